@@ -1,0 +1,22 @@
+import { Linter, testPacks } from '@adlint/core';
+
+/** `adlint test-packs [ids..]`: every rule's examples; prints "N passed, M failed". */
+export async function runPackTests(ids: string[]): Promise<number> {
+  const linter = new Linter();
+  const chosen = ids.length ? ids : linter.packs.ids();
+  linter.assertPlatforms(chosen, '');
+  const results = await testPacks(linter, chosen);
+  let passed = 0;
+  let failed = 0;
+  let out = '';
+  for (const { packId, outcomes } of results) {
+    const bad = outcomes.filter((o) => !o.passed);
+    passed += outcomes.length - bad.length;
+    failed += bad.length;
+    out += `${bad.length ? '✖' : '✔'} ${packId}: ${outcomes.length - bad.length}/${outcomes.length} examples\n`;
+    for (const o of bad) out += `    ${o.ruleId} ${o.kind}[${o.index}]: ${o.detail}\n`;
+  }
+  out += `\n${passed} passed, ${failed} failed\n`;
+  process.stdout.write(out);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { parseDocument } from 'yaml';
+import {
+  ConfigError, LineIndex, deepMerge, describeSchemaErrors, locate, validator,
+  type CreativeData, type FileSettings, type RuleSetting,
+} from '@adlint/core';
+
+export const CONFIG_NAMES = ['.adlint.yaml', '.adlint.yml'];
+
+interface ConfigOverride {
+  files: string | string[];
+  platforms?: string[];
+  rules?: Record<string, RuleSetting>;
+  defaults?: CreativeData;
+}
+
+/** One config file as written, with paths made absolute. */
+export interface ConfigFile {
+  file: string;
+  dir: string;
+  root?: boolean;
+  platforms?: string[];
+  packs?: string[];
+  rules?: Record<string, RuleSetting>;
+  defaults?: CreativeData;
+  ignore?: string[];
+  max_file_size?: number;
+  overrides?: ConfigOverride[];
+}
+
+/** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
+export function loadConfigFile(file: string): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+  }
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
+  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  const validate = validator('config');
+  if (!validate(data)) {
+    const problem = describeSchemaErrors(validate.errors)!;
+    throw new ConfigError(problem.reason, { file, ...lines.position(locate(doc, problem.path, problem.atKey)[0]) });
+  }
+  const dir = path.dirname(path.resolve(file));
+  const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
+  config.packs = config.packs?.map((p) => path.resolve(dir, p));
+  return config;
+}
+
+/**
+ * Finds the configs that apply to a file: `.adlint.yaml` in its folder and every parent, nearest
+ * last, stopping at one with `root: true`. With `--config`, that one file alone.
+ */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, ConfigFile | null>();
+  private readonly chains = new Map<string, ConfigFile[]>();
+  private readonly matchers = new Map<string, (p: string) => boolean>();
+
+  constructor(private readonly explicit?: ConfigFile) {}
+
+  chainFor(dir: string): ConfigFile[] {
+    if (this.explicit) return [this.explicit];
+    const cached = this.chains.get(dir);
+    if (cached) return cached;
+    const own = this.configIn(dir);
+    const parent = path.dirname(dir);
+    const chain = own?.root || parent === dir ? (own ? [own] : []) : [...this.chainFor(parent), ...(own ? [own] : [])];
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  /** Every config file that would be consulted for these folders (for loading their packs up front). */
+  allConfigs(dirs: Iterable<string>): ConfigFile[] {
+    const seen = new Map<string, ConfigFile>();
+    for (const d of dirs) for (const c of this.chainFor(d)) seen.set(c.file, c);
+    return [...seen.values()];
+  }
+
+  private configIn(dir: string): ConfigFile | null {
+    if (this.byDir.has(dir)) return this.byDir.get(dir)!;
+    let found: ConfigFile | null = null;
+    for (const name of CONFIG_NAMES) {
+      const file = path.join(dir, name);
+      if (existsSync(file)) {
+        found = loadConfigFile(file);
+        break;
+      }
+    }
+    this.byDir.set(dir, found);
+    return found;
+  }
+
+  /** The settings for one file: configs merged farthest first, each followed by its matching overrides. */
+  settingsFor(filePath: string): FileSettings & { ignored: boolean } {
+    const abs = path.resolve(filePath);
+    let platforms: string[] | undefined;
+    let rules: Record<string, RuleSetting> = {};
+    let defaults: CreativeData | undefined;
+    let maxFileSize: number | undefined;
+    let ignored = false;
+    for (const config of this.chainFor(path.dirname(abs))) {
+      const rel = path.relative(config.dir, abs).split(path.sep).join('/');
+      if (config.platforms) platforms = config.platforms;
+      if (config.rules) rules = { ...rules, ...config.rules };
+      if (config.defaults) defaults = deepMerge(defaults, config.defaults);
+      if (config.max_file_size) maxFileSize = config.max_file_size;
+      if (config.ignore?.some((g) => this.match(g, rel))) ignored = true;
+      for (const o of config.overrides ?? []) {
+        const globs = Array.isArray(o.files) ? o.files : [o.files];
+        if (!globs.some((g) => this.match(g, rel))) continue;
+        if (o.platforms) platforms = o.platforms;
+        if (o.rules) rules = { ...rules, ...o.rules };
+        if (o.defaults) defaults = deepMerge(defaults, o.defaults);
+      }
+    }
+    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored };
+  }
+
+  private match(glob: string, rel: string): boolean {
+    let m = this.matchers.get(glob);
+    if (!m) {
+      // As in .gitignore and ESLint overrides: a pattern without a slash matches at any depth.
+      m = picomatch(glob, { dot: true, matchBase: !glob.includes('/') });
+      this.matchers.set(glob, m);
+    }
+    return m(rel);
+  }
+}

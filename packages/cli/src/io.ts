@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from './errors.js';
+
+/** The text the user asked for goes to stdout or to --output-file (its folder created). */
+export function writeOutput(text: string, outputFile: string | undefined, cwd: string): void {
+  if (!outputFile) {
+    if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return;
+  }
+  const file = path.resolve(cwd, outputFile);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new UsageError(`cannot write --output-file ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag === false || toFile) return false;
+  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

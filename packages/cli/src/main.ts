@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '@adlint/core';
+import { UsageError } from './errors.js';
+import { runLint, type LintOptions } from './lint-command.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected an integer');
+  return n;
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('adlint')
+    .description('Lint ad creatives and listings against platform rules and advertising law before upload.')
+    .version(pkg.version, '-v, --version')
+    .argument('[paths...]', 'files and folders to lint', [])
+    .option('-c, --config <file>', 'use this config file instead of discovering .adlint.yaml files')
+    .option('-p, --platform <id>', 'check against this platform pack (repeatable, or comma-separated); overrides creatives and config', collect, [])
+    .option('-f, --format <name>', 'output format: stylish, json', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
+    .option('--quiet', 'report errors only')
+    .option('--no-color', 'no colours (also NO_COLOR, and whenever output is not a terminal)')
+    .option('--ignore-path <file>', 'gitignore-style file of paths to skip (default: .adlintignore)')
+    .option('--no-ignore', 'do not use ignore files or config ignore patterns')
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <name>', 'file name for --stdin text: picks the reader and config')
+    .addOption(new Option('--debug', 'show stack traces for internal errors').hideHelp(false))
+    .showSuggestionAfterError()
+    .action(async (paths: string[], options: LintOptions) => {
+      setExit(await runLint(paths, options));
+    });
+
+  program
+    .command('rules')
+    .description('list the rules of the bundled packs (or of --platform)')
+    .option('-p, --platform <id>', 'only this platform (repeatable)', collect, [])
+    .option('-f, --format <name>', 'table or json', 'table')
+    .action(async (options: { platform: string[]; format: string }) => {
+      const { listRules } = await import('./commands/rules.js');
+      setExit(listRules(options));
+    });
+
+  program
+    .command('explain')
+    .description('what a rule checks, why, its source and its examples')
+    .argument('<ruleId>', '<pack>/<rule>')
+    .action(async (ruleId: string) => {
+      const { explainRule } = await import('./commands/explain.js');
+      setExit(explainRule(ruleId));
+    });
+
+  program
+    .command('test-packs')
+    .description("run every rule's embedded examples (invalid must fire, valid must not)")
+    .argument('[ids...]', 'pack ids (default: all)')
+    .action(async (ids: string[]) => {
+      const { runPackTests } = await import('./commands/test-packs.js');
+      setExit(await runPackTests(ids));
+    });
+
+  program
+    .command('init')
+    .description('write a starter .adlint.yaml and an example creative (never overwrites)')
+    .action(async () => {
+      const { init } = await import('./commands/init.js');
+      setExit(init(process.cwd()));
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 lint errors, 2 usage, config or internal error. */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    const debug = argv.includes('--debug');
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      process.stderr.write(`adlint: ${e.message}\n`);
+    } else {
+      process.stderr.write(`adlint: internal error: ${(e as Error).message ?? String(e)}\n`);
+      if (!debug) process.stderr.write('Run again with --debug for the stack trace.\n');
+    }
+    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,33 @@
+import type { CreativeData } from '../model/creative.js';
+import type { Applies } from '../packs/pack.js';
+
+/** Whether a rule's `applies` conditions hold for a creative (every listed dimension must match). */
+export function ruleApplies(applies: Applies, data: CreativeData): boolean {
+  if (applies.placements && !inList(data.placement, applies.placements)) return false;
+  if (applies.categories && !inList(data.category, applies.categories)) return false;
+  if (applies.special_ad_categories && !inList(data.special_ad_category, applies.special_ad_categories)) return false;
+  if (applies.locales && !localeIn(data.locale, applies.locales)) return false;
+  if (applies.countries && !(data.targeting?.countries ?? []).some((c) => inList(c, applies.countries!))) return false;
+  const not = applies.not;
+  if (not) {
+    if (not.placements && inList(data.placement, not.placements)) return false;
+    if (not.categories && inList(data.category, not.categories)) return false;
+    if (not.locales && localeIn(data.locale, not.locales)) return false;
+    if (not.countries && (data.targeting?.countries ?? []).some((c) => inList(c, not.countries!))) return false;
+  }
+  return true;
+}
+
+function inList(value: string | undefined, list: string[]): boolean {
+  return value !== undefined && list.some((v) => v.toLowerCase() === value.toLowerCase());
+}
+
+/** `zh` matches `zh-CN` and `zh-TW`; `zh-CN` matches only itself (case-insensitive, BCP 47). */
+export function localeIn(locale: string | undefined, list: string[]): boolean {
+  if (!locale) return false;
+  const l = locale.toLowerCase();
+  return list.some((p) => {
+    const q = p.toLowerCase();
+    return l === q || l.startsWith(`${q}-`);
+  });
+}

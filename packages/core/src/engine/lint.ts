@@ -1,0 +1,64 @@
+import type { Creative } from '../model/creative.js';
+import type { LintMessage, Severity, Suggestion } from '../model/message.js';
+import type { CompiledRule } from '../packs/compile.js';
+import type { LineIndex } from '../text/line-index.js';
+import { ruleApplies } from './applies.js';
+import { selectFields } from './fields.js';
+import { spanOf, toFileEdit } from './positions.js';
+import { fillTemplate } from './template.js';
+import type { Report } from '../checks/types.js';
+
+/** A compiled rule and the platforms of the creative that brought it in. */
+export interface ActiveRule {
+  rule: CompiledRule;
+  platforms: string[];
+}
+
+export async function lintCreative(creative: Creative, active: ActiveRule[], lines: LineIndex, baseDir: string): Promise<LintMessage[]> {
+  const messages: LintMessage[] = [];
+  for (const { rule, platforms } of active) {
+    if (rule.severity === 'off' || !ruleApplies(rule.applies, creative.data)) continue;
+    const fields = selectFields(creative.data, rule.fields);
+    const reports = await rule.run({ creative, fields, baseDir });
+    for (const report of reports) messages.push(toMessage(creative, rule, platforms, report, lines));
+  }
+  return messages;
+}
+
+function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], report: Report, lines: LineIndex): LintMessage {
+  const [start, end] = spanOf(creative, report.field, report.range);
+  const from = lines.position(start);
+  const to = lines.position(end);
+  const data = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
+  const message: LintMessage = {
+    ruleId: rule.id,
+    severity: rule.severity as Severity,
+    message: fillTemplate(rule.message, data),
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    field: report.field,
+    category: report.category ?? rule.category,
+    platform: platforms.join(','),
+    source: rule.source,
+  };
+  const text = report.field ? creative.texts.get(report.field) : undefined;
+  if (text && report.fix) {
+    const fix = toFileEdit(text, report.fix);
+    if (fix) message.fix = fix;
+  }
+  if (text && report.suggestions?.length) {
+    const suggestions: Suggestion[] = [];
+    for (const s of report.suggestions) {
+      const fix = toFileEdit(text, s.edit);
+      if (fix) suggestions.push({ desc: s.desc, fix });
+    }
+    if (suggestions.length) message.suggestions = suggestions;
+  }
+  return message;
+}
+
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,64 @@
+import type { Creative, Span, TextSource } from '../model/creative.js';
+import type { Edit } from '../model/message.js';
+import type { ValueEdit } from '../checks/types.js';
+
+/** The source span a report points at: the offending characters, else the field, else its nearest written ancestor. */
+export function spanOf(creative: Creative, field: string | null, range?: [number, number]): Span {
+  if (field === null) return creative.span;
+  const text = creative.texts.get(field);
+  if (text) return range ? valueRangeToSpan(text, range) : text.span;
+  for (let p: string | null = field; p; p = parentPath(p)) {
+    const span = creative.spans.get(p);
+    if (span) return span;
+  }
+  return creative.span;
+}
+
+export function valueRangeToSpan(text: TextSource, [start, end]: [number, number]): Span {
+  const map = text.map;
+  if (!map) return text.span;
+  const n = map.starts.length;
+  if (n === 0) return [text.span[0], text.span[0]];
+  if (end > start) return [map.starts[Math.min(start, n - 1)]!, map.ends[Math.min(end, n) - 1]!];
+  const at = start < n ? map.starts[start]! : map.ends[n - 1]!;
+  return [at, at];
+}
+
+export function parentPath(path: string): string | null {
+  const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+  return cut > 0 ? path.slice(0, cut) : null;
+}
+
+/**
+ * A value edit as an edit of the file, escaped for the scalar's style. Returns null when the
+ * replacement cannot be written safely in that style, so the caller offers no automatic fix.
+ */
+export function toFileEdit(text: TextSource, edit: ValueEdit): Edit | null {
+  if (!text.map) return null;
+  const [s, e] = valueRangeToSpan(text, edit.range);
+  // Every replaced unit must come from exactly one source character, so no escape is cut in half.
+  for (let i = edit.range[0]; i < edit.range[1]; i++) {
+    if (text.map.ends[i]! - text.map.starts[i]! !== 1) return null;
+  }
+  const escaped = escapeFor(text.style, edit.text);
+  return escaped === null ? null : { range: [s, e], text: escaped };
+}
+
+function escapeFor(style: TextSource['style'], value: string): string | null {
+  switch (style) {
+    case 'QUOTE_DOUBLE':
+      return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    case 'QUOTE_SINGLE':
+      return /[\n\r]/.test(value) ? null : value.replace(/'/g, "''");
+    case 'PLAIN':
+      // Characters that could end or reinterpret a plain scalar are not written into one.
+      return /[\n\r#:'"{}[\],&*!|>%@`]/.test(value) ? null : value;
+    case 'BLOCK_LITERAL':
+    case 'BLOCK_FOLDED':
+      return /[\n\r]/.test(value) ? null : value;
+    case 'MARKDOWN':
+      return /[\\`*_[\]<>#\n\r]/.test(value) ? null : value;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,16 @@
+export { Linter, DEFAULT_MAX_FILE_SIZE, type FileSettings, type LinterOptions } from './linter.js';
+export { ConfigError, summarize } from './model/message.js';
+export type { Edit, FileResult, LintMessage, MessageCategory, RuleSeverity, Severity, Suggestion } from './model/message.js';
+export type { Creative, CreativeData, MediaRef, Targeting } from './model/creative.js';
+export type { CompiledRule, RuleSetting } from './packs/compile.js';
+export { COMMON_RULE_KEYS, type Pack, type RuleDefinition, type Confidence, type Applies } from './packs/pack.js';
+export { PackRegistry, bundledRulesDir } from './packs/registry.js';
+export { checkTypes } from './checks/index.js';
+export type { CheckType, Report, FieldValue } from './checks/types.js';
+export { isCreativeFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
+export { deepMerge } from './readers/manifest.js';
+export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';
+export { locate } from './readers/yaml-locate.js';
+export { LineIndex } from './text/line-index.js';
+export { measure, type LengthUnit } from './text/units.js';
+export { testPacks, type PackTestResult, type ExampleOutcome } from './packs/test-examples.js';

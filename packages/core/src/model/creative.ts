@@ -1,0 +1,63 @@
+import type { TextMap } from '../readers/scalar-map.js';
+
+export type Span = [number, number];
+
+export interface MediaRef {
+  path: string;
+  role?: string;
+  placement?: string;
+}
+
+export interface Targeting {
+  age_min?: number;
+  age_max?: number;
+  genders?: string[];
+  countries?: string[];
+  regions?: string[];
+  zip_codes?: (string | number)[];
+  radius_miles?: number;
+  languages?: string[];
+  interests?: string[];
+  lookalike?: boolean;
+}
+
+/** The creative as written (snake_case, shared by every platform). Copy values are strings or lists of strings. */
+export interface CreativeData {
+  name?: string;
+  platforms?: string[];
+  placement?: string;
+  locale?: string;
+  category?: string;
+  special_ad_category?: string;
+  copy?: Record<string, string | string[]>;
+  landing_url?: string;
+  display_url?: string;
+  terms_url?: string;
+  media?: MediaRef[];
+  targeting?: Targeting;
+  [key: string]: unknown;
+}
+
+/** How a text value was written in its source; fixes must respect it. */
+export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'MARKDOWN' | 'UNKNOWN';
+
+export interface TextSource {
+  span: Span;
+  style: ScalarStyle;
+  /** Per-unit source map; null when only the whole span is known. */
+  map: TextMap | null;
+}
+
+/** One ad or listing, with a map from every field path back to the file. */
+export interface Creative {
+  filePath: string;
+  /** Position of this creative within its file (0 for single-creative files). */
+  index: number;
+  data: CreativeData;
+  /** Where the creative starts: used for messages about something missing. */
+  span: Span;
+  /** Source span of each field path written in the file (`copy.headlines[2]`, `targeting.age_min`). */
+  spans: Map<string, Span>;
+  /** Text values' source maps by field path. */
+  texts: Map<string, TextSource>;
+}

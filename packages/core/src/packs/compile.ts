@@ -1,0 +1,86 @@
+import type { ValidateFunction } from 'ajv';
+import { checkTypes } from '../checks/index.js';
+import type { CheckType, CompiledCheck } from '../checks/types.js';
+import { isValidSelector } from '../engine/fields.js';
+import { ConfigError, type MessageCategory, type RuleSeverity } from '../model/message.js';
+import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
+import { COMMON_RULE_KEYS, type Applies, type Confidence, type Pack, type RuleDefinition } from './pack.js';
+import { where } from './registry.js';
+
+/** Config's word on a rule: a severity, or an object with a severity and/or replacement parameters. */
+export type RuleSetting = RuleSeverity | ({ severity?: RuleSeverity } & Record<string, unknown>);
+
+export interface CompiledRule {
+  /** `<pack>/<rule>` */
+  id: string;
+  packId: string;
+  definition: RuleDefinition;
+  severity: RuleSeverity;
+  check: CheckType<never>;
+  run: CompiledCheck;
+  applies: Applies;
+  fields: string[];
+  message: string;
+  source: string;
+  confidence: Confidence;
+  category: MessageCategory;
+}
+
+const paramValidators = new Map<string, ValidateFunction>();
+
+/** A rule's parameters must be exactly what its check accepts: typos are pack errors, not silent no-ops. */
+function paramValidator(check: CheckType<never>): ValidateFunction {
+  let v = paramValidators.get(check.id);
+  if (!v) {
+    const { properties, ...rest } = check.paramsSchema;
+    const common = Object.fromEntries(COMMON_RULE_KEYS.map((k) => [k, true]));
+    v = compileSchema({ type: 'object', ...rest, properties: { ...common, ...properties }, additionalProperties: false });
+    paramValidators.set(check.id, v);
+  }
+  return v;
+}
+
+export function compileRule(pack: Pack, index: number, setting?: RuleSetting): CompiledRule {
+  const base = pack.rules[index]!;
+  const id = `${pack.id}/${base.id}`;
+  const fail = (reason: string, at: (string | number)[] = [], atKey = false): never => {
+    throw new ConfigError(`rule ${id}: ${reason}`, { file: pack.file, ...where(pack, ['rules', index, ...at], atKey) });
+  };
+  const check = checkTypes.get(base.check);
+  if (!check) fail(`unknown check type "${base.check}"; known: ${[...checkTypes.keys()].join(', ')}`, ['check']);
+  const overrides = typeof setting === 'object' ? setting : {};
+  const definition: RuleDefinition = { ...base, ...overrides } as RuleDefinition;
+  if (typeof setting === 'string') definition.severity = setting;
+  const validate = paramValidator(check!);
+  if (!validate(definition)) {
+    const problem = describeSchemaErrors(validate.errors)!;
+    const suffix = Object.keys(overrides).length ? ' (after config overrides)' : '';
+    fail(`${problem.reason}${suffix}`, problem.path, problem.atKey);
+  }
+  const fields = definition.applies?.fields ?? check!.defaultFields ?? ['copy.*'];
+  fields.forEach((f, i) => {
+    if (!isValidSelector(f)) fail(`invalid field selector "${f}"`, ['applies', 'fields', i]);
+  });
+  const params = Object.fromEntries(
+    Object.entries(definition).filter(([k]) => !(COMMON_RULE_KEYS as readonly string[]).includes(k)),
+  );
+  const run = check!.compile(params as never, {
+    ruleId: id,
+    packFile: pack.file,
+    fail: (reason, at) => fail(reason, at ?? []),
+  });
+  return {
+    id,
+    packId: pack.id,
+    definition,
+    severity: definition.severity,
+    check: check!,
+    run,
+    applies: definition.applies ?? {},
+    fields,
+    message: definition.message,
+    source: definition.source,
+    confidence: definition.confidence,
+    category: (definition.category as MessageCategory | undefined) ?? check!.category,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Document } from 'yaml';
+import type { LineIndex } from '../text/line-index.js';
+import type { CreativeData } from '../model/creative.js';
+import type { RuleSeverity } from '../model/message.js';
+
+export type Confidence = 'documented' | 'reported' | 'uncertain';
+
+export interface Applies {
+  fields?: string[];
+  placements?: string[];
+  categories?: string[];
+  special_ad_categories?: string[];
+  locales?: string[];
+  countries?: string[];
+  roles?: string[];
+  not?: { placements?: string[]; categories?: string[]; locales?: string[]; countries?: string[] };
+}
+
+/** A rule as written in a pack. Check parameters sit at the top level beside these keys. */
+export interface RuleDefinition {
+  id: string;
+  check: string;
+  severity: RuleSeverity;
+  description?: string;
+  category?: string;
+  applies?: Applies;
+  message: string;
+  source: string;
+  confidence: Confidence;
+  checked_at?: string;
+  note?: string;
+  examples: { valid: CreativeData[]; invalid: CreativeData[] };
+  [param: string]: unknown;
+}
+
+/** Keys every rule may have; anything else is a parameter of its check. */
+export const COMMON_RULE_KEYS = [
+  'id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'source',
+  'confidence', 'checked_at', 'note', 'examples',
+] as const;
+
+export interface Pack {
+  id: string;
+  name: string;
+  platform?: string;
+  law?: string;
+  description?: string;
+  version: string;
+  locale?: string;
+  abstract?: boolean;
+  extends?: string[];
+  sources?: (string | { title?: string; url: string })[];
+  rules: RuleDefinition[];
+  /** The file it was loaded from, and its parsed document for locating errors. */
+  file: string;
+  doc: Document;
+  lines: LineIndex;
+}

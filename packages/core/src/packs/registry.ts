@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { ConfigError } from '../model/message.js';
+import { LineIndex } from '../text/line-index.js';
+import { describeSchemaErrors, validator } from '../schema/validate.js';
+import { locate } from '../readers/yaml-locate.js';
+import type { Pack } from './pack.js';
+
+/** The packs bundled with adlint: top-level `rules/` of the repository. */
+export const bundledRulesDir = path.resolve(new URL('../../../../rules', import.meta.url).pathname);
+
+/**
+ * Finds, loads and validates packs by id (`<dir>/<id>.yaml`) or by file. Each pack is read and
+ * validated once per process, however many files are linted.
+ */
+export class PackRegistry {
+  private readonly byId = new Map<string, Pack>();
+  private readonly files = new Map<string, string>();
+
+  constructor(private readonly dirs: string[] = [bundledRulesDir]) {
+    for (const dir of dirs) {
+      let entries: string[];
+      try {
+        entries = readdirSync(dir);
+      } catch {
+        continue;
+      }
+      for (const name of entries) {
+        const m = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(name);
+        if (m && !this.files.has(m[1]!)) this.files.set(m[1]!, path.join(dir, name));
+      }
+    }
+  }
+
+  /** Adds a pack file (from config `packs:`); returns its id. */
+  addFile(file: string): string {
+    const pack = loadPackFile(path.resolve(file));
+    const known = this.files.get(pack.id);
+    if (known && path.resolve(known) !== path.resolve(file) && this.byId.has(pack.id)) {
+      throw new ConfigError(`pack id "${pack.id}" is already defined by ${known}`, { file });
+    }
+    this.files.set(pack.id, path.resolve(file));
+    this.byId.set(pack.id, pack);
+    return pack.id;
+  }
+
+  ids(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  has(id: string): boolean {
+    return this.files.has(id);
+  }
+
+  get(id: string): Pack {
+    let pack = this.byId.get(id);
+    if (pack) return pack;
+    const file = this.files.get(id);
+    if (!file) throw new ConfigError(`unknown pack "${id}"; known packs: ${this.ids().join(', ')}`);
+    pack = loadPackFile(file);
+    if (pack.id !== id) throw new ConfigError(`pack id "${pack.id}" does not match its file name "${id}"`, { file, ...where(pack, ['id']) });
+    this.byId.set(id, pack);
+    return pack;
+  }
+
+  /** The pack and everything it extends, ancestors first, each once. */
+  chain(id: string): Pack[] {
+    const out: Pack[] = [];
+    const done = new Set<string>();
+    const visit = (pid: string, trail: string[]): void => {
+      if (trail.includes(pid)) {
+        const from = this.get(trail[trail.length - 1]!);
+        const idx = (from.extends ?? []).indexOf(pid);
+        throw new ConfigError(`extends cycle: ${[...trail, pid].join(' -> ')}`, { file: from.file, ...where(from, ['extends', idx]) });
+      }
+      if (done.has(pid)) return;
+      const pack = this.get(pid);
+      (pack.extends ?? []).forEach((parent, i) => {
+        if (!this.has(parent)) {
+          throw new ConfigError(`extends unknown pack "${parent}"`, { file: pack.file, ...where(pack, ['extends', i]) });
+        }
+        visit(parent, [...trail, pid]);
+      });
+      done.add(pid);
+      out.push(pack);
+    };
+    visit(id, []);
+    return out;
+  }
+}
+
+/** Line and column of a node in a pack file, for pack errors. */
+export function where(pack: Pack, at: (string | number)[], atKey = false): { line: number; column: number } {
+  const [start] = locate(pack.doc, at, atKey);
+  return pack.lines.position(start);
+}
+
+export function loadPackFile(file: string): Pack {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read pack: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+  }
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError((e as Error).message, { file });
+  }
+  const validate = validator('pack');
+  if (!validate(data)) {
+    const problem = describeSchemaErrors(validate.errors)!;
+    const [start] = locate(doc, problem.path, problem.atKey);
+    throw new ConfigError(problem.reason, { file, ...lines.position(start) });
+  }
+  const pack = { ...(data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, doc, lines } as Pack;
+  const seen = new Map<string, number>();
+  pack.rules.forEach((rule, i) => {
+    if (seen.has(rule.id)) {
+      const [start] = locate(doc, ['rules', i, 'id']);
+      throw new ConfigError(`duplicate rule id "${rule.id}"`, { file, ...lines.position(start) });
+    }
+    seen.set(rule.id, i);
+  });
+  return pack;
+}

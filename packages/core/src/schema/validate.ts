@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+
+// ajv ships CommonJS; under NodeNext its default export is the module object.
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
+
+export type SchemaName = 'creative' | 'pack' | 'config';
+
+const schemaDir = new URL('../../schema/', import.meta.url);
+let ajv: InstanceType<typeof Ajv> | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function instance(): InstanceType<typeof Ajv> {
+  // allErrors: a creative file reports every schema problem at once, like a compiler.
+  ajv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  return ajv;
+}
+
+export function schemaPath(name: SchemaName): string {
+  return new URL(`${name}.schema.json`, schemaDir).pathname;
+}
+
+/** Validators are compiled once per process, on first use. */
+export function validator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    v = instance().compile(JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')));
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+export function compileSchema(schema: object): ValidateFunction {
+  return instance().compile(schema);
+}
+
+export interface SchemaProblem {
+  /** Path segments into the validated value. */
+  path: (string | number)[];
+  /** True when the problem is the key itself (an unknown property). */
+  atKey: boolean;
+  reason: string;
+}
+
+/** The most useful ajv error, as a path and a one-line reason a user can act on. */
+export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): SchemaProblem | null {
+  return describeAllSchemaErrors(errors)[0] ?? null;
+}
+
+/**
+ * One problem per offending node: errors are grouped by instance path, a group is dropped when a
+ * deeper group explains it (an `anyOf` on a list whose item has the wrong type), and each group
+ * is described by its most specific error.
+ */
+export function describeAllSchemaErrors(errors: ErrorObject[] | null | undefined): SchemaProblem[] {
+  if (!errors || errors.length === 0) return [];
+  const groups = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (e.keyword === 'if') continue;
+    const key = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String((e.params as Record<string, unknown>).additionalProperty)}` : e.instancePath;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const keys = [...groups.keys()];
+  const problems: SchemaProblem[] = [];
+  for (const key of keys) {
+    if (keys.some((k) => k !== key && k.startsWith(`${key}/`) && !isAdditional(groups.get(k)!))) continue;
+    const best = [...groups.get(key)!].sort((a, b) => depth(b) - depth(a))[0]!;
+    problems.push(describe(best));
+  }
+  return problems;
+}
+
+function isAdditional(group: ErrorObject[]): boolean {
+  return group.every((e) => e.keyword === 'additionalProperties');
+}
+
+function describe(best: ErrorObject): SchemaProblem {
+  const path = best.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const field = path.length ? formatPath(path) : 'the document';
+  const p = best.params as Record<string, unknown>;
+  switch (best.keyword) {
+    case 'additionalProperty':
+    case 'additionalProperties':
+      return { path: [...path, String(p.additionalProperty)], atKey: true, reason: `unknown field "${String(p.additionalProperty)}"${path.length ? ` in ${field}` : ''}` };
+    case 'required':
+      return { path, atKey: false, reason: `missing required field "${String(p.missingProperty)}"${path.length ? ` in ${field}` : ''}` };
+    case 'enum':
+      return { path, atKey: false, reason: `${field} must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}` };
+    default:
+      return { path, atKey: false, reason: `${field} ${best.message ?? 'is invalid'}` };
+  }
+}
+
+function depth(e: ErrorObject): number {
+  const keywordPenalty = e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf' ? -0.5 : 0;
+  const extra = e.keyword === 'additionalProperties' || e.keyword === 'required' ? 0.25 : 0;
+  return e.instancePath.split('/').length + keywordPenalty + extra;
+}
+
+/** `creatives[1].copy.headlines[0]`: the field path style users see everywhere else. */
+export function formatPath(path: (string | number)[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}

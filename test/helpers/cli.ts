@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const bin = path.join(repoRoot, 'packages/cli/dist/bin.js');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, with colours off and no CI-specific environment. */
+export function adlint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs with --format json and parses the report. */
+export function adlintJson(args: string[], options: Parameters<typeof adlint>[1] = {}): { code: number; results: JsonResult[]; stderr: string } {
+  const r = adlint([...args, '--format', 'json'], options);
+  let results: JsonResult[] = [];
+  try {
+    results = JSON.parse(r.stdout) as JsonResult[];
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+  return { code: r.code, results, stderr: r.stderr };
+}
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  field: string | null;
+  category: string;
+  platform: string | null;
+  source: string | null;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableCount: number;
+}
+
+/** A temporary folder filled with the given files (paths relative to it). */
+export function tempProject(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'adlint-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return dir;
+}
+
+/** The text between the message's start and end in the file: what the message points at. */
+export function pointedText(text: string, m: Pick<JsonMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const offsetOf = (line: number, column: number): number => {
+    let offset = 0;
+    const sep = text.includes('\r\n') ? 2 : 1;
+    for (let i = 0; i < line - 1; i++) offset += lines[i]!.length + sep;
+    return offset + column - 1;
+  };
+  return text.slice(offsetOf(m.line, m.column), offsetOf(m.endLine, m.endColumn));
+}
