@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Linter, type FileResult, type LintMessage } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
 import { discoverFiles } from './discover.js';
+import { addConfigPacks } from './project-linter.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import { mapBounded, readStdin, useColor, writeOutput } from './io.js';
@@ -59,7 +60,7 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
 /** Loads every pack the run may need and checks config, before any file is read: config errors stop the run (exit 2). */
 function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string>, platforms: string[]): ConfigResolver {
   const configs = resolver.allConfigs(dirs);
-  for (const config of configs) for (const pack of config.packs ?? []) linter.packs.addFile(pack);
+  addConfigPacks(linter, configs);
   linter.assertPlatforms(platforms, '--platform: ');
   for (const config of configs) {
     linter.assertPlatforms(config.platforms ?? [], `${config.file}: platforms: `);

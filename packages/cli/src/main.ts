@@ -32,6 +32,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--stdin-filename <name>', 'file name for --stdin text: picks the reader and config')
     .addOption(new Option('--debug', 'show stack traces for internal errors').hideHelp(false))
     .showSuggestionAfterError()
+    // Subcommands have their own -p/-f; the program's options are read only before a subcommand.
+    .enablePositionalOptions()
     .action(async (paths: string[], options: LintOptions) => {
       setExit(await runLint(paths, options));
     });

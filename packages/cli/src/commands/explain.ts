@@ -1,9 +1,10 @@
 import { stringify } from 'yaml';
-import { COMMON_RULE_KEYS, Linter } from '@adlint/core';
+import { COMMON_RULE_KEYS } from '@adlint/core';
+import { linterForFolder } from '../project-linter.js';
 
 /** `adlint explain <pack>/<rule>`: what it checks, why, where the rule comes from, and its examples. */
 export function explainRule(ruleId: string): number {
-  const linter = new Linter();
+  const linter = linterForFolder(process.cwd());
   const slash = ruleId.indexOf('/');
   const packId = ruleId.slice(0, slash);
   if (slash <= 0 || !linter.packs.has(packId)) {

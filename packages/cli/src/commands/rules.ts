@@ -1,8 +1,9 @@
-import { Linter, type CompiledRule } from '@adlint/core';
+import { type CompiledRule } from '@adlint/core';
+import { linterForFolder } from '../project-linter.js';
 
 /** `adlint rules`: every rule of the chosen packs with what a reviewer needs to judge it. */
 export function listRules(options: { platform: string[]; format: string }): number {
-  const linter = new Linter();
+  const linter = linterForFolder(process.cwd());
   const ids = options.platform.flatMap((p) => p.split(',')).filter(Boolean);
   linter.assertPlatforms(ids, '--platform: ');
   const rules = new Map<string, CompiledRule>();

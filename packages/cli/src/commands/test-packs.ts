@@ -1,8 +1,9 @@
-import { Linter, testPacks } from '@adlint/core';
+import { testPacks } from '@adlint/core';
+import { linterForFolder } from '../project-linter.js';
 
 /** `adlint test-packs [ids..]`: every rule's examples; prints "N passed, M failed". */
 export async function runPackTests(ids: string[]): Promise<number> {
-  const linter = new Linter();
+  const linter = linterForFolder(process.cwd());
   const chosen = ids.length ? ids : linter.packs.ids();
   linter.assertPlatforms(chosen, '');
   const results = await testPacks(linter, chosen);

@@ -64,10 +64,27 @@ export function describeAllSchemaErrors(errors: ErrorObject[] | null | undefined
   const problems: SchemaProblem[] = [];
   for (const key of keys) {
     if (keys.some((k) => k !== key && k.startsWith(`${key}/`) && !isAdditional(groups.get(k)!))) continue;
-    const best = [...groups.get(key)!].sort((a, b) => depth(b) - depth(a))[0]!;
+    const group = groups.get(key)!;
+    const alternatives = group.find((e) => e.keyword === 'anyOf');
+    if (alternatives && group.every((e) => e === alternatives || e.keyword === 'required')) {
+      // `anyOf: [{required: [min]}, {required: [max]}]` means "at least one of these".
+      const names = group.filter((e) => e.keyword === 'required').map((e) => String((e.params as Record<string, unknown>).missingProperty));
+      problems.push({ path: pathOf(alternatives), atKey: false, reason: `needs at least one of: ${names.join(', ')}` });
+      continue;
+    }
+    const best = [...group].sort((a, b) => depth(b) - depth(a))[0]!;
     problems.push(describe(best));
   }
-  return problems;
+  // Unknown fields first: a typo usually explains the other problems too.
+  return problems.sort((a, b) => Number(b.atKey) - Number(a.atKey));
+}
+
+function pathOf(e: ErrorObject): (string | number)[] {
+  return e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function isAdditional(group: ErrorObject[]): boolean {
@@ -75,11 +92,7 @@ function isAdditional(group: ErrorObject[]): boolean {
 }
 
 function describe(best: ErrorObject): SchemaProblem {
-  const path = best.instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const path = pathOf(best);
   const field = path.length ? formatPath(path) : 'the document';
   const p = best.params as Record<string, unknown>;
   switch (best.keyword) {

@@ -15,6 +15,11 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /** Editors do not show a byte-order mark, so it takes no column on line 1. */
+  private get bomWidth(): number {
+    return this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
   position(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -24,11 +29,13 @@ export class LineIndex {
       if (this.starts[mid]! <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.starts[lo]! + 1 };
+    const bom = lo === 0 && clamped > 0 ? this.bomWidth : 0;
+    return { line: lo + 1, column: clamped - this.starts[lo]! + 1 - bom };
   }
 
   offset(line: number, column: number): number {
-    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
+    const index = Math.max(0, Math.min(line - 1, this.starts.length - 1));
+    const start = (this.starts[index] ?? 0) + (index === 0 ? this.bomWidth : 0);
     return Math.min(start + column - 1, this.text.length);
   }
 }

@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Linter } from './linter.js';
+
+describe('Linter.lintFile', () => {
+  const linter = new Linter();
+
+  it('reports a file it cannot read as a parse message at 1:1', async () => {
+    const result = await linter.lintFile(path.join(tmpdir(), 'adlint-missing', 'x.ad.yaml'));
+    expect(result.errorCount).toBe(1);
+    expect(result.messages[0]).toMatchObject({ ruleId: 'adlint/parse', line: 1, column: 1, message: 'cannot read file: ENOENT' });
+  });
+
+  it('reports a folder given as a file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'adlint-dir-'));
+    expect((await linter.lintFile(dir)).messages[0]!.message).toBe('is a directory');
+  });
+
+  it('applies config defaults under the creative and platforms from config', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'adlint-defaults-'));
+    const file = path.join(dir, 'a.ad.yaml');
+    writeFileSync(file, 'copy:\n  primary_text: "Breathable linen shirts in twelve colours, made from European flax. Free returns."\n');
+    const result = await linter.lintFile(file, { configPlatforms: ['meta'], defaults: { placement: 'reels' } });
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['meta/reels-primary-text-length']);
+  });
+
+  it('warns when a creative has no platform to check against', async () => {
+    const result = await linter.lintText('copy: { headline: x }\n', 'a.ad.yaml');
+    expect(result.messages).toMatchObject([{ ruleId: 'adlint/no-platform', severity: 'warning', line: 1, column: 1 }]);
+  });
+});
