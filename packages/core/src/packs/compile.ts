@@ -26,18 +26,15 @@ export interface CompiledRule {
   category: MessageCategory;
 }
 
-const paramValidators = new Map<string, ValidateFunction>();
-
 /** A rule's parameters must be exactly what its check accepts: typos are pack errors, not silent no-ops. */
+export function ruleSchemaFor(check: CheckType<never>): object {
+  const { properties, ...rest } = check.paramsSchema;
+  const common = Object.fromEntries(COMMON_RULE_KEYS.map((k) => [k, true]));
+  return { type: 'object', ...rest, properties: { ...common, ...properties }, additionalProperties: false };
+}
+
 function paramValidator(check: CheckType<never>): ValidateFunction {
-  let v = paramValidators.get(check.id);
-  if (!v) {
-    const { properties, ...rest } = check.paramsSchema;
-    const common = Object.fromEntries(COMMON_RULE_KEYS.map((k) => [k, true]));
-    v = compileSchema({ type: 'object', ...rest, properties: { ...common, ...properties }, additionalProperties: false });
-    paramValidators.set(check.id, v);
-  }
-  return v;
+  return compileSchema(`rule:${check.id}`, () => ruleSchemaFor(check));
 }
 
 export function compileRule(pack: Pack, index: number, setting?: RuleSetting): CompiledRule {

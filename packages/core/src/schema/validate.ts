@@ -1,18 +1,44 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { default as AjvModule } from 'ajv';
 
-// ajv ships CommonJS; under NodeNext its default export is the module object.
-const Ajv = AjvModule as unknown as typeof AjvModule.default;
+type AjvClass = AjvModule.default;
 
-export type SchemaName = 'creative' | 'pack' | 'config';
+export type SchemaName = 'creative' | 'pack' | 'config' | (string & {});
 
+/** One set of options for the build-time and run-time compilers, so both validate alike. */
+export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true } as const;
+
+const require = createRequire(import.meta.url);
 const schemaDir = new URL('../../schema/', import.meta.url);
-let ajv: InstanceType<typeof Ajv> | undefined;
+let ajv: AjvClass | undefined;
+let precompiled: Record<string, ValidateFunction> | null | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
-function instance(): InstanceType<typeof Ajv> {
-  // allErrors: a creative file reports every schema problem at once, like a compiler.
-  ajv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+/**
+ * Validators generated at build time (ajv standalone code, see scripts/precompile-validators.mjs):
+ * compiling schemas at start-up cost more than everything else in a one-file run, which is what a
+ * pre-commit hook does. Running from source (tests), they are absent and ajv compiles on demand.
+ */
+function precompiledValidators(): Record<string, ValidateFunction> | null {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('../validators.cjs') as Record<string, ValidateFunction>;
+    } catch {
+      precompiled = null;
+    }
+  }
+  return precompiled;
+}
+
+function instance(): AjvClass {
+  if (!ajv) {
+    // Loaded only when a schema was not precompiled.
+    const Ajv = (require('ajv') as { default: new (options: typeof AJV_OPTIONS) => AjvClass }).default;
+    ajv = new Ajv(AJV_OPTIONS);
+  }
   return ajv;
 }
 
@@ -20,18 +46,29 @@ export function schemaPath(name: SchemaName): string {
   return new URL(`${name}.schema.json`, schemaDir).pathname;
 }
 
-/** Validators are compiled once per process, on first use. */
+export function readSchema(name: SchemaName): object {
+  return JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')) as object;
+}
+
+/** The validator for one of the published schemas (`schema/<name>.schema.json`), compiled once per process. */
 export function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
+  return compileSchema(name, () => readSchema(name));
+}
+
+/** A validator by key: the build-time one when present and current, else compiled from `schema()` once. */
+export function compileSchema(key: string, schema: () => object): ValidateFunction {
+  let v = compiled.get(key);
   if (!v) {
-    v = instance().compile(JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')));
-    compiled.set(name, v);
+    const source = schema();
+    v = precompiledValidators()?.[precompiledKey(key, source)] ?? instance().compile(source);
+    compiled.set(key, v);
   }
   return v;
 }
 
-export function compileSchema(schema: object): ValidateFunction {
-  return instance().compile(schema);
+/** Keys carry a hash of the schema, so a stale build can never validate against an old schema. */
+export function precompiledKey(key: string, schema: object): string {
+  return `${key}@${createHash('sha1').update(JSON.stringify(schema)).digest('hex').slice(0, 12)}`;
 }
 
 export interface SchemaProblem {
