@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
 import {
   ConfigError, LineIndex, deepMerge, describeSchemaErrors, locate, validator,
-  type CreativeData, type FileSettings, type RuleSetting,
+  type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
 } from '@adlint/core';
 
 export const CONFIG_NAMES = ['.adlint.yaml', '.adlint.yml'];
@@ -28,6 +28,10 @@ export interface ConfigFile {
   ignore?: string[];
   max_file_size?: number;
   overrides?: ConfigOverride[];
+  /** Folders of media that no manifest describes, assigned to platforms and placements. */
+  media?: (MediaAssignment & { files: string | string[] })[];
+  /** How matching CSV/TSV sheets are read: mapping, columns, platforms, placement, delimiter. */
+  sheets?: (SheetSettings & { files: string | string[] })[];
 }
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
@@ -105,6 +109,8 @@ export class ConfigResolver {
     let defaults: CreativeData | undefined;
     let maxFileSize: number | undefined;
     let ignored = false;
+    let media: MediaAssignment | undefined;
+    let sheet: SheetSettings | undefined;
     for (const config of this.chainFor(path.dirname(abs))) {
       const rel = path.relative(config.dir, abs).split(path.sep).join('/');
       if (config.platforms) platforms = config.platforms;
@@ -112,6 +118,17 @@ export class ConfigResolver {
       if (config.defaults) defaults = deepMerge(defaults, config.defaults);
       if (config.max_file_size) maxFileSize = config.max_file_size;
       if (config.ignore?.some((g) => this.match(g, rel))) ignored = true;
+      // The nearest config's first matching entry decides.
+      const assigned = config.media?.find((m) => (Array.isArray(m.files) ? m.files : [m.files]).some((g) => this.match(g, rel)));
+      if (assigned) {
+        const { files: _files, ...assignment } = assigned;
+        media = assignment;
+      }
+      const sheetAt = config.sheets?.findIndex((s) => (Array.isArray(s.files) ? s.files : [s.files]).some((g) => this.match(g, rel))) ?? -1;
+      if (sheetAt >= 0) {
+        const { files: _files, ...entry } = config.sheets![sheetAt]!;
+        sheet = { ...entry, origin: `${config.file} sheets[${sheetAt}]` };
+      }
       for (const o of config.overrides ?? []) {
         const globs = Array.isArray(o.files) ? o.files : [o.files];
         if (!globs.some((g) => this.match(g, rel))) continue;
@@ -120,7 +137,7 @@ export class ConfigResolver {
         if (o.defaults) defaults = deepMerge(defaults, o.defaults);
       }
     }
-    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored };
+    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored, ...(media ? { media } : {}), ...(sheet ? { sheet } : {}) };
   }
 
   private match(glob: string, rel: string): boolean {

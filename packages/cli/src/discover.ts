@@ -2,10 +2,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
-import { CREATIVE_GLOBS, isCreativeFile } from '@adlint/core';
+import { CREATIVE_GLOBS, MEDIA_EXTENSIONS, isCreativeFile } from '@adlint/core';
 import { UsageError } from './errors.js';
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+/** Images and videos, which config `media:` may assign to platforms (either case of extension). */
+const MEDIA_GLOB = `**/*.{${MEDIA_EXTENSIONS.flatMap((e) => [e, e.toUpperCase()]).join(',')}}`;
+
+export function isMediaFile(file: string): boolean {
+  return MEDIA_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase());
+}
 
 export interface DiscoverOptions {
   cwd: string;
@@ -15,9 +21,9 @@ export interface DiscoverOptions {
 }
 
 /**
- * Expands paths to the creative files they hold, sorted and without duplicates. A missing path
- * is a usage error; files that are not creatives are skipped silently (a pre-commit hook
- * passes every staged file).
+ * Expands paths to the creative and media files they hold, sorted and without duplicates. A
+ * missing path is a usage error; other files are skipped silently (a pre-commit hook passes
+ * every staged file). Media files are linted only where config `media:` assigns them.
  */
 export async function discoverFiles(paths: string[], options: DiscoverOptions): Promise<string[]> {
   const ig = options.useIgnore ? loadIgnore(options) : null;
@@ -26,9 +32,9 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
     const abs = path.resolve(options.cwd, p);
     if (!existsSync(abs)) throw new UsageError(`no such file or directory: ${p}`);
     if (statSync(abs).isDirectory()) {
-      const files = await glob(CREATIVE_GLOBS, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
+      const files = await glob([...CREATIVE_GLOBS, MEDIA_GLOB], { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
       for (const f of files) found.add(path.normalize(f));
-    } else if (isCreativeFile(abs)) {
+    } else if (isCreativeFile(abs) || isMediaFile(abs)) {
       found.add(abs);
     }
   }

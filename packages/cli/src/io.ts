@@ -13,9 +13,22 @@ export function writeOutput(text: string, outputFile: string | undefined, cwd: s
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (e) {
-    throw new UsageError(`cannot write --output-file ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = (code && WRITE_ERRORS[code]) ?? (e as Error).message;
+    throw new UsageError(`cannot write --output-file ${outputFile}: ${reason}${code ? ` (${code})` : ''}`);
   }
 }
+
+/** What the usual write failures mean, in words (mkdir reports a file in the way as EEXIST or ENOTDIR). */
+const WRITE_ERRORS: Record<string, string> = {
+  EEXIST: 'a file is in the way of its folder',
+  ENOTDIR: 'a file is in the way of its folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+};
 
 export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
   if (flag === false || toFile) return false;

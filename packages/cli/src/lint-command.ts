@@ -1,11 +1,18 @@
 import path from 'node:path';
-import { Linter, type FileResult, type LintMessage } from '@adlint/core';
+import { Linter, bundledRulesDir, type FileResult, type LintMessage } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
 import { discoverFiles } from './discover.js';
+import { withBareMedia } from './bare-media.js';
 import { addConfigPacks } from './project-linter.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
-import { mapBounded, readStdin, useColor, writeOutput } from './io.js';
+import { readStdin, useColor, writeOutput } from './io.js';
+import { ResultCache, cacheFile, runKey } from './cache.js';
+import { lintFiles } from './lint-files.js';
+import { createProgress } from './progress.js';
+import { ruleMetadata } from './rule-meta.js';
+import { selectShard, type Shard } from './shard.js';
+import { VERSION } from './version.js';
 
 export interface LintOptions {
   config?: string;
@@ -19,32 +26,49 @@ export interface LintOptions {
   ignore: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  reportUnusedDisableDirectives?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
 }
 
-/** Files read at once: enough to overlap I/O, few enough to bound memory on huge folders. */
-const READ_CONCURRENCY = 16;
-
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
-  const formatter = await loadFormatter(options.format);
+  const formatter = await loadFormatter(options.format, cwd);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; available: ${FORMAT_NAMES.join(', ')}`);
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   const resolver = new ConfigResolver(options.config ? loadConfigFile(path.resolve(cwd, options.config)) : undefined);
   const linter = new Linter();
+  // What the command line adds to every file's settings.
+  const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
 
   let results: FileResult[];
   if (options.stdin) {
+    if (options.shard) throw new UsageError('--shard splits a list of files; it cannot be used with --stdin');
     const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.ad.yaml');
     const settings = prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name);
-    results = [await linter.lintText(await readStdin(), name, { ...settings, platforms })];
+    results = [await linter.lintText(await readStdin(), name, { ...settings, ...runSettings })];
   } else {
     const files = await discoverFiles(paths.length ? paths : ['.'], { cwd, ignorePath: options.ignorePath, useIgnore: options.ignore });
     prepare(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
-    const lintable = files.map((file) => ({ file, settings: resolver.settingsFor(file) })).filter((f) => !f.settings.ignored);
-    results = await mapBounded(lintable, READ_CONCURRENCY, ({ file, settings }) => linter.lintFile(file, { ...settings, platforms }));
+    const lintable = await withBareMedia(linter, files
+      .map((file) => ({ file, settings: resolver.settingsFor(file) }))
+      // --no-ignore turns off config `ignore:` patterns as well as ignore files.
+      .filter((f) => !(options.ignore && f.settings.ignored))
+      .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
+    const mine = selectShard(lintable, options.shard);
+    const cache = options.cache ? openCache(resolver, files, options.cacheLocation, cwd) : null;
+    const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
+    results = await lintFiles(linter, mine, cache, progress);
+    cache?.save();
   }
 
   if (options.quiet) results = results.map(onlyErrors);
-  const output = formatter(results, { cwd, color: useColor(options.color, Boolean(options.outputFile)) });
+  const output = formatter(results, {
+    cwd,
+    color: useColor(options.color, Boolean(options.outputFile)),
+    version: VERSION,
+    rules: ruleMetadata(linter, results),
+  });
   writeOutput(output, options.outputFile, cwd);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -55,6 +79,12 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
     return 1;
   }
   return 0;
+}
+
+/** The cache for this run: entries are valid only for this adlint version and these packs' content. */
+function openCache(resolver: ConfigResolver, files: string[], location: string | undefined, cwd: string): ResultCache {
+  const packFiles = resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []);
+  return new ResultCache(cacheFile(location, cwd), runKey(VERSION, [bundledRulesDir], packFiles));
 }
 
 /** Loads every pack the run may need and checks config, before any file is read: config errors stop the run (exit 2). */

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '@adlint/core';
 import { UsageError } from './errors.js';
 import { runLint, type LintOptions } from './lint-command.js';
-
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+import { parseShard } from './shard.js';
+import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -17,11 +16,11 @@ function integer(value: string): number {
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('adlint')
     .description('Lint ad creatives and listings against platform rules and advertising law before upload.')
-    .version(pkg.version, '-v, --version')
+    .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and folders to lint', [])
     .option('-c, --config <file>', 'use this config file instead of discovering .adlint.yaml files')
     .option('-p, --platform <id>', 'check against this platform pack (repeatable, or comma-separated); overrides creatives and config', collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, gitlab, or a path to a formatter module', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('--quiet', 'report errors only')
@@ -30,6 +29,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--no-ignore', 'do not use ignore files or config ignore patterns')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin text: picks the reader and config')
+    .option('--report-unused-disable-directives', 'warn about adlint-disable directives that silenced nothing (each with a fix that removes it)')
+    .option('--cache', 'reuse results of files that have not changed since the last --cache run')
+    .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
+    .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
     .addOption(new Option('--debug', 'show stack traces for internal errors').hideHelp(false))
     .showSuggestionAfterError()
     // Subcommands have their own -p/-f; the program's options are read only before a subcommand.

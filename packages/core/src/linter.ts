@@ -4,12 +4,16 @@ import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, summarize, type FileResult, type LintMessage } from './model/message.js';
 import { compileRule, type CompiledRule, type RuleSetting } from './packs/compile.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
-import { readerFor } from './readers/index.js';
-import { decodeText } from './readers/source-file.js';
-import type { ReadProblem } from './readers/types.js';
+import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js';
+import { readItems, readerFor } from './readers/index.js';
+import type { SheetSettings } from './readers/sheet/mapping.js';
+import { kindByName } from './media/file.js';
+import { decodeText, type SourceEncoding } from './readers/source-file.js';
+import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
 import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
+import { applyDirectives } from './engine/directives.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -27,6 +31,12 @@ export interface FileSettings {
   rules?: Record<string, RuleSetting>;
   defaults?: CreativeData;
   maxFileSize?: number;
+  /** Config's `sheets:` entry for a CSV/TSV file: its mapping, platforms, placement, delimiter. */
+  sheet?: SheetSettings;
+  /** Set for a media file that config assigns to platforms (`media:`): it is linted as a creative of its own. */
+  media?: MediaAssignment;
+  /** Report `adlint-disable…` directives that silenced nothing (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /**
@@ -96,38 +106,96 @@ export class Linter {
     return rule;
   }
 
-  /** Lints a file from disk: size-limited, decoded strictly as UTF-8. */
+  /** Lints a file from disk: size-limited, decoded strictly (UTF-8, or as its reader decodes it). */
   async lintFile(filePath: string, settings: FileSettings = {}): Promise<FileResult> {
-    const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (settings.media && kindByName(filePath)) return this.lintMedia(filePath, { ...settings, media: settings.media });
+    const source = await this.readSource(filePath, settings);
+    return 'problem' in source ? source.problem : this.lintText(source.text, filePath, settings);
+  }
+
+  /** A file's text, or the result that reports why it cannot be linted. `bytes` are kept for fixing safely. */
+  async readSource(filePath: string, settings: FileSettings = {}): Promise<{ text: string; bytes: Buffer; mode: number; encoding?: SourceEncoding } | { problem: FileResult }> {
+    const reader = readerFor(filePath);
+    const limit = settings.maxFileSize ?? reader?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let bytes: Buffer;
+    let mode: number;
     try {
       const info = await stat(filePath);
-      if (info.isDirectory()) return fileProblem(filePath, 'is a directory');
-      if (info.size > limit) return fileProblem(filePath, `file is ${info.size} bytes, over the ${limit}-byte limit (max_file_size): not read`);
+      if (info.isDirectory()) return { problem: fileProblem(filePath, 'is a directory') };
+      if (info.size > limit) return { problem: fileProblem(filePath, `file is ${info.size} bytes, over the ${limit}-byte limit (max_file_size): not read`) };
       bytes = await readFile(filePath);
+      mode = info.mode;
     } catch (e) {
-      return fileProblem(filePath, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return { problem: fileProblem(filePath, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
     }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) return fileProblem(filePath, decoded.reason);
-    return this.lintText(decoded.text, filePath, settings);
+    const decoded = (reader?.decode ?? decodeText)(bytes);
+    if (!decoded.ok) return { problem: fileProblem(filePath, decoded.reason) };
+    return { text: decoded.text, bytes, mode, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) };
+  }
+
+  /** Lints a bare media file as a creative holding just that file; messages sit at 1:1 of the file. */
+  async lintMedia(filePath: string, settings: FileSettings & { media: MediaAssignment }): Promise<FileResult> {
+    const creative = bareMediaCreative(filePath, settings.media, settings.defaults);
+    const lines = new LineIndex('');
+    const messages: LintMessage[] = [];
+    const platforms = this.platformsFor(creative, settings, lines, messages);
+    // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
+    const rules = this.activeRules(platforms, settings.rules).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
+    if (platforms.length) messages.push(...(await lintCreative(creative, rules, lines, path.dirname(path.resolve(filePath)))));
+    messages.sort(compareMessages);
+    return summarize(filePath, messages);
+  }
+
+  /** Absolute paths of the media files these creative files name (files that cannot be read name none). */
+  async mediaNamedBy(files: readonly string[]): Promise<Set<string>> {
+    const named = new Set<string>();
+    for (const file of files) {
+      const reader = readerFor(file);
+      const source = reader ? await this.readSource(file) : null;
+      if (!reader || !source || 'problem' in source) continue;
+      for await (const item of readItems(reader, source.text, file, {})) {
+        if ('creative' in item) for (const m of item.creative.data.media ?? []) named.add(path.resolve(path.dirname(file), m.path));
+      }
+    }
+    return named;
   }
 
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
-    if (!reader) return fileProblem(filePath, 'not a creative file (expected *.ad.yaml, *.ad.yml or *.ad.json)');
+    if (!reader) return fileProblem(filePath, 'not a creative file (expected *.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md or *.landing.md)');
     const lines = new LineIndex(text);
-    const result = await reader.read(text, filePath, { defaults: settings.defaults });
-    const messages = result.problems.map((p) => problemMessage(p, lines));
+    let messages: LintMessage[] = [];
+    const directiveComments: DirectiveComment[] = [];
     const baseDir = path.dirname(path.resolve(filePath));
-    for (const creative of result.creatives) {
+    for await (const item of readItems(reader, text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
+      if ('problem' in item) {
+        messages.push(problemMessage(item.problem, lines));
+        continue;
+      }
+      if ('directiveComments' in item) {
+        directiveComments.push(...item.directiveComments);
+        continue;
+      }
+      const { creative } = item;
       const platforms = this.platformsFor(creative, settings, lines, messages);
       if (platforms.length === 0) continue;
       messages.push(...(await lintCreative(creative, this.activeRules(platforms, settings.rules), lines, baseDir)));
     }
+    messages = applyDirectives(messages, directiveComments, {
+      lines,
+      isKnownRule: (id) => this.isKnownRule(id),
+      reportUnused: settings.reportUnusedDisableDirectives,
+    });
     messages.sort(compareMessages);
     return summarize(filePath, messages);
+  }
+
+  /** Whether `<pack>/<rule>` names a rule of a pack this linter knows. */
+  isKnownRule(id: string): boolean {
+    const slash = id.indexOf('/');
+    const packId = id.slice(0, slash);
+    return slash > 0 && this.packs.has(packId) && this.packs.get(packId).rules.some((r) => r.id === id.slice(slash + 1));
   }
 
   /** The creative's platforms; unknown ids become messages at their value. */

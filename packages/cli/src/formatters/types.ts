@@ -1,8 +1,22 @@
-import type { FileResult } from '@adlint/core';
+import type { FileResult, RuleSeverity } from '@adlint/core';
+
+/** What a report may say about a rule that fired, from its pack (adlint's own checks have none). */
+export interface RuleMeta {
+  description?: string;
+  /** The policy page or document the rule comes from. */
+  source?: string;
+  /** The pack's severity, before config changes it. */
+  severity: RuleSeverity;
+}
 
 export interface FormatterContext {
+  /** Paths in reports are relative to this folder (the repository root in CI). */
   cwd: string;
   color: boolean;
+  /** adlint's version, for reports that name their tool. */
+  version: string;
+  /** Metadata of every rule id that appears in the results. */
+  rules: ReadonlyMap<string, RuleMeta>;
 }
 
 /** A formatter is a pure function from results to the text to print. */

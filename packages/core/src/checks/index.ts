@@ -1,11 +1,24 @@
+import { capitalizationCheck } from './capitalization.js';
+import { conditionalCheck } from './conditional.js';
 import { countCheck } from './count.js';
+import { imageCheck } from './image.js';
 import { lengthCheck } from './length.js';
+import { patternCheck } from './pattern.js';
+import { punctuationCheck } from './punctuation.js';
+import { repetitionCheck } from './repetition.js';
 import { requiredCheck } from './required.js';
+import { symbolsCheck } from './symbols.js';
+import { targetingCheck } from './targeting.js';
+import { termsCheck } from './terms.js';
 import type { CheckType } from './types.js';
+import { urlCheck } from './url.js';
+import { videoCheck } from './video.js';
+import { whitespaceCheck } from './whitespace.js';
 
 /** The check registry, sorted by id. A pack's `check:` names one of these. */
 export const checkTypes: ReadonlyMap<string, CheckType<never>> = new Map(
-  ([countCheck, lengthCheck, requiredCheck] as CheckType<never>[])
+  ([countCheck, lengthCheck, requiredCheck, imageCheck, videoCheck, targetingCheck, urlCheck, termsCheck, patternCheck, conditionalCheck,
+    capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck] as CheckType<never>[])
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((c) => [c.id, c]),
 );

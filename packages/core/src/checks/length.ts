@@ -1,4 +1,4 @@
-import { measure, offsetAfter, type LengthUnit } from '../text/units.js';
+import { measure, measureWeighted, offsetAfter, offsetAfterWeighted, type LengthUnit, type Weights } from '../text/units.js';
 import { textItems } from '../engine/fields.js';
 import type { CheckType, Report } from './types.js';
 
@@ -6,6 +6,10 @@ interface LengthParams {
   min?: number;
   max?: number;
   unit?: LengthUnit;
+  /** Per-class weights of code points (unit `chars` only): `{ ascii: 0.5 }`, `{ wide: 2 }`. */
+  weights?: Weights;
+  /** Count without leading and trailing whitespace (platforms that trim on upload). */
+  trim?: boolean;
 }
 
 const UNIT_NAMES: Record<LengthUnit, string> = {
@@ -26,6 +30,13 @@ export const lengthCheck: CheckType<LengthParams> = {
       min: { type: 'integer', minimum: 0 },
       max: { type: 'integer', minimum: 0 },
       unit: { enum: ['chars', 'graphemes', 'width', 'bytes', 'words'] },
+      weights: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { ascii: { type: 'number', minimum: 0 }, wide: { type: 'number', minimum: 0 }, default: { type: 'number', minimum: 0 } },
+      },
+      trim: { type: 'boolean' },
     },
     anyOf: [{ required: ['min'] }, { required: ['max'] }],
   },
@@ -33,17 +44,26 @@ export const lengthCheck: CheckType<LengthParams> = {
     const unit = params.unit ?? 'chars';
     const { min, max } = params;
     if (min !== undefined && max !== undefined && min > max) rule.fail(`min (${min}) is greater than max (${max})`, ['min']);
+    const { weights } = params;
+    if (weights && unit !== 'chars') rule.fail('`weights` apply to unit `chars` only', ['weights']);
+    const count = (t: string): number => (weights ? measureWeighted(t, weights) : measure(t, unit));
+    const cutAt = (t: string, limit: number): number => (weights ? offsetAfterWeighted(t, weights, limit) : offsetAfter(t, unit, limit));
     return ({ fields }) => {
       const reports: Report[] = [];
       for (const field of fields) {
-        for (const { path, text } of textItems(field)) {
-          const actual = measure(text, unit);
+        for (const item of textItems(field)) {
+          const { path } = item;
+          // Trimmed, offsets stay relative to the original value: `lead` is what the trim removed.
+          const lead = params.trim ? item.text.length - item.text.trimStart().length : 0;
+          const text = params.trim ? item.text.trim() : item.text;
+          const actual = count(text);
           const data = { actual, unit: UNIT_NAMES[unit], min: min ?? 0, max: max ?? Infinity, over: 0, under: 0 };
           if (max !== undefined && actual > max) {
             // Point at the characters past the limit: exactly what must go.
-            reports.push({ field: path, range: [offsetAfter(text, unit, max), text.length], data: { ...data, max, over: actual - max } });
+            const over = Math.round((actual - max) * 100) / 100;
+            reports.push({ field: path, range: [lead + cutAt(text, max), lead + text.length], data: { ...data, max, over } });
           } else if (min !== undefined && actual < min) {
-            reports.push({ field: path, data: { ...data, min, under: min - actual } });
+            reports.push({ field: path, data: { ...data, min, under: Math.round((min - actual) * 100) / 100 } });
           }
         }
       }

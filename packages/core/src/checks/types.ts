@@ -24,6 +24,11 @@ export interface Report {
   fix?: ValueEdit;
   suggestions?: { desc: string; edit: ValueEdit }[];
   category?: MessageCategory;
+  /**
+   * Replaces the rule's message template: for problems with the input itself (a missing media
+   * file), which the rule's wording about its own subject would misdescribe.
+   */
+  message?: string;
 }
 
 export interface CheckInput {

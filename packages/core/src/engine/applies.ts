@@ -1,4 +1,5 @@
 import type { CreativeData } from '../model/creative.js';
+import type { FieldValue } from '../checks/types.js';
 import type { Applies } from '../packs/pack.js';
 
 /** Whether a rule's `applies` conditions hold for a creative (every listed dimension must match). */
@@ -29,5 +30,17 @@ export function localeIn(locale: string | undefined, list: string[]): boolean {
   return list.some((p) => {
     const q = p.toLowerCase();
     return l === q || l.startsWith(`${q}-`);
+  });
+}
+
+/**
+ * `applies.roles` narrows media fields to the entries of those roles (`media[2].path` belongs to
+ * `media[2]`, whose `role` decides); fields outside `media` are kept.
+ */
+export function fieldsForRoles(fields: FieldValue[], data: CreativeData, roles: string[]): FieldValue[] {
+  return fields.filter((f) => {
+    const m = /^media\[(\d+)\]/.exec(f.path);
+    if (!m) return true;
+    return inList(data.media?.[Number(m[1])]?.role, roles);
   });
 }

@@ -2,9 +2,9 @@ import type { Creative } from '../model/creative.js';
 import type { LintMessage, Severity, Suggestion } from '../model/message.js';
 import type { CompiledRule } from '../packs/compile.js';
 import type { LineIndex } from '../text/line-index.js';
-import { ruleApplies } from './applies.js';
+import { fieldsForRoles, ruleApplies } from './applies.js';
 import { selectFields } from './fields.js';
-import { spanOf, toFileEdit } from './positions.js';
+import { scalarEdit, spanOf, toFileEdit } from './positions.js';
 import { fillTemplate } from './template.js';
 import type { Report } from '../checks/types.js';
 
@@ -18,7 +18,8 @@ export async function lintCreative(creative: Creative, active: ActiveRule[], lin
   const messages: LintMessage[] = [];
   for (const { rule, platforms } of active) {
     if (rule.severity === 'off' || !ruleApplies(rule.applies, creative.data)) continue;
-    const fields = selectFields(creative.data, rule.fields);
+    let fields = selectFields(creative.data, rule.fields);
+    if (rule.applies.roles) fields = fieldsForRoles(fields, creative.data, rule.applies.roles);
     const reports = await rule.run({ creative, fields, baseDir });
     for (const report of reports) messages.push(toMessage(creative, rule, platforms, report, lines));
   }
@@ -33,7 +34,7 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   const message: LintMessage = {
     ruleId: rule.id,
     severity: rule.severity as Severity,
-    message: fillTemplate(rule.message, data),
+    message: fillTemplate(report.message ?? rule.message, data),
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -46,6 +47,10 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   const text = report.field ? creative.texts.get(report.field) : undefined;
   if (text && report.fix) {
     const fix = toFileEdit(text, report.fix);
+    if (fix) message.fix = fix;
+  } else if (report.fix && report.field) {
+    // Numbers and other non-text scalars: the fix replaces the whole value.
+    const fix = scalarEdit(creative, report.field, report.fix);
     if (fix) message.fix = fix;
   }
   if (text && report.suggestions?.length) {

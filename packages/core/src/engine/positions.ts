@@ -1,6 +1,7 @@
 import type { Creative, Span, TextSource } from '../model/creative.js';
 import type { Edit } from '../model/message.js';
 import type { ValueEdit } from '../checks/types.js';
+import { selectFields } from './fields.js';
 
 /** The source span a report points at: the offending characters, else the field, else its nearest written ancestor. */
 export function spanOf(creative: Creative, field: string | null, range?: [number, number]): Span {
@@ -44,6 +45,17 @@ export function toFileEdit(text: TextSource, edit: ValueEdit): Edit | null {
   return escaped === null ? null : { range: [s, e], text: escaped };
 }
 
+/**
+ * A fix of a number or boolean (`targeting.age_min: 18` → `21`): the value's whole source span is
+ * replaced. Text values go through toFileEdit; anything else gets no automatic fix.
+ */
+export function scalarEdit(creative: Creative, field: string, edit: ValueEdit): Edit | null {
+  const span = creative.spans.get(field);
+  if (!span || !/^(-?\d+(\.\d+)?|true|false)$/.test(edit.text)) return null;
+  const value = selectFields(creative.data, [field])[0]?.value;
+  return typeof value === 'number' || typeof value === 'boolean' ? { range: span, text: edit.text } : null;
+}
+
 function escapeFor(style: TextSource['style'], value: string): string | null {
   switch (style) {
     case 'QUOTE_DOUBLE':
@@ -56,6 +68,12 @@ function escapeFor(style: TextSource['style'], value: string): string | null {
     case 'BLOCK_LITERAL':
     case 'BLOCK_FOLDED':
       return /[\n\r]/.test(value) ? null : value;
+    case 'CSV_QUOTED':
+      // Inside quotes a cell may hold delimiters and line breaks; a quote is written doubled.
+      return value.replace(/"/g, '""');
+    case 'CSV_PLAIN':
+      // An unquoted cell ends at any delimiter adlint reads (comma, semicolon, tab) or line break, and a quote would start quoting.
+      return /[,;\t"\r\n]/.test(value) ? null : value;
     case 'MARKDOWN':
       return /[\\`*_[\]<>#\n\r]/.test(value) ? null : value;
     default:

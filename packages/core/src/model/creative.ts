@@ -39,7 +39,11 @@ export interface CreativeData {
 }
 
 /** How a text value was written in its source; fixes must respect it. */
-export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'MARKDOWN' | 'UNKNOWN';
+export type ScalarStyle =
+  | 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'MARKDOWN'
+  /** A CSV/TSV cell written inside double quotes, or without them. */
+  | 'CSV_QUOTED' | 'CSV_PLAIN'
+  | 'UNKNOWN';
 
 export interface TextSource {
   span: Span;

@@ -1,56 +1,38 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Creative, CreativeData, Span, TextSource } from '../model/creative.js';
-import { describeAllSchemaErrors, validator } from '../schema/validate.js';
+import { isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Creative, CreativeData, Span } from '../model/creative.js';
 import type { ReadOptions, ReadProblem, ReadResult, Reader } from './types.js';
-import { locate, rangeOf } from './yaml-locate.js';
-import { isStringScalar, textSourceOf } from './yaml-text.js';
-
-/** The yaml library's guard against alias ("billion laughs") bombs. */
-const MAX_ALIAS_COUNT = 100;
-
-interface FieldMaps {
-  spans: Map<string, Span>;
-  texts: Map<string, TextSource>;
-}
+import { collectFields, firstLine, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from './yaml-document.js';
+import { yamlDirectiveComments } from './yaml-comments.js';
 
 /** `*.ad.yaml`, `*.ad.yml`, `*.ad.json`: the creative model as written. */
 export const manifestReader: Reader = {
   id: 'manifest',
   read(text: string, filePath: string, options: ReadOptions): ReadResult {
-    const problems: ReadProblem[] = [];
     if (text.replace(/^\uFEFF/, '').trim() === '') {
       return { creatives: [], problems: [{ ruleId: 'adlint/parse', category: 'parse', span: [0, 0], reason: 'empty file: no creative to lint' }] };
     }
-    const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
-    for (const e of doc.errors) {
-      problems.push({ ruleId: 'adlint/parse', category: 'parse', span: [e.pos[0], e.pos[1]], reason: firstLine(e.message) });
-    }
+    const { doc, problems } = parseYaml(text);
     if (problems.length === 0 && filePath.endsWith('.json')) {
       const jsonProblem = checkJson(text);
       if (jsonProblem) problems.push(jsonProblem);
     }
     if (problems.length > 0) return { creatives: [], problems };
 
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      return { creatives: [], problems: [{ ruleId: 'adlint/parse', category: 'parse', span: rangeOf(doc.contents) ?? [0, 0], reason: firstLine((e as Error).message) }] };
-    }
-    const validate = validator('creative');
+    const { data, problem } = yamlData(doc);
+    if (problem) return { creatives: [], problems: [problem] };
     // Creatives of a list with a schema problem are not linted; the others still are.
     const broken = new Set<number>();
-    if (!validate(data)) {
-      for (const problem of describeAllSchemaErrors(validate.errors)) {
-        problems.push({ ruleId: 'adlint/schema', category: 'schema', span: locate(doc, problem.path, problem.atKey), reason: problem.reason });
-        const [first, second] = problem.path;
-        if (first === 'creatives' && typeof second === 'number') broken.add(second);
-        else broken.add(-1);
-      }
+    for (const schemaProblem of schemaProblems(doc, data)) {
+      const { path, ...readProblem } = schemaProblem;
+      problems.push(readProblem);
+      const [first, second] = path;
+      if (first === 'creatives' && typeof second === 'number') broken.add(second);
+      else broken.add(-1);
     }
     if (broken.has(-1)) return { creatives: [], problems };
     const creatives = buildCreatives(doc, data as Record<string, unknown>, filePath, options).filter((c) => !broken.has(c.index));
-    return { creatives, problems };
+    const directiveComments = yamlDirectiveComments(text);
+    return directiveComments.length ? { creatives, problems, directiveComments } : { creatives, problems };
   },
 };
 
@@ -89,45 +71,6 @@ function coveredBy(path: string, own: Map<string, Span>): boolean {
   return false;
 }
 
-function topSpan(node: unknown): Span {
-  if (isMap(node)) {
-    const first = node.items[0];
-    const r = first && isPair(first) ? rangeOf(first.key) : null;
-    if (r) return r;
-  }
-  return rangeOf(node) ?? [0, 0];
-}
-
-function collectFields(node: Node | null | undefined): FieldMaps {
-  const maps: FieldMaps = { spans: new Map(), texts: new Map() };
-  if (node) walk(node, '', 0, maps);
-  return maps;
-}
-
-function walk(node: unknown, path: string, indent: number, maps: FieldMaps): void {
-  const r = rangeOf(node);
-  if (r && path) maps.spans.set(path, r);
-  if (isStringScalar(node)) {
-    if (path) maps.texts.set(path, textSourceOf(node, indent));
-  } else if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const key = String(pair.key.value);
-      walk(pair.value, path ? `${path}.${key}` : key, indentOf(pair.key), maps);
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item, `${path}[${i}]`, indent, maps));
-  } else if (isAlias(node)) {
-    // An alias has no characters of its own to point into: its span is the alias itself.
-  }
-}
-
-/** The indentation of the line a key sits on: block scalars below it are indented relative to it. */
-function indentOf(key: unknown): number {
-  const token = (key as { srcToken?: { indent?: number } }).srcToken;
-  return token?.indent ?? 0;
-}
-
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -146,10 +89,6 @@ export function deepMerge<T extends Record<string, unknown>>(...layers: (Record<
 
 function mergeData(config: CreativeData | undefined, fileDefaults: CreativeData | undefined, own: CreativeData): CreativeData {
   return deepMerge<CreativeData>(config, fileDefaults, own);
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
 }
 
 /** JSON creatives must be strict JSON, which YAML alone would not enforce. */

@@ -1,5 +1,8 @@
-/** Turns a file's bytes into text, or says why it cannot be linted as text. */
-export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+/** The encodings adlint reads (UTF-16 only with a byte-order mark, as spreadsheet tools export it). */
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** Turns a file's bytes into text, or says why it cannot be linted as text. Without `encoding`, the text was UTF-8. */
+export type DecodeResult = { ok: true; text: string; encoding?: SourceEncoding } | { ok: false; reason: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -12,4 +15,11 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   } catch {
     return { ok: false, reason: 'file is not valid UTF-8' };
   }
+}
+
+/** The bytes of `text` in the encoding it was read from, so a fixed file keeps its encoding (the BOM is part of the text). */
+export function encodeText(text: string, encoding: SourceEncoding = 'utf-8'): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const le = Buffer.from(text, 'utf16le');
+  return encoding === 'utf-16le' ? le : le.swap16();
 }

@@ -1,5 +1,7 @@
 import type { Creative, CreativeData, Span } from '../model/creative.js';
 import type { MessageCategory } from '../model/message.js';
+import type { SheetSettings } from './sheet/mapping.js';
+import type { DecodeResult } from './source-file.js';
 
 /** Something wrong with the file itself, before any rule runs. */
 export interface ReadProblem {
@@ -10,18 +12,46 @@ export interface ReadProblem {
   severity?: 'error' | 'warning';
 }
 
+/**
+ * A comment whose text starts with `adlint-` (`# adlint-disable-line …`, `<!-- adlint-disable … -->`):
+ * readers find comments in their format, the engine reads the directive in them.
+ */
+export interface DirectiveComment {
+  /** The comment's text without its markers (`#`, `<!--`, `-->`). */
+  text: string;
+  /** Source offset of `text[0]`. */
+  textOffset: number;
+  /** The whole comment, markers included. */
+  span: Span;
+}
+
 export interface ReadResult {
   creatives: Creative[];
   problems: ReadProblem[];
+  directiveComments?: DirectiveComment[];
 }
 
 export interface ReadOptions {
   /** Creative fields from config, applied under the file's own values. */
   defaults?: CreativeData;
+  /** Config's `sheets:` entry for this file (CSV/TSV readers only). */
+  sheet?: SheetSettings;
 }
+
+/** One creative or one problem, as a streaming reader yields them in file order. */
+export type ReadItem = { creative: Creative } | { problem: ReadProblem };
+
+/** What the linter gets of a file: its read items, then the file's directive comments if it has any. */
+export type FileItem = ReadItem | { directiveComments: DirectiveComment[] };
 
 /** A reader turns one file's text into creatives. */
 export interface Reader {
   id: string;
   read(text: string, filePath: string, options: ReadOptions): ReadResult | Promise<ReadResult>;
+  /** Readers of files with many creatives yield them one by one, so each is linted and let go (bounded memory). */
+  stream?(text: string, filePath: string, options: ReadOptions): AsyncIterable<ReadItem>;
+  /** How this reader's files are decoded, when not as strict UTF-8. */
+  decode?(bytes: Uint8Array): DecodeResult;
+  /** Default size limit for this reader's files (config `max_file_size` still wins). */
+  maxFileSize?: number;
 }

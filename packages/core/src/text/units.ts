@@ -50,6 +50,42 @@ export function measure(text: string, unit: LengthUnit): number {
   return COUNTERS[unit](text);
 }
 
+/**
+ * Per-class weights of code points, for platforms that count classes differently: Ocean Engine
+ * titles count ASCII as half a character (`{ ascii: 0.5 }`), TikTok counts CJK as 2
+ * (`{ wide: 2 }`). `wide` is East Asian Wide or Fullwidth; a class not given weighs `default` (1).
+ */
+export interface Weights {
+  ascii?: number;
+  wide?: number;
+  default?: number;
+}
+
+export function weightOf(cp: number, weights: Weights): number {
+  if (cp < 0x80 && weights.ascii !== undefined) return weights.ascii;
+  if (weights.wide !== undefined && cp >= 0x80 && eastAsianWidth(cp) === 2) return weights.wide;
+  return weights.default ?? 1;
+}
+
+/** Sum of the code points' weights, rounded to hundredths so 0.1 + 0.2 reads 0.3 in messages. */
+export function measureWeighted(text: string, weights: Weights): number {
+  let n = 0;
+  for (const ch of text) n += weightOf(ch.codePointAt(0)!, weights);
+  return Math.round(n * 100) / 100;
+}
+
+/** Where, in UTF-16 units, the weighted length passes `limit`: the start of the part to cut. */
+export function offsetAfterWeighted(text: string, weights: Weights, limit: number): number {
+  let n = 0;
+  let i = 0;
+  for (const ch of text) {
+    n += weightOf(ch.codePointAt(0)!, weights);
+    if (Math.round(n * 100) / 100 > limit) return i;
+    i += ch.length;
+  }
+  return text.length;
+}
+
 /** Where, in UTF-16 units, the text passes `limit` in `unit`: the start of the part to cut. */
 export function offsetAfter(text: string, unit: LengthUnit, limit: number): number {
   if (unit === 'words') {

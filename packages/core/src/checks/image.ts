@@ -1,0 +1,100 @@
+import { forEachMedia, once } from '../media/entries.js';
+import { isProblem } from '../media/file.js';
+import { readImageHeader, type ImageHeader } from '../media/image-header.js';
+import { readPixelStats } from '../media/image-pixels.js';
+import { SIZE_LIMIT_KEYS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
+import type { CheckType, Report } from './types.js';
+
+interface ImageParams extends SizeLimitParams {
+  formats?: string[];
+  color_spaces?: string[];
+  animated?: boolean;
+  transparency?: boolean;
+  background?: { white?: number; border?: number; tolerance?: number };
+  fill?: { min: number; white?: number };
+}
+
+const share = { type: 'number', minimum: 0, maximum: 1 };
+const white = { type: 'integer', minimum: 0, maximum: 255 };
+const ASPECTS = [...SIZE_LIMIT_KEYS, 'formats', 'color_spaces', 'animated', 'transparency', 'background', 'fill'];
+
+const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
+
+/**
+ * Images named by `media[]`: header facts (format, pixel size, ratio, file size, colour space,
+ * frames, alpha) from sharp's metadata, which decodes no pixels; `background` and `fill` decode a
+ * bounded, downscaled copy.
+ */
+export const imageCheck: CheckType<ImageParams> = {
+  id: 'image',
+  description: 'Format, pixel size, aspect ratio, file size, colour space, animation, transparency, white background and fill of media images.',
+  category: 'image-format',
+  defaultFields: ['media[*]'],
+  paramsSchema: {
+    properties: {
+      ...sizeLimitSchema,
+      formats: { type: 'array', minItems: 1, items: { enum: ['jpeg', 'png', 'gif', 'webp', 'avif', 'heif', 'tiff', 'svg'] } },
+      color_spaces: { type: 'array', minItems: 1, items: { type: 'string' } },
+      animated: { type: 'boolean' },
+      transparency: { type: 'boolean' },
+      background: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { white, border: { type: 'number', exclusiveMinimum: 0, maximum: 0.5 }, tolerance: share },
+      },
+      fill: { type: 'object', required: ['min'], additionalProperties: false, properties: { min: share, white } },
+    },
+    anyOf: ASPECTS.map((k) => ({ required: [k] })),
+  },
+  compile(params, rule) {
+    const limits = compileSizeLimits(params, rule.fail);
+    const bg = params.background && { white: params.background.white ?? 250, border: params.background.border ?? 0.02, tolerance: params.background.tolerance ?? 0.005 };
+    const fill = params.fill && { min: params.fill.min, white: params.fill.white ?? 250 };
+    const formats = params.formats;
+    return (input) =>
+      forEachMedia(input, 'image', async (entry, file) => {
+        const base = { file: entry.written };
+        const field = entry.pathField;
+        const reports: Report[] = [...limits.checkFileSize(field, file.size, base)];
+        const header = await readImageHeader(file);
+        if (isProblem(header)) return [...reports, ...once(input.creative, entry, [header])];
+        reports.push(...once(input.creative, entry, header.warnings));
+        const data = { ...base, format: header.format.toUpperCase(), dimensions: `${header.width}×${header.height}` };
+        if (formats && !formats.includes(header.format)) {
+          const allowed = formats.map((f) => f.toUpperCase()).join(', ');
+          reports.push({ field, category: 'image-format', data: { ...data, aspect: 'format', allowed, problem: `${data.format} is not an allowed format (${allowed})` } });
+        }
+        reports.push(...limits.check(field, header.width, header.height, data));
+        reports.push(...headerFacts(params, header, field, data));
+        if (!bg && !fill) return reports;
+        const stats = await readPixelStats(file, header, { white: bg?.white ?? fill!.white, border: bg?.border ?? 0.02 });
+        if (isProblem(stats)) return [...reports, ...once(input.creative, entry, [stats])];
+        if (bg && stats.borderNotWhite > bg.tolerance) {
+          const off = percent(stats.borderNotWhite);
+          reports.push({ field, category: 'image-content', data: { ...data, aspect: 'background', share: off, white: bg.white, problem: `${off} of the border is not white (RGB ≥ ${bg.white})` } });
+        }
+        if (fill && stats.fill < fill.min) {
+          reports.push({ field, category: 'image-content', data: { ...data, aspect: 'fill', fill: percent(stats.fill), min: percent(fill.min), problem: `the product spans ${percent(stats.fill)} of the frame; at least ${percent(fill.min)} is required` } });
+        }
+        return reports;
+      });
+  },
+};
+
+/** Colour space, frames and alpha: facts of the header. */
+function headerFacts(params: ImageParams, header: ImageHeader, field: string, data: Record<string, string>): Report[] {
+  const reports: Report[] = [];
+  if (params.color_spaces && !params.color_spaces.includes(header.space)) {
+    const allowed = params.color_spaces.map((s) => s.toUpperCase()).join(', ');
+    const space = header.space.toUpperCase();
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'color-space', space, allowed, problem: `colour space is ${space}; allowed: ${allowed}` } });
+  }
+  if (params.animated === false && header.frames > 1) {
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'animated', frames: header.frames, problem: `the image is animated (${header.frames} frames)` } });
+  }
+  // libvips gives every GIF an alpha band, so a GIF's transparency is not known from its header.
+  if (params.transparency === false && header.hasAlpha && header.format !== 'gif') {
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'transparency', problem: 'the image has an alpha (transparency) channel' } });
+  }
+  return reports;
+}

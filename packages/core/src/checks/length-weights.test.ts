@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { testInput, testRule } from '../../test-helpers/check-context.js';
+import { lengthCheck } from './length.js';
+
+describe('length with weights and trim', () => {
+  it('reports the weighted length and points at what to cut', async () => {
+    const run = lengthCheck.compile({ max: 3, weights: { ascii: 0.5 } }, testRule());
+    const [r] = await run(testInput({ copy: { title: '春季sale特' } }));
+    expect(r).toMatchObject({ field: 'copy.title', range: [4, 7], data: { actual: 5, max: 3, over: 2 } });
+  });
+  it('trims before counting and keeps offsets in the original value', async () => {
+    const run = lengthCheck.compile({ max: 3, trim: true }, testRule());
+    expect(await run(testInput({ copy: { title: '  abc  ' } }))).toEqual([]);
+    const [r] = await run(testInput({ copy: { title: '  abcd ' } }));
+    expect(r).toMatchObject({ range: [5, 6], data: { actual: 4, over: 1 } });
+  });
+  it('refuses weights with a unit other than chars', () => {
+    expect(() => lengthCheck.compile({ max: 3, unit: 'bytes', weights: { ascii: 1 } }, testRule())).toThrow('`weights` apply to unit `chars` only @ weights');
+  });
+});

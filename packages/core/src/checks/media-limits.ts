@@ -1,0 +1,76 @@
+import { RATIO_PATTERN, SIZE_SCHEMA, describeRatio, formatSize, matchRatio, parseRatio, parseSize, type Ratio } from '../media/measures.js';
+import type { Report } from './types.js';
+
+/** Pixel size, aspect ratio and file size: the limits images and videos share. */
+export interface SizeLimitParams {
+  min_width?: number;
+  min_height?: number;
+  max_width?: number;
+  max_height?: number;
+  ratios?: string[];
+  ratio_tolerance?: number;
+  max_file_size?: number | string;
+}
+
+const px = { type: 'integer', minimum: 1 };
+
+export const sizeLimitSchema = {
+  min_width: px,
+  min_height: px,
+  max_width: px,
+  max_height: px,
+  ratios: { type: 'array', minItems: 1, items: { type: 'string', pattern: RATIO_PATTERN } },
+  ratio_tolerance: { type: 'number', minimum: 0, maximum: 0.5 },
+  max_file_size: SIZE_SCHEMA,
+};
+
+export const SIZE_LIMIT_KEYS = Object.keys(sizeLimitSchema);
+
+export interface SizeLimits {
+  /** Reports at `field`; `base` is template data every report carries (e.g. `file`). */
+  check(field: string, width: number, height: number, base: Record<string, string | number>): Report[];
+  checkFileSize(field: string, bytes: number, base: Record<string, string | number>): Report[];
+}
+
+export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, path?: (string | number)[]) => never): SizeLimits {
+  if (p.min_width && p.max_width && p.min_width > p.max_width) fail(`min_width (${p.min_width}) is greater than max_width (${p.max_width})`, ['min_width']);
+  if (p.min_height && p.max_height && p.min_height > p.max_height) fail(`min_height (${p.min_height}) is greater than max_height (${p.max_height})`, ['min_height']);
+  const ratios: Ratio[] = (p.ratios ?? []).map(parseRatio);
+  const tolerance = p.ratio_tolerance ?? 0.01;
+  const maxBytes = p.max_file_size === undefined ? undefined : parseSize(p.max_file_size);
+  const minLabel = dims(p.min_width, p.min_height);
+  const maxLabel = dims(p.max_width, p.max_height);
+  return {
+    check(field, width, height, base) {
+      const reports: Report[] = [];
+      const dimensions = `${width}×${height}`;
+      const data = { ...base, dimensions, width, height };
+      if ((p.min_width && width < p.min_width) || (p.min_height && height < p.min_height)) {
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'min-size', min: minLabel, problem: `${dimensions} is smaller than the minimum ${minLabel}` } });
+      }
+      if ((p.max_width && width > p.max_width) || (p.max_height && height > p.max_height)) {
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-size', max: maxLabel, problem: `${dimensions} is larger than the maximum ${maxLabel}` } });
+      }
+      if (ratios.length && width > 0 && height > 0 && !matchRatio(width, height, ratios, tolerance)) {
+        const ratio = describeRatio(width, height);
+        const allowed = ratios.map((r) => r.label).join(', ');
+        reports.push({ field, category: 'image-ratio', data: { ...data, aspect: 'ratio', ratio, allowed, problem: `${dimensions} is ${ratio}; allowed: ${allowed}` } });
+      }
+      return reports;
+    },
+    checkFileSize(field, bytes, base) {
+      if (maxBytes === undefined || bytes <= maxBytes) return [];
+      const size = formatSize(bytes);
+      const max = typeof p.max_file_size === 'string' ? p.max_file_size : formatSize(maxBytes);
+      return [{ field, category: 'image-file-size', data: { ...base, aspect: 'file-size', file_size: size, bytes, max, problem: `file is ${size}; the limit is ${max}` } }];
+    },
+  };
+}
+
+/** `600×314`, `at least 500 px wide` style labels for limits given on one or both sides. */
+function dims(w: number | undefined, h: number | undefined): string {
+  if (w && h) return `${w}×${h}`;
+  if (w) return `${w} px wide`;
+  if (h) return `${h} px high`;
+  return '';
+}

@@ -1,0 +1,60 @@
+import { textItems } from '../engine/fields.js';
+import type { CheckType, Report } from './types.js';
+
+interface SymbolsParams {
+  /** Characters not allowed (code points), e.g. Amazon titles: `!$?_{}^¬¦`. */
+  forbid?: string;
+  /** `forbid`: no emoji at all; `allow` (default): emoji limited only by `max_emoji`. */
+  emoji?: 'allow' | 'forbid';
+  max_emoji?: number;
+}
+
+/**
+ * Emoji as Unicode's RGI set (`\p{RGI_Emoji}`, ZWJ families, flags and keycaps as one emoji),
+ * built into V8 with the `v` flag since Node 20: the same data the emoji-regex package compiles,
+ * with no dependency to keep current. Built with `new RegExp` because TypeScript's ES2022 target
+ * does not know the `v` flag.
+ */
+const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
+
+/** Character-set rules: forbidden characters, and emoji forbidden or limited in number. */
+export const symbolsCheck: CheckType<SymbolsParams> = {
+  id: 'symbols',
+  description: 'Forbidden characters, and emoji forbidden or limited to a maximum count.',
+  category: 'symbols',
+  paramsSchema: {
+    properties: {
+      forbid: { type: 'string', minLength: 1 },
+      emoji: { enum: ['allow', 'forbid'] },
+      max_emoji: { type: 'integer', minimum: 0 },
+    },
+    anyOf: [{ required: ['forbid'] }, { required: ['emoji'] }, { required: ['max_emoji'] }],
+  },
+  compile(params, rule) {
+    if (params.emoji === 'forbid' && params.max_emoji !== undefined) rule.fail('`max_emoji` means nothing when emoji are forbidden', ['max_emoji']);
+    const forbid = new Set(params.forbid ?? '');
+    const maxEmoji = params.emoji === 'forbid' ? 0 : params.max_emoji;
+    return ({ fields }) => {
+      const reports: Report[] = [];
+      for (const field of fields) {
+        for (const { path, text } of textItems(field)) {
+          if (forbid.size) {
+            let i = 0;
+            for (const ch of text) {
+              if (forbid.has(ch)) reports.push({ field: path, range: [i, i + ch.length], data: { found: ch, kind: 'forbidden' } });
+              i += ch.length;
+            }
+          }
+          if (maxEmoji !== undefined) {
+            const emoji = [...text.matchAll(EMOJI)];
+            // Every emoji past the limit is reported, each at its own characters.
+            for (const m of emoji.slice(maxEmoji)) {
+              reports.push({ field: path, range: [m.index, m.index + m[0].length], data: { found: m[0], kind: 'emoji', count: emoji.length, max: maxEmoji } });
+            }
+          }
+        }
+      }
+      return reports;
+    };
+  },
+};

@@ -1,0 +1,131 @@
+import type { Targeting } from '../model/creative.js';
+import type { CheckType, Report } from './types.js';
+
+/** Targeting dimensions a special category can forbid. */
+const DIMENSIONS = ['genders', 'zip_codes', 'regions', 'interests', 'languages', 'lookalike'] as const;
+/** How messages name them. */
+const DIMENSION_NAMES: Record<(typeof DIMENSIONS)[number], string> = {
+  genders: 'gender', zip_codes: 'ZIP code', regions: 'region', interests: 'interest', languages: 'language', lookalike: 'lookalike audience',
+};
+
+interface TargetingParams {
+  min_age?: { default?: number; countries?: Record<string, number> };
+  fixed_age?: { min: number; max: number };
+  forbidden?: (typeof DIMENSIONS)[number][];
+  min_radius_miles?: number;
+  banned_countries?: string[];
+  allowed_countries?: string[];
+  require_countries?: boolean;
+}
+
+const age = { type: 'integer', minimum: 0, maximum: 120 };
+const countryList = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Z]{2}$' } };
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** `United States (US)`: marketers know the name, the code is what they typed. */
+function countryName(code: string): string {
+  let name: string | undefined;
+  try {
+    name = regionNames.of(code);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== code ? `${name} (${code})` : code;
+}
+
+/** Whether a dimension narrows the audience: `genders: [all]` or both genders do not. */
+function narrows(t: Targeting, dim: (typeof DIMENSIONS)[number]): boolean {
+  const v = t[dim];
+  if (dim === 'genders') {
+    const g = new Set((v as string[] | undefined) ?? []);
+    return g.size > 0 && !g.has('all') && !(g.has('male') && g.has('female'));
+  }
+  if (typeof v === 'boolean') return v;
+  return Array.isArray(v) && v.length > 0;
+}
+
+/**
+ * Ad-set targeting against category rules: minimum age per targeted country (the highest
+ * applies), fixed age ranges and forbidden dimensions of special ad categories, countries where a
+ * category may not run. The tables are the pack's data.
+ */
+export const targetingCheck: CheckType<TargetingParams> = {
+  id: 'targeting',
+  description: 'Minimum age by category and country, dimensions forbidden for special ad categories, countries where a category may not be advertised.',
+  category: 'targeting-dimension',
+  defaultFields: ['targeting'],
+  paramsSchema: {
+    properties: {
+      min_age: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { default: age, countries: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: age } },
+        anyOf: [{ required: ['default'] }, { required: ['countries'] }],
+      },
+      fixed_age: { type: 'object', required: ['min', 'max'], additionalProperties: false, properties: { min: age, max: age } },
+      forbidden: { type: 'array', minItems: 1, items: { enum: [...DIMENSIONS] } },
+      min_radius_miles: { type: 'number', minimum: 0 },
+      banned_countries: countryList,
+      allowed_countries: countryList,
+      require_countries: { type: 'boolean' },
+    },
+    anyOf: ['min_age', 'fixed_age', 'forbidden', 'min_radius_miles', 'banned_countries', 'allowed_countries', 'require_countries'].map((k) => ({ required: [k] })),
+  },
+  compile(p) {
+    const banned = new Set(p.banned_countries ?? []);
+    const allowed = p.allowed_countries && new Set(p.allowed_countries);
+    return ({ creative }) => {
+      const t: Targeting = creative.data.targeting ?? {};
+      const countries = t.countries ?? [];
+      const reports: Report[] = [];
+      if (p.min_age) reports.push(...minAge(p.min_age, t, countries));
+      if (p.fixed_age) {
+        const { min, max } = p.fixed_age;
+        const range = `${min}–${max}+`;
+        if (t.age_min !== undefined && t.age_min !== min) {
+          reports.push({ field: 'targeting.age_min', category: 'targeting-age', fix: { range: [0, 0], text: String(min) }, data: { actual: t.age_min, required: min, range, problem: `minimum age is ${t.age_min}; the age range must be ${range}` } });
+        }
+        if (t.age_max !== undefined && t.age_max < max) {
+          reports.push({ field: 'targeting.age_max', category: 'targeting-age', fix: { range: [0, 0], text: String(max) }, data: { actual: t.age_max, required: max, range, problem: `maximum age is ${t.age_max}; the age range must be ${range}` } });
+        }
+      }
+      for (const dim of p.forbidden ?? []) {
+        if (narrows(t, dim)) reports.push({ field: `targeting.${dim}`, category: 'targeting-dimension', data: { dimension: DIMENSION_NAMES[dim], problem: `targeting by ${DIMENSION_NAMES[dim]} is not allowed` } });
+      }
+      if (p.min_radius_miles !== undefined && t.radius_miles !== undefined && t.radius_miles < p.min_radius_miles) {
+        reports.push({ field: 'targeting.radius_miles', category: 'targeting-dimension', fix: { range: [0, 0], text: String(p.min_radius_miles) }, data: { actual: t.radius_miles, required: p.min_radius_miles, problem: `radius is ${t.radius_miles} miles; the minimum is ${p.min_radius_miles}` } });
+      }
+      countries.forEach((c, i) => {
+        const country = countryName(c);
+        if (banned.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', data: { country, problem: `the category may not be advertised in ${country}` } });
+        else if (allowed && !allowed.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', data: { country, problem: `${country} is not among the countries where the category may be advertised` } });
+      });
+      if (p.require_countries && countries.length === 0) {
+        reports.push({ field: 'targeting.countries', category: 'targeting-geo', data: { problem: 'no country is targeted' } });
+      }
+      return reports;
+    };
+  },
+};
+
+/** The highest minimum among the targeted countries must not be above the ad set's minimum age. */
+function minAge(rule: NonNullable<TargetingParams['min_age']>, t: Targeting, countries: string[]): Report[] {
+  // With countries, the strictest of them; without, the default.
+  let required = countries.length ? undefined : rule.default;
+  let from: string | undefined;
+  for (const c of countries) {
+    const own = rule.countries?.[c];
+    const a = own ?? rule.default;
+    if (a === undefined || (required !== undefined && a <= required)) continue;
+    required = a;
+    from = own !== undefined ? c : undefined;
+  }
+  if (required === undefined) return [];
+  const where = from ? countryName(from) : countries.length ? 'every targeted country' : 'every country';
+  const data = { required, country: where };
+  if (t.age_min === undefined) {
+    return [{ field: 'targeting.age_min', category: 'targeting-age', data: { ...data, actual: 'not set', problem: `no minimum age is set; ${where} requires ${required}+` } }];
+  }
+  if (t.age_min >= required) return [];
+  return [{ field: 'targeting.age_min', category: 'targeting-age', fix: { range: [0, String(t.age_min).length], text: String(required) }, data: { ...data, actual: t.age_min, problem: `minimum age is ${t.age_min}; ${where} requires ${required}+` } }];
+}

@@ -1,0 +1,121 @@
+import type { CheckType, Report } from './types.js';
+
+interface UrlParams {
+  valid?: boolean;
+  require_https?: boolean;
+  allow_domains?: string[];
+  deny_domains?: string[];
+  match_landing?: boolean;
+  required_params?: string[];
+  forbidden_params?: string[];
+}
+
+const domains = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[^\\s/:]+$' } };
+const params = { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } };
+
+/** WHATWG parsing; a display URL is usually written without a scheme, so one is assumed for it. */
+function parse(text: string, assumeScheme: boolean): URL | null {
+  const trimmed = text.trim();
+  const withScheme = assumeScheme && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? `https://${trimmed}` : trimmed;
+  return URL.canParse(withScheme) ? new URL(withScheme) : null;
+}
+
+/** `shop.example.com` is within `example.com`. */
+function within(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Domains as WHATWG writes hosts (lower case, punycode), so `Bücher.de` in a pack matches. */
+function normalizeDomain(d: string): string {
+  return new URL(`https://${d}`).hostname;
+}
+
+/** Where `needle` sits in the written text, for pointing at the offending characters. */
+function rangeOf(text: string, needle: string): [number, number] | undefined {
+  const i = text.toLowerCase().indexOf(needle.toLowerCase());
+  return i < 0 ? undefined : [i, i + needle.length];
+}
+
+/**
+ * Landing and display URLs, offline: well-formed, https, domain allow/deny lists (link shorteners
+ * are a deny list), display domain matching the landing domain, tracking parameters.
+ */
+export const urlCheck: CheckType<UrlParams> = {
+  id: 'url',
+  description: 'Landing and display URLs: well-formed, https, allowed and denied domains, display domain matching the landing page, required and forbidden query parameters.',
+  category: 'url',
+  defaultFields: ['landing_url'],
+  paramsSchema: {
+    properties: {
+      valid: { const: true },
+      require_https: { const: true },
+      allow_domains: domains,
+      deny_domains: domains,
+      match_landing: { const: true },
+      required_params: params,
+      forbidden_params: params,
+    },
+    anyOf: ['valid', 'require_https', 'allow_domains', 'deny_domains', 'match_landing', 'required_params', 'forbidden_params'].map((k) => ({ required: [k] })),
+  },
+  compile(p, rule) {
+    const norm = (list: string[] | undefined, key: string): string[] | undefined =>
+      list?.map((d, i) => {
+        try {
+          return normalizeDomain(d);
+        } catch {
+          return rule.fail(`"${d}" is not a domain`, [key, i]);
+        }
+      });
+    const allow = norm(p.allow_domains, 'allow_domains');
+    const deny = norm(p.deny_domains, 'deny_domains');
+    return async ({ creative, fields }) => {
+      const reports: Report[] = [];
+      // The public suffix list costs a moment to load: only URL rules that need domains pay it.
+      const getDomain = p.valid || p.match_landing ? (await import('tldts')).getDomain : (host: string) => host;
+      for (const { path, value } of fields) {
+        if (typeof value !== 'string') continue;
+        const isDisplay = path === 'display_url';
+        const url = parse(value, isDisplay);
+        const data = { url: value.trim() };
+        if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
+          if (p.valid) reports.push({ field: path, data: { ...data, problem: `${value.trim() || '(empty)'} is not a valid web address${!isDisplay && url === null && parse(value, true) ? ' (it needs https://)' : ''}` } });
+          continue;
+        }
+        const host = url.hostname.replace(/\.$/, '');
+        if (p.valid && (/\s/.test(value.trim()) || (!getDomain(host) && !/^[\d.]+$|^\[/.test(host)))) {
+          reports.push({ field: path, range: rangeOf(value, host), data: { ...data, domain: host, problem: `${host} is not a valid domain` } });
+          continue;
+        }
+        if (p.require_https && url.protocol === 'http:' && !isDisplay) {
+          const at = value.indexOf(value.trim());
+          reports.push({ field: path, range: [at, at + 4], fix: { range: [at, at + 4], text: 'https' }, data: { ...data, scheme: 'http', problem: `${data.url} uses http; https is required` } });
+        }
+        const dataHost = { ...data, domain: host };
+        if (allow && !allow.some((d) => within(host, d))) {
+          const allowed = p.allow_domains!.join(', ');
+          reports.push({ field: path, range: rangeOf(value, host), data: { ...dataHost, allowed, problem: `${host} is not an allowed domain (${allowed})` } });
+        }
+        const denied = deny?.find((d) => within(host, d));
+        if (denied) reports.push({ field: path, range: rangeOf(value, host), data: { ...dataHost, denied, problem: `${host} is not allowed` } });
+        if (p.match_landing && isDisplay) reports.push(...matchLanding(creative.data.landing_url, value, host, dataHost, getDomain));
+        for (const name of p.required_params ?? []) {
+          if (!url.searchParams.has(name)) reports.push({ field: path, data: { ...dataHost, param: name, problem: `the URL has no ${name} parameter` } });
+        }
+        for (const name of p.forbidden_params ?? []) {
+          if (url.searchParams.has(name)) reports.push({ field: path, range: rangeOf(value, `${name}=`) ?? rangeOf(value, name), data: { ...dataHost, param: name, problem: `the URL carries the ${name} parameter` } });
+        }
+      }
+      return reports;
+    };
+  },
+};
+
+/** The display URL's registrable domain must be the landing page's (`www.` and subdomains aside). */
+function matchLanding(landing: unknown, written: string, host: string, data: Record<string, string>, getDomain: (host: string) => string | null): Report[] {
+  const target = typeof landing === 'string' ? parse(landing, false) : null;
+  if (!target?.hostname) return [];
+  const shown = getDomain(host) ?? host;
+  const actual = getDomain(target.hostname) ?? target.hostname;
+  if (shown === actual) return [];
+  return [{ field: 'display_url', range: rangeOf(written, host), data: { ...data, landing_domain: actual, problem: `the display URL shows ${shown} but the landing page is on ${actual}` } }];
+}

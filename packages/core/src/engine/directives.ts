@@ -1,0 +1,243 @@
+import type { Span } from '../model/creative.js';
+import type { Edit, LintMessage, MessageCategory } from '../model/message.js';
+import type { DirectiveComment } from '../readers/types.js';
+import type { LineIndex } from '../text/line-index.js';
+
+/**
+ * Inline directives (`adlint-disable`, `adlint-enable`, `adlint-disable-line`,
+ * `adlint-disable-next-line`, `adlint-disable-file`), applied after linting as a filter on the
+ * messages. Readers find the comments; this module reads them and decides what they silence.
+ */
+
+export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+export interface DirectiveRule {
+  id: string;
+  span: Span;
+}
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** The rules named; empty means every rule. */
+  rules: DirectiveRule[];
+  comment: DirectiveComment;
+}
+
+export interface DirectiveOptions {
+  lines: LineIndex;
+  /** Whether `<pack>/<rule>` names a rule of a known pack. */
+  isKnownRule(id: string): boolean;
+  /** Report directives that silenced nothing (`--report-unused-disable-directives`). */
+  reportUnused?: boolean;
+}
+
+/** Problems with the input itself are never silenced, nor what directives say about themselves. */
+const UNSUPPRESSIBLE: ReadonlySet<MessageCategory> = new Set(['parse', 'schema', 'directive']);
+
+const KIND_PATTERN = new RegExp(`^adlint-(${DIRECTIVE_KINDS.join('|')})(?=\\s|$)`);
+
+/**
+ * Reads the directive in a comment's text: `adlint-<kind>` then rule ids separated by commas or
+ * spaces. Returns null when the text names no known directive. (A later `-- reason` suffix is
+ * split off here, before the ids are read.)
+ */
+export function parseDirective(comment: DirectiveComment): Directive | null {
+  const lead = comment.text.length - comment.text.trimStart().length;
+  const body = comment.text.slice(lead);
+  const m = KIND_PATTERN.exec(body);
+  if (!m) return null;
+  const rules: DirectiveRule[] = [];
+  const start = comment.textOffset + lead + m[0].length;
+  for (const id of body.slice(m[0].length).matchAll(/[^\s,]+/g)) {
+    const at = start + id.index;
+    rules.push({ id: id[0], span: [at, at + id[0].length] });
+  }
+  return { kind: m[1] as DirectiveKind, rules, comment };
+}
+
+interface Position {
+  line: number;
+  column: number;
+}
+
+/** Where a directive silences rules: [from, to), positions compared by line then column. */
+interface Scope {
+  directive: Directive;
+  /** Rule ids silenced; null for every rule. */
+  ids: Set<string> | null;
+  /** Rules an `adlint-enable <id>` took back out of an every-rule scope. */
+  except: Set<string>;
+  from: Position;
+  to: Position | null;
+}
+
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.column < b.column);
+
+/** The messages the directives leave, plus what is wrong with the directives themselves. */
+export function applyDirectives(messages: LintMessage[], comments: readonly DirectiveComment[], options: DirectiveOptions): LintMessage[] {
+  if (comments.length === 0) return messages;
+  const { lines } = options;
+  const out: LintMessage[] = [];
+  const directives: Directive[] = [];
+  for (const comment of comments) {
+    const directive = parseDirective(comment);
+    if (directive) directives.push(directive);
+    else out.push(directiveMessage(lines, 'adlint/unknown-directive', comment.span, `unknown directive "${comment.text.trim().split(/\s/)[0]}"; expected one of: ${DIRECTIVE_KINDS.map((k) => `adlint-${k}`).join(', ')}`));
+  }
+  for (const d of directives) {
+    for (const rule of d.rules) {
+      if (!options.isKnownRule(rule.id)) out.push(directiveMessage(lines, 'adlint/unknown-rule-in-directive', rule.span, `adlint-${d.kind} names unknown rule "${rule.id}" (expected <pack>/<rule>)`));
+    }
+  }
+
+  const scopes = scopesOf(directives, lines);
+  // Rule ids (or '*' for an every-rule directive) that silenced something, per directive.
+  const used = new Map<Directive, Set<string>>();
+  for (const message of messages) {
+    const covering = UNSUPPRESSIBLE.has(message.category) ? [] : scopes.filter((s) => covers(s, message));
+    if (covering.length === 0) {
+      out.push(message);
+      continue;
+    }
+    for (const s of covering) {
+      const ids = used.get(s.directive) ?? new Set<string>();
+      ids.add(s.ids ? message.ruleId : '*');
+      used.set(s.directive, ids);
+    }
+  }
+  if (options.reportUnused) out.push(...unusedMessages(directives, used, options));
+  return out;
+}
+
+function covers(scope: Scope, message: LintMessage): boolean {
+  const at = { line: message.line, column: message.column };
+  if (before(at, scope.from) || (scope.to && !before(at, scope.to))) return false;
+  if (scope.except.has(message.ruleId)) return false;
+  return scope.ids === null || scope.ids.has(message.ruleId);
+}
+
+function scopesOf(directives: Directive[], lines: LineIndex): Scope[] {
+  const scopes: Scope[] = [];
+  let open: Scope[] = [];
+  const ordered = [...directives].sort((a, b) => a.comment.span[0] - b.comment.span[0]);
+  for (const d of ordered) {
+    const start = lines.position(d.comment.span[0]);
+    const end = lines.position(d.comment.span[1]);
+    const ids = d.rules.length ? new Set(d.rules.map((r) => r.id)) : null;
+    const scope = (from: Position, to: Position | null): Scope => ({ directive: d, ids, except: new Set(), from, to });
+    switch (d.kind) {
+      case 'disable-file':
+        scopes.push(scope({ line: 1, column: 1 }, null));
+        break;
+      case 'disable-line':
+        scopes.push(scope({ line: start.line, column: 1 }, { line: start.line + 1, column: 1 }));
+        break;
+      case 'disable-next-line':
+        scopes.push(scope({ line: end.line + 1, column: 1 }, { line: end.line + 2, column: 1 }));
+        break;
+      case 'disable': {
+        const s = scope(end, null);
+        scopes.push(s);
+        open.push(s);
+        break;
+      }
+      case 'enable':
+        open = enable(open, ids, start, scopes);
+        break;
+    }
+  }
+  return scopes;
+}
+
+/** Ends the open `disable` scopes an `enable` names (all of them when it names none). */
+function enable(open: Scope[], ids: Set<string> | null, at: Position, scopes: Scope[]): Scope[] {
+  if (ids === null) {
+    for (const s of open) s.to = at;
+    return [];
+  }
+  const stillOpen: Scope[] = [];
+  for (const s of open) {
+    if (s.ids && ![...ids].some((id) => s.ids!.has(id))) {
+      stillOpen.push(s);
+      continue;
+    }
+    s.to = at;
+    // The rest of the scope goes on from here without the re-enabled rules.
+    const rest: Scope = s.ids
+      ? { ...s, ids: new Set([...s.ids].filter((id) => !ids.has(id))), from: at, to: null }
+      : { ...s, except: new Set([...s.except, ...ids]), from: at, to: null };
+    if (rest.ids?.size === 0) continue;
+    scopes.push(rest);
+    stillOpen.push(rest);
+  }
+  return stillOpen;
+}
+
+function unusedMessages(directives: Directive[], used: Map<Directive, Set<string>>, options: DirectiveOptions): LintMessage[] {
+  const { lines } = options;
+  const out: LintMessage[] = [];
+  for (const d of directives) {
+    if (d.kind === 'enable') continue;
+    const hits = used.get(d);
+    const name = `adlint-${d.kind}`;
+    // A directive naming only unknown rules already has its warnings.
+    if (d.rules.length > 0 && !d.rules.some((r) => options.isKnownRule(r.id))) continue;
+    if (!hits) {
+      const what = d.rules.length ? ` for ${d.rules.map((r) => `"${r.id}"`).join(', ')}` : '';
+      const message = directiveMessage(lines, 'adlint/unused-disable-directive', d.comment.span, `unused ${name} directive${what}: nothing was reported here`);
+      message.fix = removeComment(lines, d.comment.span);
+      out.push(message);
+      continue;
+    }
+    d.rules.forEach((rule, i) => {
+      if (hits.has(rule.id) || !options.isKnownRule(rule.id)) return;
+      const message = directiveMessage(lines, 'adlint/unused-disable-directive', rule.span, `unused "${rule.id}" in ${name} directive: it reported nothing here`);
+      message.fix = removeListItem(d.rules, i);
+      out.push(message);
+    });
+  }
+  return out;
+}
+
+/** Deletes the comment; its whole line when nothing else is on it, else the blanks before it too. */
+function removeComment(lines: LineIndex, [start, end]: Span): Edit {
+  const text = lines.text;
+  let lineStart = start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const alone = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
+  if (alone) {
+    const breakLength = text.startsWith('\r\n', lineEnd) ? 2 : lineEnd < text.length ? 1 : 0;
+    return { range: [lineStart, lineEnd + breakLength], text: '' };
+  }
+  let from = start;
+  while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return { range: [from, end], text: '' };
+}
+
+/** Deletes one rule id and the separator that joins it to its neighbour. */
+function removeListItem(rules: DirectiveRule[], i: number): Edit {
+  const rule = rules[i]!;
+  const range: Span = i > 0 ? [rules[i - 1]!.span[1], rule.span[1]] : [rule.span[0], rules[i + 1]!.span[0]];
+  return { range, text: '' };
+}
+
+function directiveMessage(lines: LineIndex, ruleId: string, [start, end]: Span, message: string): LintMessage {
+  const from = lines.position(start);
+  const to = lines.position(end);
+  return {
+    ruleId,
+    severity: 'warning',
+    message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    field: null,
+    category: 'directive',
+    platform: null,
+    source: null,
+  };
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface FileSnapshot {
+  hash: string;
+  mode: number;
+}
+
+export async function snapshot(file: string): Promise<FileSnapshot> {
+  const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
+  return { hash: hashOf(bytes), mode: info.mode };
+}
+
+export function hashOf(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export class WriteRefused extends Error {
+  override name = 'WriteRefused';
+}
+
+/**
+ * Replaces `file` with `text` only if it still holds what was linted: written to a temporary file
+ * in the same folder (same file system), flushed, given the original's mode, then renamed over
+ * the original, so a reader never sees half a file and a failure leaves the original intact.
+ */
+export async function writeFileAtomic(file: string, text: string | Uint8Array, expected: FileSnapshot): Promise<void> {
+  if ((expected.mode & 0o222) === 0) throw new WriteRefused('file is read-only: not fixed');
+  const now = await snapshot(file).catch(() => null);
+  if (!now || now.hash !== expected.hash) throw new WriteRefused('file changed on disk while it was being fixed: not overwritten');
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.adlint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', expected.mode & 0o7777);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(temp, expected.mode & 0o7777);
+    await rename(temp, file);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { ConfigError } from '../model/message.js';
+import { locate } from '../readers/yaml-locate.js';
+import { describeSchemaErrors, readSchema, validator } from '../schema/validate.js';
+import { LineIndex } from '../text/line-index.js';
+import { TermListError, TermMatcher, type TermEntry } from './terms.js';
+
+export interface Lexicon {
+  file: string;
+  name: string;
+  source?: string;
+  matcher: TermMatcher;
+}
+
+/** The lexicon JSON Schema; its `definitions.entry` also validates a rule's inline `terms:`. */
+export const lexiconSchema = readSchema('lexicon') as { definitions: { entry: object } };
+/** One automaton per lexicon file per process, however many rules and packs share it. */
+const cache = new Map<string, Lexicon>();
+
+/**
+ * Reads, validates and compiles a lexicon file (`rules/lexicons/*.yaml`). Every problem is a
+ * ConfigError at the lexicon's file:line:column: invalid UTF-8, YAML errors, schema errors, an
+ * empty list, a duplicate or blank term, an exception that does not contain its term.
+ */
+export function loadLexicon(file: string): Lexicon {
+  const abs = path.resolve(file);
+  const cached = cache.get(abs);
+  if (cached) return cached;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (e) {
+    throw new ConfigError(`cannot read lexicon: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: abs });
+  }
+  const text = decodeUtf8(bytes, abs);
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) throw new ConfigError(first.message.split('\n')[0]!, { file: abs, ...lines.position(first.pos[0]) });
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const validate = validator('lexicon');
+  const at = (p: (string | number)[], atKey = false) => ({ file: abs, ...lines.position(locate(doc, p, atKey)[0]) });
+  if (!validate(data)) {
+    const problem = describeSchemaErrors(validate.errors)!;
+    throw new ConfigError(`lexicon: ${problem.reason}`, at(problem.path, problem.atKey));
+  }
+  const { name, source, terms } = data as { name: string; source?: string; terms: TermEntry[] };
+  let matcher: TermMatcher;
+  try {
+    matcher = new TermMatcher(terms);
+  } catch (e) {
+    if (e instanceof TermListError) throw new ConfigError(`lexicon: ${e.message}`, at(['terms', ...e.path]));
+    throw e;
+  }
+  const lexicon: Lexicon = { file: abs, name, ...(source ? { source } : {}), matcher };
+  cache.set(abs, lexicon);
+  return lexicon;
+}
+
+function decodeUtf8(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Point at the first undecodable byte: a lossy decode puts U+FFFD there.
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\ufffd');
+    throw new ConfigError('lexicon is not valid UTF-8 (save it as UTF-8)', { file, ...new LineIndex(lossy).position(Math.max(at, 0)) });
+  }
+}

@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import type { RuleContext } from '../checks/types.js';
+
+// Required on first use (it is CommonJS, and compiling is synchronous): a run whose packs have no
+// pattern does not pay for loading it.
+const require = createRequire(import.meta.url);
+let safeRegex: ((re: RegExp) => boolean) | undefined;
+
+/** The parameters by which a rule gives a regular expression (check `pattern`, and `conditional`). */
+export interface PatternParams {
+  pattern?: string;
+  flags?: string;
+  max_length?: number;
+}
+
+export const patternParamsSchema = {
+  pattern: { type: 'string', minLength: 1 },
+  flags: { type: 'string', pattern: '^(?!.*(.).*\\1)[imsu]*$' },
+  max_length: { type: 'integer', minimum: 1 },
+};
+
+/** Ad copy is short; longer texts are matched only up to here, so no pattern runs long. */
+export const DEFAULT_MAX_LENGTH = 5000;
+/** More matches in one text than this add noise, not information. */
+const MAX_MATCHES = 50;
+
+export interface PatternHit {
+  start: number;
+  end: number;
+  match: string;
+  groups: Record<string, string>;
+}
+
+export interface CompiledPattern {
+  find(text: string): PatternHit[];
+}
+
+/**
+ * Compiles a pack's regular expression once. Patterns with nested quantifiers (star height > 1,
+ * the shape of catastrophic backtracking) are refused at load by safe-regex2 (fastify's
+ * maintained checker; redos-detector was tried but cannot parse named groups, which messages
+ * use), and texts are cut to `max_length` before matching.
+ */
+export function compilePattern(params: PatternParams, rule: RuleContext, at: (string | number)[] = []): CompiledPattern {
+  const source = params.pattern;
+  if (source === undefined) return rule.fail('give `pattern`', at);
+  const flags = params.flags ?? 'iu';
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source, `${flags}g`);
+  } catch (e) {
+    return rule.fail(`invalid regular expression: ${(e as Error).message}`, [...at, 'pattern']);
+  }
+  safeRegex ??= require('safe-regex2') as (re: RegExp) => boolean;
+  if (!safeRegex(regex)) {
+    rule.fail('pattern may backtrack catastrophically (a quantified group inside a quantified group, or an unsupported construct such as lookbehind); rewrite it without nesting', [...at, 'pattern']);
+  }
+  if (new RegExp(source, flags).test('')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);
+  const maxLength = params.max_length ?? DEFAULT_MAX_LENGTH;
+  return {
+    find(text) {
+      const hits: PatternHit[] = [];
+      const capped = text.length > maxLength ? text.slice(0, maxLength) : text;
+      for (const m of capped.matchAll(regex)) {
+        const groups: Record<string, string> = {};
+        for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
+        hits.push({ start: m.index, end: m.index + m[0].length, match: m[0], groups });
+        if (hits.length === MAX_MATCHES) break;
+      }
+      return hits;
+    },
+  };
+}

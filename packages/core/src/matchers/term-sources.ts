@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { RuleContext } from '../checks/types.js';
+import { foldText } from '../text/fold.js';
+import { lexiconSchema, loadLexicon } from './lexicon.js';
+import { RuleExceptions, selectLongest, TermListError, TermMatcher, type TermEntry, type TermHit } from './terms.js';
+
+/** The parameters by which a rule names its terms (check `terms`, and `conditional`'s `when`/`then`). */
+export interface TermsParams {
+  terms?: (string | TermEntry)[];
+  lexicon?: string | string[];
+  exceptions?: string[];
+}
+
+export const termsParamsSchema = {
+  terms: { type: 'array', minItems: 1, items: { anyOf: [{ type: 'string', minLength: 1 }, lexiconSchema.definitions.entry] } },
+  lexicon: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }] },
+  exceptions: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+};
+
+export interface CompiledTerms {
+  /** Non-overlapping hits in the original text, leftmost-longest. */
+  find(text: string): TermHit[];
+}
+
+/**
+ * Compiles a rule's inline terms and lexicon files into matchers (a lexicon's is shared by every
+ * rule naming the file). `at` is where the parameters sit in the rule, for pack errors.
+ */
+export function compileTerms(params: TermsParams, rule: RuleContext, at: (string | number)[] = []): CompiledTerms {
+  const matchers: { matcher: TermMatcher; at: (string | number)[]; label: string }[] = [];
+  if (params.terms) {
+    const entries = params.terms.map((t) => (typeof t === 'string' ? { term: t } : t));
+    try {
+      matchers.push({ matcher: new TermMatcher(entries), at: [...at, 'terms'], label: 'terms' });
+    } catch (e) {
+      if (e instanceof TermListError) rule.fail(e.message, [...at, 'terms', ...e.path]);
+      throw e;
+    }
+  }
+  const files = params.lexicon === undefined ? [] : typeof params.lexicon === 'string' ? [params.lexicon] : params.lexicon;
+  files.forEach((file, i) => {
+    const where = typeof params.lexicon === 'string' ? [...at, 'lexicon'] : [...at, 'lexicon', i];
+    const abs = path.resolve(path.dirname(rule.packFile), file);
+    if (!existsSync(abs)) rule.fail(`lexicon file not found: ${file} (resolved to ${abs})`, where);
+    matchers.push({ matcher: loadLexicon(abs).matcher, at: where, label: file });
+  });
+  if (matchers.length === 0) rule.fail('give `terms` or `lexicon`', at);
+  const owner = new Map<string, string>();
+  for (const m of matchers) {
+    for (const p of m.matcher.foldedPatterns()) {
+      const other = owner.get(p);
+      if (other !== undefined) rule.fail(`duplicate term "${p}": in both ${other} and ${m.label}`, m.at);
+      owner.set(p, m.label);
+    }
+  }
+  let extra: RuleExceptions | undefined;
+  if (params.exceptions) {
+    extra = new RuleExceptions(params.exceptions);
+    const unrelated = extra.firstUnrelated(matchers.map((m) => m.matcher));
+    if (unrelated !== -1) rule.fail(`exception "${params.exceptions[unrelated]}" contains none of the rule's terms`, [...at, 'exceptions', unrelated]);
+  }
+  return {
+    find(text) {
+      const folded = foldText(text);
+      const hits = matchers.flatMap((m) => m.matcher.find(folded, extra));
+      return selectLongest(hits);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../text/fold.js';
+import { matchCase, RuleExceptions, selectLongest, TermMatcher, type TermEntry } from './terms.js';
+
+function found(entries: (string | TermEntry)[], text: string, extra?: string[]): string[] {
+  const matcher = new TermMatcher(entries.map((e) => (typeof e === 'string' ? { term: e } : e)));
+  const hits = selectLongest(matcher.find(foldText(text), extra ? new RuleExceptions(extra) : undefined));
+  return hits.map((h) => text.slice(h.start, h.end));
+}
+
+describe('TermMatcher', () => {
+  it('matches Latin terms on word boundaries only', () => {
+    expect(found(['cure'], 'It cures nothing; secure; cure.')).toEqual(['cure']);
+    expect(found(['free'], 'freedom, carefree, FREE!')).toEqual(['FREE']);
+  });
+  it('treats #1 as its own token', () => {
+    expect(found(['#1'], '#1 best seller, #10 in class, x#1y')).toEqual(['#1']);
+  });
+  it('matches phrases across any whitespace and case', () => {
+    expect(found(['clinically proven'], 'Clinically\n   PROVEN formula')).toEqual(['Clinically\n   PROVEN']);
+  });
+  it('matches forms as the same term', () => {
+    expect(found([{ term: 'cure', forms: ['cures', 'cured'] }], 'It cures and cured.')).toEqual(['cures', 'cured']);
+  });
+  it('matches fullwidth and half-width forms', () => {
+    expect(found(['free', 'ガイド'], 'ＦＲＥＥ ｶﾞｲﾄﾞ')).toEqual(['ＦＲＥＥ', 'ｶﾞｲﾄﾞ']);
+  });
+  it('resists evasion inside CJK terms and points at the original characters', () => {
+    for (const text of ['最佳', '最 佳', '最*佳', '最\u200b佳', '最．佳']) expect(found(['最佳'], `本店${text}产品`)).toEqual([text]);
+    expect(found(['第一'], '全国第-一')).toEqual(['第-一']);
+  });
+  it('needs no word boundaries in CJK, nor for Latin terms beside CJK', () => {
+    expect(found(['最佳', 'free'], '全网最佳free送')).toEqual(['最佳', 'free']);
+  });
+  it('prefers the longest term at a position', () => {
+    expect(found(['最', '最佳', '佳'], '最佳')).toEqual(['最佳']);
+  });
+  it('skips a hit inside one of its exceptions, matched against the text around it', () => {
+    const entries = [{ term: '最', exceptions: ['最近', '最新款'] }, { term: '第一', exceptions: ['第一次', '第一步'] }, { term: '国家级', exceptions: ['国家级非物质文化遗产'] }];
+    expect(found(entries, '最近上新，第一次购买，国家级非物质文化遗产')).toEqual([]);
+    expect(found(entries, '最好的，行业第一，国家级产品')).toEqual(['最', '第一', '国家级']);
+    expect(found(entries, '最 近')).toEqual([]);
+  });
+  it('applies a rule’s own exceptions to every term they contain', () => {
+    expect(found(['最'], '最新款 最好', ['最新款'])).toEqual(['最']);
+  });
+  it('rejects bad term lists with the path of the bad entry', () => {
+    const bad = (entries: TermEntry[]) => {
+      try {
+        new TermMatcher(entries);
+      } catch (e) {
+        return [(e as Error).message, (e as { path: unknown }).path];
+      }
+      return null;
+    };
+    expect(bad([{ term: 'Free' }, { term: 'ＦＲＥＥ' }])).toEqual(['duplicate term "ＦＲＥＥ" (same as "Free" once case and width are ignored)', [1, 'term']]);
+    expect(bad([{ term: ' \u200b ' }])).toEqual(['term " \u200b " is empty or only whitespace', [0, 'term']]);
+    expect(bad([{ term: '最', exceptions: ['第一次'] }])).toEqual(['exception "第一次" does not contain the term "最"', [0, 'exceptions', 0]]);
+    expect(bad([{ term: 'cure', forms: ['cure'] }])?.[1]).toEqual([0, 'forms', 0]);
+    expect(bad([{ term: 'x', replacement: 'y', suggestions: ['z'] }])?.[1]).toEqual([0, 'suggestions']);
+  });
+  it('does not crash or hang on hostile text', () => {
+    const matcher = ['最佳', 'free', 'e\u0301'];
+    expect(found(matcher, 'a\ud800最佳\udc00b')).toEqual(['最佳']);
+    expect(found(matcher, 'cafe\u0301 free')).toEqual(['free']);
+    expect(found(matcher, '\u202efree\u202c 👩‍👩‍👧 free')).toEqual(['free', 'free']);
+    expect(found(matcher, `${'x '.repeat(50_000)}free`)).toEqual(['free']);
+  });
+});
+
+describe('matchCase', () => {
+  it('capitalizes the replacement when the found text starts with a capital', () => {
+    expect(matchCase('may help', 'Cures')).toBe('May help');
+    expect(matchCase('may help', 'cures')).toBe('may help');
+    expect(matchCase('较好', '最佳')).toBe('较好');
+  });
+});

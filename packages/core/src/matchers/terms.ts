@@ -1,0 +1,189 @@
+import { AhoCorasick } from '../text/aho-corasick.js';
+import { CharClass, classAt, classBefore, foldText, type FoldedText } from '../text/fold.js';
+
+/** One term of a lexicon or of a rule's inline `terms:`. */
+export interface TermEntry {
+  term: string;
+  forms?: string[];
+  replacement?: string;
+  suggestions?: string[];
+  exceptions?: string[];
+  note?: string;
+  source?: string;
+}
+
+/** A problem in a term list; `path` is relative to the list (`[3, 'exceptions', 0]`). */
+export class TermListError extends Error {
+  constructor(
+    reason: string,
+    readonly path: (string | number)[],
+  ) {
+    super(reason);
+  }
+}
+
+/** A term found in a text: [start, end) are UTF-16 offsets into the original text. */
+export interface TermHit {
+  entry: TermEntry;
+  start: number;
+  end: number;
+  /** Offsets into the folded text, for exception checks. */
+  foldedStart: number;
+  foldedEnd: number;
+  /** The folded pattern (term or form) that matched. */
+  pattern: string;
+}
+
+/** Where a pattern sits inside a folded exception: the hit is excepted if the text around it reads `text`. */
+interface ExceptionContext {
+  text: string;
+  offset: number;
+}
+
+interface Pattern {
+  entry: number;
+  folded: string;
+  /** Latin edges need word boundaries (`cure` not in `secure`); CJK and punctuation edges do not. */
+  wordStart: boolean;
+  wordEnd: boolean;
+  exceptions: ExceptionContext[];
+}
+
+export function foldTerm(term: string): string {
+  return foldText(term.trim()).text.trim();
+}
+
+/** Every place `needle` occurs in `hay` (overlapping). */
+function occurrences(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * A compiled term list: one automaton over the folded forms of every term, built once per run
+ * (and cached per lexicon file by the caller). Finding costs one pass over the folded text.
+ */
+export class TermMatcher {
+  private readonly patterns: Pattern[] = [];
+  private readonly automaton: AhoCorasick;
+
+  constructor(readonly entries: readonly TermEntry[]) {
+    const seen = new Map<string, string>();
+    entries.forEach((entry, i) => {
+      if (entry.replacement !== undefined && entry.suggestions !== undefined) {
+        throw new TermListError(`term "${entry.term}" has both replacement and suggestions; give one`, [i, 'suggestions']);
+      }
+      const written: [string, (string | number)[]][] = [[entry.term, [i, 'term']], ...(entry.forms ?? []).map((f, k): [string, (string | number)[]] => [f, [i, 'forms', k]])];
+      const own: Pattern[] = [];
+      for (const [text, at] of written) {
+        const folded = foldTerm(text);
+        if (!folded) throw new TermListError(`term "${text}" is empty or only whitespace`, at);
+        const first = seen.get(folded);
+        if (first !== undefined) throw new TermListError(`duplicate term "${text}" (same as "${first}" once case and width are ignored)`, at);
+        seen.set(folded, text);
+        own.push({
+          entry: i,
+          folded,
+          wordStart: classAt(folded, 0) === CharClass.Word,
+          wordEnd: classBefore(folded, folded.length) === CharClass.Word,
+          exceptions: [],
+        });
+      }
+      (entry.exceptions ?? []).forEach((exception, k) => {
+        const fx = foldTerm(exception);
+        let contained = false;
+        for (const p of own) {
+          for (const offset of occurrences(fx, p.folded)) {
+            p.exceptions.push({ text: fx, offset });
+            contained = true;
+          }
+        }
+        if (!contained) throw new TermListError(`exception "${exception}" does not contain the term "${entry.term}"`, [i, 'exceptions', k]);
+      });
+      this.patterns.push(...own);
+    });
+    this.automaton = new AhoCorasick(this.patterns.map((p) => p.folded));
+  }
+
+  /** The folded patterns, to find a term given twice across a rule's sources. */
+  foldedPatterns(): string[] {
+    return this.patterns.map((p) => p.folded);
+  }
+
+  /** Whether any term occurs in the text (word boundaries respected, exceptions ignored). */
+  occursIn(folded: string): boolean {
+    let found = false;
+    this.automaton.scan(folded, (index, end) => {
+      if (!found && this.boundariesHold(this.patterns[index]!, folded, end - this.patterns[index]!.folded.length, end)) found = true;
+    });
+    return found;
+  }
+
+  /** Every occurrence on word boundaries and outside its exceptions, overlaps included. */
+  find(folded: FoldedText, extra?: RuleExceptions): TermHit[] {
+    const hits: TermHit[] = [];
+    const text = folded.text;
+    this.automaton.scan(text, (index, end) => {
+      const p = this.patterns[index]!;
+      const start = end - p.folded.length;
+      if (!this.boundariesHold(p, text, start, end)) return;
+      if (p.exceptions.some((x) => start >= x.offset && text.startsWith(x.text, start - x.offset))) return;
+      if (extra?.excepts(p.folded, text, start)) return;
+      hits.push({ entry: this.entries[p.entry]!, start: folded.starts[start]!, end: folded.ends[end - 1]!, foldedStart: start, foldedEnd: end, pattern: p.folded });
+    });
+    return hits;
+  }
+
+  private boundariesHold(p: Pattern, text: string, start: number, end: number): boolean {
+    if (p.wordStart && classBefore(text, start) === CharClass.Word) return false;
+    if (p.wordEnd && classAt(text, end) === CharClass.Word) return false;
+    return true;
+  }
+}
+
+/** A rule's own `exceptions:`, applying to every term of its sources that they contain. */
+export class RuleExceptions {
+  private readonly folded: string[];
+  private readonly contexts = new Map<string, ExceptionContext[]>();
+
+  constructor(readonly exceptions: readonly string[]) {
+    this.folded = exceptions.map(foldTerm);
+  }
+
+  /** Index of the first exception that contains none of the matchers' terms, or -1. */
+  firstUnrelated(matchers: readonly TermMatcher[]): number {
+    return this.folded.findIndex((fx) => !matchers.some((m) => m.occursIn(fx)));
+  }
+
+  excepts(pattern: string, text: string, start: number): boolean {
+    let list = this.contexts.get(pattern);
+    if (!list) {
+      list = this.folded.flatMap((fx) => occurrences(fx, pattern).map((offset) => ({ text: fx, offset })));
+      this.contexts.set(pattern, list);
+    }
+    return list.some((x) => start >= x.offset && text.startsWith(x.text, start - x.offset));
+  }
+}
+
+/** Non-overlapping hits, leftmost first and longest at the same start (最佳 wins over 最). */
+export function selectLongest(hits: TermHit[]): TermHit[] {
+  const sorted = [...hits].sort((a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd);
+  const out: TermHit[] = [];
+  let reached = -1;
+  for (const h of sorted) {
+    if (h.foldedStart < reached) continue;
+    out.push(h);
+    reached = h.foldedEnd;
+  }
+  return out;
+}
+
+/** The replacement in the found text's case: `Cures` → `May help`, not `may help`. */
+export function matchCase(replacement: string, found: string): string {
+  const first = found.match(/\p{L}/u)?.[0];
+  if (first && first !== first.toLowerCase() && /^\p{Ll}/u.test(replacement)) {
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

@@ -1,0 +1,103 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Span, TextSource } from '../model/creative.js';
+import { describeAllSchemaErrors, validator } from '../schema/validate.js';
+import type { ReadProblem } from './types.js';
+import { locate, rangeOf } from './yaml-locate.js';
+import { isStringScalar, textSourceOf } from './yaml-text.js';
+
+/**
+ * The YAML steps shared by manifests and Markdown frontmatter: parse, convert, validate against
+ * the creative schema, and map field paths to source. Offsets are those of the text given, so
+ * frontmatter is parsed as the prefix of its file (`---` opens a YAML document too) and every
+ * position is already a position in the file.
+ */
+
+/** The yaml library's guard against alias ("billion laughs") bombs. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface FieldMaps {
+  spans: Map<string, Span>;
+  texts: Map<string, TextSource>;
+}
+
+/** A schema problem with the path into the validated value it is about. */
+export interface SchemaReadProblem extends ReadProblem {
+  path: (string | number)[];
+}
+
+export function parseYaml(text: string): { doc: Document; problems: ReadProblem[] } {
+  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: ReadProblem[] = doc.errors.map((e) => parseProblem([e.pos[0], e.pos[1]], e.message));
+  return { doc, problems };
+}
+
+/** The document as plain data, or the problem that prevents it (an alias bomb). */
+export function yamlData(doc: Document): { data: unknown; problem: null } | { data: null; problem: ReadProblem } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problem: null };
+  } catch (e) {
+    return { data: null, problem: parseProblem(rangeOf(doc.contents) ?? [0, 0], (e as Error).message) };
+  }
+}
+
+/** Every creative-schema problem of `data`, each at its exact position in the document. */
+export function schemaProblems(doc: Document, data: unknown): SchemaReadProblem[] {
+  const validate = validator('creative');
+  if (validate(data)) return [];
+  return describeAllSchemaErrors(validate.errors).map((problem) => ({
+    ruleId: 'adlint/schema',
+    category: 'schema',
+    span: locate(doc, problem.path, problem.atKey),
+    reason: problem.reason,
+    path: problem.path,
+  }));
+}
+
+export function parseProblem(span: Span, message: string): ReadProblem {
+  return { ruleId: 'adlint/parse', category: 'parse', span, reason: firstLine(message) };
+}
+
+export function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}
+
+/** Where a creative written as a mapping starts: its first key (messages about missing fields go there). */
+export function topSpan(node: unknown): Span {
+  if (isMap(node)) {
+    const first = node.items[0];
+    const r = first && isPair(first) ? rangeOf(first.key) : null;
+    if (r) return r;
+  }
+  return rangeOf(node) ?? [0, 0];
+}
+
+/** The source span of every field path under `node`, and the text map of every string value. */
+export function collectFields(node: Node | null | undefined): FieldMaps {
+  const maps: FieldMaps = { spans: new Map(), texts: new Map() };
+  if (node) walk(node, '', 0, maps);
+  return maps;
+}
+
+function walk(node: unknown, path: string, indent: number, maps: FieldMaps): void {
+  const r = rangeOf(node);
+  if (r && path) maps.spans.set(path, r);
+  if (isStringScalar(node)) {
+    if (path) maps.texts.set(path, textSourceOf(node, indent));
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      walk(pair.value, path ? `${path}.${key}` : key, indentOf(pair.key), maps);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => walk(item, `${path}[${i}]`, indent, maps));
+  } else if (isAlias(node)) {
+    // An alias has no characters of its own to point into: its span is the alias itself.
+  }
+}
+
+/** The indentation of the line a key sits on: block scalars below it are indented relative to it. */
+function indentOf(key: unknown): number {
+  const token = (key as { srcToken?: { indent?: number } }).srcToken;
+  return token?.indent ?? 0;
+}

@@ -1,0 +1,230 @@
+/**
+ * Folds text for term matching and keeps, for every folded UTF-16 unit, the range of original
+ * units it came from, so a hit in folded text points at the exact original characters.
+ *
+ * Folding: NFKC (fullwidth `ＦＲＥＥ` → `free`, half-width katakana → katakana) applied per base
+ * character with its combining marks, then lower case; default-ignorable characters (zero-width
+ * space and joiners, bidi marks, soft hyphen, variation selectors) are dropped; each whitespace
+ * run becomes one space; and short runs of separators (whitespace, punctuation, symbols) between
+ * two CJK characters are dropped, which defeats `最 佳`, `最*佳`, `第-一`. Clause punctuation
+ * (`，。、；：！？`) is kept: text on either side of it belongs to different clauses.
+ *
+ * Hand-written because it is the product's core and no library keeps a per-unit source map
+ * through NFKC, case folding and deletions. ASCII and common CJK take a fast path without
+ * `normalize()`; measured at tens of MB/s (see docs/checks.md, "terms").
+ */
+
+export interface FoldedText {
+  text: string;
+  /** starts[i], ends[i]: the original UTF-16 range [start, end) folded unit i came from. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * How a folded code point takes part in matching: `Word` (Latin, Cyrillic, digits, combining
+ * marks: words need boundaries), `Cjk` (Han, kana, Hangul: no word boundaries), `Space`,
+ * `Separator` (punctuation and symbols).
+ */
+export const CharClass = { Word: 0, Cjk: 1, Space: 2, Separator: 3 } as const;
+export type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+/** The longest run of separators (in code points) dropped between two CJK characters. */
+export const MAX_CJK_GAP = 4;
+
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x3040 && cp <= 0x30ff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0x3005 && cp <= 0x3007) ||
+    (cp >= 0x31f0 && cp <= 0x31ff) ||
+    (cp >= 0x1100 && cp <= 0x11ff) ||
+    (cp >= 0x3130 && cp <= 0x318f) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  );
+}
+
+const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACE_RE = /^\s$/u;
+/** Clause punctuation after folding (fullwidth forms fold to ASCII): never dropped between CJK. */
+const CLAUSE_PUNCTUATION = new Set([0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x3001, 0x3002, 0xff61, 0xff64]);
+const MARK_RE = /^[\p{M}\uff9e\uff9f]$/u;
+const IGNORABLE_RE = /^\p{Default_Ignorable_Code_Point}$/u;
+const classCache = new Map<number, CharClass>();
+
+export function classOf(cp: number): CharClass {
+  if (cp < 0x80) {
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)) return CharClass.Word;
+    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return CharClass.Space;
+    return CharClass.Separator;
+  }
+  if (isCjk(cp)) return CharClass.Cjk;
+  let c = classCache.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = WORD_RE.test(ch) ? CharClass.Word : SPACE_RE.test(ch) ? CharClass.Space : CharClass.Separator;
+    classCache.set(cp, c);
+  }
+  return c;
+}
+
+function isMark(cp: number): boolean {
+  if (cp < 0x300 || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
+  return MARK_RE.test(String.fromCodePoint(cp));
+}
+
+const ignorableCache = new Map<number, boolean>();
+function isIgnorable(cp: number): boolean {
+  if (cp < 0xad || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
+  let v = ignorableCache.get(cp);
+  if (v === undefined) {
+    v = IGNORABLE_RE.test(String.fromCodePoint(cp));
+    ignorableCache.set(cp, v);
+  }
+  return v;
+}
+
+/** Class of the folded code point that ends just before `at` / starts at `at`. */
+export function classBefore(text: string, at: number): CharClass | null {
+  if (at <= 0) return null;
+  let cp = text.charCodeAt(at - 1);
+  if (cp >= 0xdc00 && cp <= 0xdfff && at >= 2) {
+    const hi = text.charCodeAt(at - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) cp = ((hi - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
+  }
+  return classOf(cp);
+}
+
+export function classAt(text: string, at: number): CharClass | null {
+  return at < text.length ? classOf(text.codePointAt(at)!) : null;
+}
+
+/** Growable typed arrays: plain arrays of numbers cost more in pushes and garbage on long texts. */
+class Output {
+  length = 0;
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  private grow(): void {
+    const size = this.units.length * 2 + 16;
+    const units = new Uint16Array(size);
+    units.set(this.units);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  pushUnit(u: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = u;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  push(s: string, start: number, end: number): void {
+    for (let k = 0; k < s.length; k++) this.pushUnit(s.charCodeAt(k), start, end);
+  }
+
+  result(): FoldedText {
+    let text = '';
+    // fromCharCode with a spread would overflow the stack on 100 KB texts: build in chunks.
+    for (let i = 0; i < this.length; i += 8192) {
+      text += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(i + 8192, this.length)) as unknown as number[]);
+    }
+    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  }
+}
+
+interface Pending {
+  folded: string;
+  start: number;
+  end: number;
+  space: boolean;
+}
+
+export function foldText(text: string): FoldedText {
+  const out = new Output(text.length + 16);
+  // Separators seen since the last word or CJK character: dropped between two CJK characters.
+  let pending: Pending[] = [];
+  let pendingCodePoints = 0;
+  let pendingHasClause = false;
+  let lastWasCjk = false;
+
+  const flush = (): void => {
+    let spaceRun: Pending | null = null;
+    for (const p of pending) {
+      if (p.space) {
+        if (spaceRun) spaceRun.end = p.end;
+        else spaceRun = { ...p };
+        continue;
+      }
+      if (spaceRun) out.pushUnit(0x20, spaceRun.start, spaceRun.end);
+      spaceRun = null;
+      out.push(p.folded, p.start, p.end);
+    }
+    if (spaceRun) out.pushUnit(0x20, spaceRun.start, spaceRun.end);
+    pending = [];
+    pendingCodePoints = 0;
+    pendingHasClause = false;
+  };
+
+  const emitCodePoint = (cp: number, start: number, end: number): void => {
+    const cls = classOf(cp);
+    if (cls === CharClass.Space || cls === CharClass.Separator) {
+      pending.push({ folded: cls === CharClass.Space ? ' ' : String.fromCodePoint(cp), start, end, space: cls === CharClass.Space });
+      pendingCodePoints++;
+      if (CLAUSE_PUNCTUATION.has(cp)) pendingHasClause = true;
+      return;
+    }
+    const isCjkChar = cls === CharClass.Cjk;
+    if (pending.length) {
+      if (lastWasCjk && isCjkChar && pendingCodePoints <= MAX_CJK_GAP && !pendingHasClause) {
+        pending = [];
+        pendingCodePoints = 0;
+      } else flush();
+    }
+    if (cp <= 0xffff) out.pushUnit(cp, start, end);
+    else out.push(String.fromCodePoint(cp), start, end);
+    lastWasCjk = isCjkChar;
+  };
+
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    // A base character with its combining marks is one unit of normalization.
+    while (j < n) {
+      const next = text.codePointAt(j)!;
+      if (!isMark(next)) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    if (j === i + 1 && cp < 0x80) {
+      const lower = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+      emitCodePoint(lower, i, j);
+    } else if (j === i + 1 && cp >= 0x4e00 && cp <= 0x9fff) {
+      emitCodePoint(cp, i, j);
+    } else if (!isIgnorable(cp)) {
+      const folded = text.slice(i, j).normalize('NFKC').toLowerCase();
+      for (const ch of folded) emitCodePoint(ch.codePointAt(0)!, i, j);
+    }
+    i = j;
+  }
+  flush();
+  return out.result();
+}

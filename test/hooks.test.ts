@@ -1,0 +1,124 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, repoRoot, tempProject } from './helpers/cli.js';
+
+const BAD = `platforms: [google-ads]
+placement: search
+copy:
+  headlines: [Spring Linen Shirts, "Breathable Linen Summer Dresses for You", Free 30-Day Returns]
+  descriptions: [Light linen shirts in twelve colours., Free returns.]
+`;
+const FIXED = BAD.replace('Breathable Linen Summer Dresses for You', 'Breathable Linen Dresses');
+const GOOD = BAD.replace('Breathable Linen Summer Dresses for You', 'Linen Dresses');
+
+interface Run {
+  code: number;
+  output: string;
+}
+
+/** A git repository with a creative that fails, one that passes, and files that are not creatives. */
+function gitRepo(extra: Record<string, string>): { dir: string; run: (cmd: string, args: string[]) => Run; git: (...args: string[]) => Run } {
+  const dir = tempProject({ 'ads/search.ad.yaml': BAD, 'ads/brand.ad.yaml': GOOD, 'README.md': '# Spring\n', 'ads/hero.jpg': 'not really a jpeg', ...extra });
+  const env = {
+    ...process.env,
+    HOME: dir,
+    NO_COLOR: '1',
+    PRE_COMMIT_HOME: path.join(dir, '.cache/pre-commit'),
+    PRE_COMMIT_COLOR: 'never',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
+  };
+  const run = (cmd: string, args: string[]): Run => {
+    const r = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
+    if (r.error) throw new Error(`${cmd} is needed for this test: ${r.error.message}`);
+    return { code: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
+  };
+  const git = (...args: string[]): Run => run('git', args);
+  git('init', '-q', '-b', 'main');
+  git('config', 'commit.gpgsign', 'false');
+  return { dir, run, git };
+}
+
+/** The `files` pattern of the published hook, so the test exercises what users get. */
+function hookFilesPattern(): string {
+  const text = readFileSync(path.join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
+  const m = /^\s*files:\s*'(.+)'\s*$/m.exec(text);
+  if (!m) throw new Error('.pre-commit-hooks.yaml has no files pattern');
+  return m[1]!;
+}
+
+it('the example pre-commit config uses the published hook\'s files pattern', () => {
+  const example = readFileSync(path.join(repoRoot, 'examples/ci/pre-commit-config.yaml'), 'utf8');
+  expect(/^\s*files:\s*'(.+)'\s*$/m.exec(example)?.[1]).toBe(hookFilesPattern());
+});
+
+const skipPreCommit = process.env.ADLINT_SKIP_PRECOMMIT === '1';
+
+describe.skipIf(skipPreCommit)('pre-commit framework (set ADLINT_SKIP_PRECOMMIT=1 to skip)', () => {
+  it('the hook blocks a commit with a violating creative, with adlint\'s message, and lets the fixed one through', () => {
+    const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+    if (version.error) throw new Error("pre-commit is not installed (Debian: apt-get install -y pre-commit); set ADLINT_SKIP_PRECOMMIT=1 to skip this test");
+    // As docs/ci.md shows: a local hook running the installed adlint, so no hook environment needs the network.
+    const config = `repos:
+  - repo: local
+    hooks:
+      - id: adlint
+        name: adlint
+        entry: ${JSON.stringify(`'${process.execPath}' '${bin}'`)}
+        language: system
+        files: ${JSON.stringify(hookFilesPattern())}
+        pass_filenames: true
+`;
+    const { dir, run, git } = gitRepo({ '.pre-commit-config.yaml': config });
+    git('add', '.pre-commit-config.yaml');
+    expect(git('commit', '-q', '-m', 'hook config').code).toBe(0);
+    expect(run('pre-commit', ['install']).code).toBe(0);
+
+    git('add', '.');
+    const blocked = git('commit', '-m', 'spring ads');
+    expect(blocked.code, blocked.output).not.toBe(0);
+    expect(blocked.output).toMatch(/adlint\.+Failed/);
+    expect(blocked.output).toContain('ads/search.ad.yaml');
+    expect(blocked.output).toContain('google-ads/rsa-headline-length');
+    expect(blocked.output).not.toContain('brand.ad.yaml');
+    expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(1);
+
+    writeFileSync(path.join(dir, 'ads/search.ad.yaml'), FIXED);
+    git('add', '.');
+    const passed = git('commit', '-m', 'spring ads');
+    expect(passed.code, passed.output).toBe(0);
+    expect(passed.output).toMatch(/adlint\.+Passed/);
+    expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('lint-staged', () => {
+  it('a husky-style pre-commit hook running lint-staged blocks the violating commit, then passes the fix', () => {
+    const lintStaged = path.join(repoRoot, 'node_modules/lint-staged/bin/lint-staged.js');
+    // The recipe of docs/ci.md (examples/ci/lintstagedrc.json), with the built adlint for `adlint`.
+    const example = JSON.parse(readFileSync(path.join(repoRoot, 'examples/ci/lintstagedrc.json'), 'utf8')) as Record<string, string>;
+    const rc = Object.fromEntries(Object.entries(example).map(([glob, cmd]) => [glob, cmd.replace(/^adlint/, `"${process.execPath}" "${bin}"`)]));
+    const { dir, git } = gitRepo({ '.lintstagedrc.json': JSON.stringify(rc, null, 2) });
+    git('add', '.lintstagedrc.json', 'README.md');
+    expect(git('commit', '-q', '-m', 'init').code).toBe(0);
+    const hook = path.join(dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${lintStaged}"\n`);
+    chmodSync(hook, 0o755);
+
+    git('add', '.');
+    const blocked = git('commit', '-m', 'spring ads');
+    expect(blocked.code, blocked.output).not.toBe(0);
+    expect(blocked.output).toContain('google-ads/rsa-headline-length');
+    expect(blocked.output).toContain('Headline is');
+    // lint-staged restores the index as it was: the files are still staged for the next try.
+    expect(execFileSync('git', ['diff', '--cached', '--name-only'], { cwd: dir, encoding: 'utf8' })).toContain('ads/search.ad.yaml');
+
+    writeFileSync(path.join(dir, 'ads/search.ad.yaml'), FIXED);
+    git('add', '.');
+    const passed = git('commit', '-m', 'spring ads');
+    expect(passed.code, passed.output).toBe(0);
+    expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(2);
+  });
+});
