@@ -47,6 +47,11 @@ const images = {
   'portrait-720x1280.png': { width: 720, height: 1280, background: '#f2e6d9', span: 0.6 },
   'landscape-1280x720.png': { width: 1280, height: 720, background: '#f2e6d9', span: 0.6 },
   'banner-1200x628.png': { width: 1200, height: 628, background: '#f2e6d9', span: 0.6 },
+  // Pinterest 2:3 pins, Google portrait (4:5) and landscape logo (4:1) assets.
+  'pin-1000x1500.png': { width: 1000, height: 1500, background: '#f2e6d9', span: 0.6 },
+  'portrait-960x1200.png': { width: 960, height: 1200, background: '#f2e6d9', span: 0.6 },
+  'logo-1200x300.png': { width: 1200, height: 300, span: 0.8 },
+  'story-1080x1920.png': { width: 1080, height: 1920, background: '#f2e6d9', span: 0.6 },
 };
 
 const videos = {
@@ -56,6 +61,7 @@ const videos = {
   'vertical-360x640-15s.mp4': { width: 360, height: 640, seconds: 15 },
   'landscape-1440x1080-15s.mp4': { width: 1440, height: 1080, seconds: 15 },
   'square-1080-20s.mp4': { width: 1080, height: 1080, seconds: 20 },
+  'landscape-1280x720-200s.mp4': { width: 1280, height: 720, seconds: 200, fps: 5 },
 };
 
 // The multi-platform example campaign's assets (examples/multi-platform/assets/).
@@ -67,10 +73,14 @@ const exampleImages = {
   'bottle-lifestyle-1200x800.jpg': { width: 1200, height: 800, background: '#b9c9a7', span: 0.5, product: '#2d6a8f' },
   'jumper-1500.jpg': { width: 1500, height: 1500, background: '#f4f4f4', span: 0.8, product: '#2f5d3a' },
   'jumper-thumb-200.png': { width: 200, height: 200, background: '#f4f4f4', span: 0.8, product: '#2f5d3a' },
+  'planter-pin-1000x1500.jpg': { width: 1000, height: 1500, background: '#e9e1d3', span: 0.6, product: '#7a9a5b' },
+  'planter-story-1080x1920.png': { width: 1080, height: 1920, background: '#e9e1d3', span: 0.6, product: '#7a9a5b' },
+  'ledger-1200x628.png': { width: 1200, height: 628, background: '#eef2f6', span: 0.6, product: '#1f3b5c' },
 };
 const exampleVideos = {
   'coffee-vertical-1080x1920-15s.mp4': { width: 1080, height: 1920, seconds: 15 },
   'coffee-4x3-1440x1080-4s.mp4': { width: 1440, height: 1080, seconds: 4 },
+  'planter-teaser-1080x1920-3s.mp4': { width: 1080, height: 1920, seconds: 3 },
 };
 
 for (const [name, spec] of Object.entries(images)) await image(name, spec);

@@ -123,9 +123,9 @@ describe('exit codes and flags', () => {
     const dir = tempProject({ 'a.ad.yaml': text });
     const { code, results } = adlintJson(['.'], { cwd: dir });
     expect(code).toBe(1);
-    const [unknown, length] = results[0]!.messages;
+    const [unknown, ...others] = results[0]!.messages;
     expect(unknown).toMatchObject({ ruleId: 'adlint/unknown-platform', line: 2, column: 23, field: 'platforms[1]' });
-    expect(length!.ruleId).toBe('meta/headline-length');
+    expect(others.map((m) => m.ruleId)).toContain('meta/headline-length');
   });
 
   it('a missing path is a usage error', () => {
@@ -171,7 +171,9 @@ describe('config', () => {
       'alt.yaml': 'platforms: [meta]\n',
       'a.ad.yaml': 'copy: { headline: Breathable Linen Shirts for Every Summer Weekend }\n',
     });
-    expect(adlintJson(['.', '-c', 'alt.yaml'], { cwd: dir }).results[0]!.messages[0]!.ruleId).toBe('meta/headline-length');
+    const ids = adlintJson(['.', '-c', 'alt.yaml'], { cwd: dir }).results[0]!.messages.map((m) => m.ruleId);
+    expect(ids).toContain('meta/headline-length');
+    expect(ids.some((id) => id.startsWith('google-ads/'))).toBe(false);
   });
 
   it('an invalid config is exit 2 with file:line:column', () => {

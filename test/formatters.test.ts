@@ -174,7 +174,7 @@ describe('--format <module>', () => {
     const dir = tempProject({ 'a.ad.yaml': 'platforms: [meta]\n', 'none.mjs': 'export const x = 1;\n' });
     expect(adlint(['--format', './missing.mjs'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'adlint: formatter module not found: ./missing.mjs\n' });
     expect(adlint(['--format', './none.mjs'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/exports no function/) });
-    expect(adlint(['--format', 'xml'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown format "xml"; available: github, gitlab, json, junit, sarif, stylish/) });
+    expect(adlint(['--format', 'xml'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown format "xml"; available: github, gitlab, html, json, junit, sarif, stylish/) });
   });
 });
 

@@ -115,11 +115,17 @@ describe('Markdown bad input', () => {
 });
 
 describe('lazy loading', () => {
-  /** Runs the CLI with a module hook that reports whether `unified` was ever imported. */
+  /**
+   * Runs the CLI with a module hook that reports whether `unified` was ever loaded: as its own
+   * module (compiled packages), or inside a bundle chunk (esbuild marks each bundled module's
+   * origin with a path comment).
+   */
   function loadsUnified(file: string, content: string): boolean {
-    const hook = `export async function resolve(specifier, context, next) {
-  if (specifier === 'unified') process.stderr.write('loaded unified\\n');
-  return next(specifier, context);
+    const hook = `export async function load(url, context, next) {
+  const result = await next(url, context);
+  const source = result.source ? String(result.source) : '';
+  if (url.includes('/unified@') || source.includes('node_modules/.pnpm/unified@')) process.stderr.write('loaded unified\\n');
+  return result;
 }
 `;
     const dir = project({ [file]: content, 'hook.mjs': hook, 'register.mjs': "import { register } from 'node:module';\nregister('./hook.mjs', import.meta.url);\n" });

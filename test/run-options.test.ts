@@ -14,16 +14,18 @@ describe('--stdin', () => {
     expect(code).toBe(0);
     expect(results).toHaveLength(1);
     expect(results[0]!.filePath).toBe(path.join(dir, 'campaign/new.ad.yaml'));
-    expect(results[0]!.messages[0]).toMatchObject({ ruleId: 'meta/headline-length', line: 2, column: 53 });
-    expect(pointedText(text, results[0]!.messages[0]!)).toBe(' Weekend');
+    const m = results[0]!.messages.find((x) => x.ruleId === 'meta/headline-length')!;
+    expect(m).toMatchObject({ line: 2, column: 53 });
+    expect(pointedText(text, m)).toBe(' Weekend');
   });
 
   it('the name picks the JSON reader; positions are in the JSON text', () => {
     const dir = tempProject({});
     const text = '{\n  "platforms": ["meta"],\n  "copy": { "headline": "Breathable Linen Shirts for Every Summer Weekend" }\n}\n';
     const { results } = adlintJson(['--stdin', '--stdin-filename', 'x.ad.json'], { cwd: dir, input: text });
-    expect(results[0]!.messages[0]).toMatchObject({ ruleId: 'meta/headline-length', line: 3 });
-    expect(pointedText(text, results[0]!.messages[0]!)).toBe(' Weekend');
+    const m = results[0]!.messages.find((x) => x.ruleId === 'meta/headline-length')!;
+    expect(m).toMatchObject({ line: 3 });
+    expect(pointedText(text, m)).toBe(' Weekend');
   });
 
   it('stylish output names the file given by --stdin-filename', () => {

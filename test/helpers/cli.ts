@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const bin = path.join(repoRoot, 'packages/cli/dist/bin.js');
+/** The CLI exactly as users run it: the package's published `bin` entry. */
+const cliPackage = JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { bin: Record<string, string> };
+export const bin = path.join(repoRoot, 'packages/cli', cliPackage.bin.adlint!);
 
 export interface CliRun {
   code: number;

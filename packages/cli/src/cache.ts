@@ -3,13 +3,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { summarize, type FileResult, type FileSettings, type LintMessage } from '@adlint/core';
+import { summarize, type FileResult, type FileSettings, type LintMessage, type SuppressedMessage } from '@adlint/core';
 
 export const DEFAULT_CACHE_FILE = '.adlintcache';
 
 /** Marks adlint's own cache files: anything else at the location is foreign and replaced. */
 const MAGIC = 'adlint-cache';
-const FORMAT = 1;
+// 2: entries keep suppressed messages.
+const FORMAT = 2;
 
 interface Entry {
   /** Hash of the file's bytes and its effective settings. */
@@ -17,6 +18,8 @@ interface Entry {
   /** Media the file's creatives refer to, with the hash of their bytes ('' when missing). */
   media: [string, string][];
   messages: LintMessage[];
+  /** What directives silenced, kept for reports (absent when nothing was). */
+  suppressedMessages?: SuppressedMessage[];
 }
 
 interface CacheDocument {
@@ -125,13 +128,13 @@ export class ResultCache {
     if (!entry || entry.key !== key || !Array.isArray(entry.messages) || !Array.isArray(entry.media)) return { key, mayNameMedia };
     for (const [media, hash] of entry.media) if ((await hashFile(media)) !== hash) return { key, mayNameMedia };
     this.fresh[filePath] = entry;
-    return { result: summarize(filePath, entry.messages), key, mayNameMedia };
+    return { result: summarize(filePath, entry.messages, entry.suppressedMessages), key, mayNameMedia };
   }
 
   /** Stores a result under the key `get` computed, with the media files the creative names. */
   async set(filePath: string, key: string, media: Iterable<string>, result: FileResult): Promise<void> {
     const hashed = await Promise.all([...media].sort().map(async (m) => [m, await hashFile(m)] as [string, string]));
-    this.fresh[filePath] = { key, media: hashed, messages: result.messages };
+    this.fresh[filePath] = { key, media: hashed, messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}) };
   }
 
   /**

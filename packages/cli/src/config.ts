@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
@@ -21,6 +21,7 @@ export interface ConfigFile {
   file: string;
   dir: string;
   root?: boolean;
+  requireDisableReason?: boolean;
   platforms?: string[];
   packs?: string[];
   rules?: Record<string, RuleSetting>;
@@ -92,7 +93,9 @@ export class ConfigResolver {
     let found: ConfigFile | null = null;
     for (const name of CONFIG_NAMES) {
       const file = path.join(dir, name);
-      if (existsSync(file)) {
+      // lstat, not exists: a config that is a dangling link or a link loop must stop the run
+      // (exit 2) rather than be skipped silently and the files linted without it.
+      if (existsSync(file) || isLink(file)) {
         found = loadConfigFile(file);
         break;
       }
@@ -111,12 +114,14 @@ export class ConfigResolver {
     let ignored = false;
     let media: MediaAssignment | undefined;
     let sheet: SheetSettings | undefined;
+    let requireDisableReason: boolean | undefined;
     for (const config of this.chainFor(path.dirname(abs))) {
       const rel = path.relative(config.dir, abs).split(path.sep).join('/');
       if (config.platforms) platforms = config.platforms;
       if (config.rules) rules = { ...rules, ...config.rules };
       if (config.defaults) defaults = deepMerge(defaults, config.defaults);
       if (config.max_file_size) maxFileSize = config.max_file_size;
+      if (config.requireDisableReason !== undefined) requireDisableReason = config.requireDisableReason;
       if (config.ignore?.some((g) => this.match(g, rel))) ignored = true;
       // The nearest config's first matching entry decides.
       const assigned = config.media?.find((m) => (Array.isArray(m.files) ? m.files : [m.files]).some((g) => this.match(g, rel)));
@@ -137,7 +142,7 @@ export class ConfigResolver {
         if (o.defaults) defaults = deepMerge(defaults, o.defaults);
       }
     }
-    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored, ...(media ? { media } : {}), ...(sheet ? { sheet } : {}) };
+    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored, ...(requireDisableReason ? { requireDisableReason } : {}), ...(media ? { media } : {}), ...(sheet ? { sheet } : {}) };
   }
 
   private match(glob: string, rel: string): boolean {
@@ -148,5 +153,13 @@ export class ConfigResolver {
       this.matchers.set(glob, m);
     }
     return m(rel);
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

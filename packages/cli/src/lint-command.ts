@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Linter, bundledRulesDir, type FileResult, type LintMessage } from '@adlint/core';
+import { Linter, bundledRulesDir, fixText, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
@@ -12,6 +12,7 @@ import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
 import { selectShard, type Shard } from './shard.js';
+import { gatherReportData, type ReportInput } from './report-data.js';
 import { VERSION } from './version.js';
 
 export interface LintOptions {
@@ -30,6 +31,12 @@ export interface LintOptions {
   cache?: boolean;
   cacheLocation?: string;
   shard?: Shard;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: MessageCategory[];
+  /** Only these rule ids run (set by `adlint explain --rejection` with paths). */
+  onlyRules?: string[];
+  requireDisableReason?: boolean;
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
@@ -39,14 +46,35 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   const resolver = new ConfigResolver(options.config ? loadConfigFile(path.resolve(cwd, options.config)) : undefined);
   const linter = new Linter();
   // What the command line adds to every file's settings.
-  const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...(options.onlyRules ? { onlyRules: options.onlyRules } : {}),
+    // Only when given: without the flag, config's requireDisableReason stands.
+    ...(options.requireDisableReason ? { requireDisableReason: true } : {}) };
 
-  let results: FileResult[];
+  const fixing = Boolean(options.fix || options.fixDryRun);
+  if (options.fixType && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+  const fixMode = fixing ? { write: Boolean(options.fix), ...(options.fixType ? { types: options.fixType } : {}) } : undefined;
+
+  let results: FixedFileResult[];
+  let linted: ReportInput[];
   if (options.stdin) {
     if (options.shard) throw new UsageError('--shard splits a list of files; it cannot be used with --stdin');
     const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.ad.yaml');
-    const settings = prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name);
-    results = [await linter.lintText(await readStdin(), name, { ...settings, ...runSettings })];
+    const settings = { ...prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name), ...runSettings };
+    const text = await readStdin();
+    linted = [{ file: name, settings, text }];
+    if (fixMode) {
+      // Standard input cannot be written back: the fixed text is the output (like prettier), the report goes to stderr.
+      const outcome = await fixText(linter, text, name, settings, fixMode);
+      results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
+      if (options.format === 'stylish' && !options.outputFile) {
+        process.stdout.write(outcome.output);
+        const report = formatter(options.quiet ? results.map(onlyErrors) : results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) });
+        if (report) process.stderr.write(report);
+        return exitCode(options.quiet ? results.map(onlyErrors) : results, options);
+      }
+    } else {
+      results = [await linter.lintText(text, name, settings)];
+    }
   } else {
     const files = await discoverFiles(paths.length ? paths : ['.'], { cwd, ignorePath: options.ignorePath, useIgnore: options.ignore });
     prepare(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
@@ -56,21 +84,33 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
       .filter((f) => !(options.ignore && f.settings.ignored))
       .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
     const mine = selectShard(lintable, options.shard);
-    const cache = options.cache ? openCache(resolver, files, options.cacheLocation, cwd) : null;
+    linted = mine;
+    const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
-    results = await lintFiles(linter, mine, cache, progress);
+    results = await lintFiles(linter, mine, cache, progress, fixMode);
     cache?.save();
   }
 
   if (options.quiet) results = results.map(onlyErrors);
+  // Only the html report shows creatives beyond their messages: no other format pays for reading them again.
+  // A dry-run fix left the file unchanged, so its fixed text is what the messages point into.
+  const report = options.format === 'html'
+    ? await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)
+    : undefined;
   const output = formatter(results, {
     cwd,
     color: useColor(options.color, Boolean(options.outputFile)),
     version: VERSION,
     rules: ruleMetadata(linter, results),
+    ...(report ? { report } : {}),
   });
   writeOutput(output, options.outputFile, cwd);
+  return exitCode(results, options);
+}
 
+/** 2 when a fixed file could not be written; else 1 for errors or too many warnings; else 0. */
+function exitCode(results: FixedFileResult[], options: LintOptions): number {
+  if (results.some((r) => r.writeFailed)) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -103,7 +143,7 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
   return resolver;
 }
 
-function onlyErrors(result: FileResult): FileResult {
+function onlyErrors<T extends FileResult>(result: T): T {
   const messages: LintMessage[] = result.messages.filter((m) => m.severity === 'error');
   return { ...result, messages, warningCount: 0, infoCount: 0, fixableCount: messages.filter((m) => m.fix).length };
 }

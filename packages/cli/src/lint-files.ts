@@ -1,4 +1,4 @@
-import type { FileResult, FileSettings, Linter } from '@adlint/core';
+import { fixFile, type FileResult, type FileSettings, type FixedFileResult, type Linter, type MessageCategory } from '@adlint/core';
 import type { ResultCache } from './cache.js';
 import { mapBounded } from './io.js';
 import type { Progress } from './progress.js';
@@ -6,16 +6,28 @@ import type { Progress } from './progress.js';
 /** Files read at once: enough to overlap I/O, few enough to bound memory on huge folders. */
 const READ_CONCURRENCY = 16;
 
-/** Lints each file, from the cache where its entry is still valid; results keep the files' order. */
+/** `--fix` (write) or `--fix-dry-run` (compute only), limited to some message categories. */
+export interface FixMode {
+  write: boolean;
+  types?: MessageCategory[];
+}
+
+/**
+ * Lints each file, from the cache where its entry is still valid; results keep the files' order.
+ * Fixing always lints afresh: a cached result says nothing about the fixed text.
+ */
 export async function lintFiles(
   linter: Linter,
   files: readonly { file: string; settings: FileSettings }[],
   cache: ResultCache | null,
   progress: Progress,
-): Promise<FileResult[]> {
+  fix?: FixMode,
+): Promise<FixedFileResult[]> {
   const results = await mapBounded(files, READ_CONCURRENCY, async ({ file, settings }) => {
     let result: FileResult;
-    if (cache) {
+    if (fix) {
+      result = await fixFile(linter, file, settings, { write: fix.write, ...(fix.types ? { types: fix.types } : {}) });
+    } else if (cache) {
       const cached = await cache.get(file, settings);
       result = cached.result ?? (await linter.lintFile(file, settings));
       if (!cached.result) await cache.set(file, cached.key, cached.mayNameMedia ? await linter.mediaNamedBy([file]) : [], result);

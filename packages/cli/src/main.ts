@@ -1,11 +1,18 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError } from '@adlint/core';
+import { ConfigError, MESSAGE_CATEGORIES, type MessageCategory } from '@adlint/core';
 import { UsageError } from './errors.js';
 import { runLint, type LintOptions } from './lint-command.js';
 import { parseShard } from './shard.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function parseCategories(value: string): MessageCategory[] {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(MESSAGE_CATEGORIES as readonly string[]).includes(n));
+  if (unknown.length || names.length === 0) throw new InvalidArgumentError(`unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ') || '(none)'}; known: ${MESSAGE_CATEGORIES.join(', ')}`);
+  return names as MessageCategory[];
+}
 
 function integer(value: string): number {
   const n = Number(value);
@@ -30,6 +37,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin text: picks the reader and config')
     .option('--report-unused-disable-directives', 'warn about adlint-disable directives that silenced nothing (each with a fix that removes it)')
+    .option('--require-disable-reason', 'adlint-disable directives without a " -- reason" are errors (as config requireDisableReason)')
+    .option('--fix', 'apply safe fixes and write the files (atomically)')
+    .option('--fix-dry-run', 'compute fixes without writing; json output gains "output", --stdin prints the fixed text')
+    .option('--fix-type <categories>', 'only fix messages of these categories, comma-separated (e.g. punctuation,whitespace,claim)', parseCategories)
     .option('--cache', 'reuse results of files that have not changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
@@ -53,11 +64,20 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('explain')
-    .description('what a rule checks, why, its source and its examples')
-    .argument('<ruleId>', '<pack>/<rule>')
-    .action(async (ruleId: string) => {
+    .description('what a rule checks, why, its source and its examples; or, with --rejection, which rules anticipate a platform rejection')
+    .argument('[ruleOrPaths...]', '<pack>/<rule>; with --rejection, files and folders to lint with just the matching rules')
+    .option('--rejection <text>', 'the text of a platform rejection (any language): list the rules that anticipate it, best match first')
+    .option('-p, --platform <id>', 'with --rejection: only reasons of this platform (repeatable)', collect, [])
+    .option('-f, --format <name>', 'with --rejection and paths: output format of the lint', 'stylish')
+    .action(async (args: string[], options: { rejection?: string; platform: string[]; format: string }) => {
+      if (options.rejection !== undefined) {
+        const { explainRejection } = await import('./commands/explain-rejection.js');
+        setExit(await explainRejection(options.rejection, args, options));
+        return;
+      }
+      if (args.length !== 1) throw new UsageError('explain needs one <pack>/<rule>, or --rejection "<text>"');
       const { explainRule } = await import('./commands/explain.js');
-      setExit(explainRule(ruleId));
+      setExit(explainRule(args[0]!));
     });
 
   program

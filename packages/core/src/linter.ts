@@ -14,6 +14,7 @@ import { LineIndex } from './text/line-index.js';
 import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
 import { applyDirectives } from './engine/directives.js';
+import { MessagePool, creativeOverview, type CreativeOverview } from './report/overview.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -37,6 +38,10 @@ export interface FileSettings {
   media?: MediaAssignment;
   /** Report `adlint-disable…` directives that silenced nothing (`--report-unused-disable-directives`). */
   reportUnusedDisableDirectives?: boolean;
+  /** Lint with only these rule ids (`adlint explain --rejection … <paths>`: just the rules a rejection points at). */
+  onlyRules?: readonly string[];
+  /** Directives that disable rules must give a reason after ` -- ` (config `requireDisableReason`, `--require-disable-reason`). */
+  requireDisableReason?: boolean;
 }
 
 /**
@@ -96,6 +101,14 @@ export class Linter {
     return set;
   }
 
+  /** The active rules for these platforms, narrowed to `onlyRules` when the settings name some. */
+  private rulesFor(platforms: readonly string[], settings: FileSettings): ActiveRule[] {
+    const active = this.activeRules(platforms, settings.rules);
+    if (!settings.onlyRules) return active;
+    const only = new Set(settings.onlyRules);
+    return active.filter((a) => only.has(a.rule.id));
+  }
+
   private compile(packId: string, index: number, setting: RuleSetting | undefined): CompiledRule {
     const key = `${packId}#${index}#${JSON.stringify(setting ?? null)}`;
     let rule = this.compiled.get(key);
@@ -122,6 +135,9 @@ export class Linter {
     try {
       const info = await stat(filePath);
       if (info.isDirectory()) return { problem: fileProblem(filePath, 'is a directory') };
+      // A named pipe blocks the read forever and a device (a link to /dev/zero) never ends: only
+      // regular files have a size the limit below can trust.
+      if (!info.isFile()) return { problem: fileProblem(filePath, 'not a regular file (a pipe, socket or device): not read') };
       if (info.size > limit) return { problem: fileProblem(filePath, `file is ${info.size} bytes, over the ${limit}-byte limit (max_file_size): not read`) };
       bytes = await readFile(filePath);
       mode = info.mode;
@@ -140,7 +156,7 @@ export class Linter {
     const messages: LintMessage[] = [];
     const platforms = this.platformsFor(creative, settings, lines, messages);
     // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
-    const rules = this.activeRules(platforms, settings.rules).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
+    const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
     if (platforms.length) messages.push(...(await lintCreative(creative, rules, lines, path.dirname(path.resolve(filePath)))));
     messages.sort(compareMessages);
     return summarize(filePath, messages);
@@ -165,7 +181,7 @@ export class Linter {
     const reader = readerFor(filePath);
     if (!reader) return fileProblem(filePath, 'not a creative file (expected *.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md or *.landing.md)');
     const lines = new LineIndex(text);
-    let messages: LintMessage[] = [];
+    const messages: LintMessage[] = [];
     const directiveComments: DirectiveComment[] = [];
     const baseDir = path.dirname(path.resolve(filePath));
     for await (const item of readItems(reader, text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
@@ -180,15 +196,45 @@ export class Linter {
       const { creative } = item;
       const platforms = this.platformsFor(creative, settings, lines, messages);
       if (platforms.length === 0) continue;
-      messages.push(...(await lintCreative(creative, this.activeRules(platforms, settings.rules), lines, baseDir)));
+      messages.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
     }
-    messages = applyDirectives(messages, directiveComments, {
+    const outcome = applyDirectives(messages, directiveComments, {
       lines,
       isKnownRule: (id) => this.isKnownRule(id),
       reportUnused: settings.reportUnusedDisableDirectives,
+      requireReason: settings.requireDisableReason,
     });
-    messages.sort(compareMessages);
-    return summarize(filePath, messages);
+    outcome.messages.sort(compareMessages);
+    outcome.suppressed.sort(compareMessages);
+    return summarize(filePath, outcome.messages, outcome.suppressed);
+  }
+
+  /**
+   * What a visual report shows of each creative of a linted file (copy, display limits, media),
+   * with the file's messages assigned to the creatives they are about. `text` is given when the
+   * file was linted from standard input; a file that cannot be read has no creatives.
+   */
+  async overview(filePath: string, settings: FileSettings, messages: readonly LintMessage[], text?: string): Promise<CreativeOverview[]> {
+    const baseDir = path.dirname(path.resolve(filePath));
+    const pool = new MessagePool(messages);
+    const describe = async (creative: Creative, lines: LineIndex): Promise<CreativeOverview> => {
+      const own: LintMessage[] = [];
+      const platforms = this.platformsFor(creative, settings, lines, own);
+      const active = this.activeRules(platforms, settings.rules);
+      // The same creative linted again: compiled rules and per-run media caches make this cheap.
+      if (platforms.length) own.push(...(await lintCreative(creative, active, lines, baseDir)));
+      return creativeOverview(creative, platforms, active, messages, pool.take(own).sort((a, b) => a - b), lines, baseDir);
+    };
+    if (settings.media && kindByName(filePath)) return [await describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''))];
+    const reader = readerFor(filePath);
+    const source = text === undefined ? await this.readSource(filePath, settings) : { text };
+    if (!reader || 'problem' in source) return [];
+    const lines = new LineIndex(source.text);
+    const out: CreativeOverview[] = [];
+    for await (const item of readItems(reader, source.text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
+      if ('creative' in item) out.push(await describe(item.creative, lines));
+    }
+    return out;
   }
 
   /** Whether `<pack>/<rule>` names a rule of a pack this linter knows. */

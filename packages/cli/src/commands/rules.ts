@@ -18,6 +18,7 @@ export function listRules(options: { platform: string[]; format: string }): numb
     confidence: r.confidence,
     source: r.source,
     description: r.definition.description ?? null,
+    reasons: r.reasons,
   }));
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

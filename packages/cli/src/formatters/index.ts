@@ -8,6 +8,7 @@ import type { Formatter } from './types.js';
 const BUILT_IN: Record<string, () => Promise<{ format: Formatter }>> = {
   github: () => import('./github.js'),
   gitlab: () => import('./gitlab.js'),
+  html: () => import('./html/index.js'),
   json: () => import('./json.js'),
   junit: () => import('./junit.js'),
   sarif: () => import('./sarif.js'),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Edit, LintMessage, Severity } from '@adlint/core';
+import type { Edit, FileResult, LintMessage, Severity, SuppressedMessage } from '@adlint/core';
 import type { Formatter, RuleMeta } from './types.js';
 import { fingerprints, relativePath } from './report-paths.js';
 
@@ -60,12 +60,15 @@ function fixesOf(m: LintMessage, location: ArtifactLocation): Record<string, unk
 
 /** SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it. */
 export const format: Formatter = (results, { cwd, version, rules }) => {
-  const ids = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))].sort();
+  // Silenced findings are results too, marked as suppressed in the source with the directive's reason.
+  const all = (r: FileResult): (LintMessage | SuppressedMessage)[] => [...r.messages, ...(r.suppressedMessages ?? [])];
+  const ids = [...new Set(results.flatMap((r) => all(r).map((m) => m.ruleId)))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const sarifResults = results.flatMap((r) => {
     const location = artifactLocation(r.filePath, cwd);
-    const prints = fingerprints(r.messages, relativePath(r.filePath, cwd) ?? r.filePath);
-    return r.messages.map((m, i) => {
+    const messages = all(r);
+    const prints = fingerprints(messages, relativePath(r.filePath, cwd) ?? r.filePath);
+    return messages.map((m, i) => {
       const result: Record<string, unknown> = {
         ruleId: m.ruleId,
         ruleIndex: index.get(m.ruleId),
@@ -81,6 +84,11 @@ export const format: Formatter = (results, { cwd, version, rules }) => {
       };
       const fixes = fixesOf(m, location);
       if (fixes.length) result.fixes = fixes;
+      // The platform's own words for what its review will likely say, for tools reading SARIF.
+      if (m.reasons?.length) result.properties = { reasons: m.reasons };
+      if ('suppressions' in m) {
+        result.suppressions = m.suppressions.map((s) => ({ kind: 'inSource', ...(s.justification ? { justification: s.justification } : {}) }));
+      }
       return result;
     });
   });

@@ -1,4 +1,4 @@
-import type { FileResult, RuleSeverity } from '@adlint/core';
+import type { CreativeOverview, FileResult, RuleSeverity, Thumbnail } from '@adlint/core';
 
 /** What a report may say about a rule that fired, from its pack (adlint's own checks have none). */
 export interface RuleMeta {
@@ -17,6 +17,15 @@ export interface FormatterContext {
   version: string;
   /** Metadata of every rule id that appears in the results. */
   rules: ReadonlyMap<string, RuleMeta>;
+  /** What the creatives hold beyond their messages; gathered only for formats that show it (html). */
+  report?: ReportData;
+}
+
+/** Per linted file (by `filePath`) its creatives as a visual report shows them, and their images. */
+export interface ReportData {
+  creatives: ReadonlyMap<string, readonly CreativeOverview[]>;
+  /** Measured images by absolute path, with small previews for the first ones. */
+  images: ReadonlyMap<string, Thumbnail>;
 }
 
 /** A formatter is a pure function from results to the text to print. */

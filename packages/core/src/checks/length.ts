@@ -2,7 +2,7 @@ import { measure, measureWeighted, offsetAfter, offsetAfterWeighted, type Length
 import { textItems } from '../engine/fields.js';
 import type { CheckType, Report } from './types.js';
 
-interface LengthParams {
+export interface LengthParams {
   min?: number;
   max?: number;
   unit?: LengthUnit;
@@ -12,7 +12,7 @@ interface LengthParams {
   trim?: boolean;
 }
 
-const UNIT_NAMES: Record<LengthUnit, string> = {
+export const UNIT_NAMES: Record<LengthUnit, string> = {
   chars: 'characters',
   graphemes: 'characters',
   width: 'width units',
@@ -44,24 +44,18 @@ export const lengthCheck: CheckType<LengthParams> = {
     const unit = params.unit ?? 'chars';
     const { min, max } = params;
     if (min !== undefined && max !== undefined && min > max) rule.fail(`min (${min}) is greater than max (${max})`, ['min']);
-    const { weights } = params;
-    if (weights && unit !== 'chars') rule.fail('`weights` apply to unit `chars` only', ['weights']);
-    const count = (t: string): number => (weights ? measureWeighted(t, weights) : measure(t, unit));
-    const cutAt = (t: string, limit: number): number => (weights ? offsetAfterWeighted(t, weights, limit) : offsetAfter(t, unit, limit));
+    if (params.weights && unit !== 'chars') rule.fail('`weights` apply to unit `chars` only', ['weights']);
     return ({ fields }) => {
       const reports: Report[] = [];
       for (const field of fields) {
         for (const item of textItems(field)) {
           const { path } = item;
-          // Trimmed, offsets stay relative to the original value: `lead` is what the trim removed.
-          const lead = params.trim ? item.text.length - item.text.trimStart().length : 0;
-          const text = params.trim ? item.text.trim() : item.text;
-          const actual = count(text);
+          const { actual, cut, end } = measureValue(params, item.text);
           const data = { actual, unit: UNIT_NAMES[unit], min: min ?? 0, max: max ?? Infinity, over: 0, under: 0 };
-          if (max !== undefined && actual > max) {
+          if (cut !== null && max !== undefined) {
             // Point at the characters past the limit: exactly what must go.
             const over = Math.round((actual - max) * 100) / 100;
-            reports.push({ field: path, range: [lead + cutAt(text, max), lead + text.length], data: { ...data, max, over } });
+            reports.push({ field: path, range: [cut, end], data: { ...data, max, over } });
           } else if (min !== undefined && actual < min) {
             reports.push({ field: path, data: { ...data, min, under: Math.round((min - actual) * 100) / 100 } });
           }
@@ -71,3 +65,20 @@ export const lengthCheck: CheckType<LengthParams> = {
     };
   },
 };
+
+/**
+ * A value's length as a length rule counts it and, when it passes `max`, the UTF-16 offset in the
+ * value where the part past the limit starts (`cut`) and where the counted text ends (`end`).
+ * Exported so reports preview truncation exactly where the check cuts.
+ */
+export function measureValue(params: LengthParams, value: string): { actual: number; cut: number | null; end: number } {
+  const unit = params.unit ?? 'chars';
+  const { weights, max } = params;
+  // Trimmed, offsets stay relative to the original value: `lead` is what the trim removed.
+  const lead = params.trim ? value.length - value.trimStart().length : 0;
+  const text = params.trim ? value.trim() : value;
+  const actual = weights ? measureWeighted(text, weights) : measure(text, unit);
+  if (max === undefined || actual <= max) return { actual, cut: null, end: lead + text.length };
+  const at = weights ? offsetAfterWeighted(text, weights, max) : offsetAfter(text, unit, max);
+  return { actual, cut: lead + at, end: lead + text.length };
+}

@@ -46,7 +46,8 @@ export const symbolsCheck: CheckType<SymbolsParams> = {
             }
           }
           if (maxEmoji !== undefined) {
-            const emoji = [...text.matchAll(EMOJI)];
+            // ASCII text holds no RGI emoji; skipping it spares compiling the property regex (~15 ms) in most runs.
+            const emoji = /^[\x00-\x7f]*$/.test(text) ? [] : [...text.matchAll(EMOJI)];
             // Every emoji past the limit is reported, each at its own characters.
             for (const m of emoji.slice(maxEmoji)) {
               reports.push({ field: path, range: [m.index, m.index + m[0].length], data: { found: m[0], kind: 'emoji', count: emoji.length, max: maxEmoji } });

@@ -12,7 +12,7 @@ function message(ruleId: string, line: number, column = 3, category: MessageCate
 
 /** Applies the `#` directives of a YAML text to the messages; returns what is left as `ruleId@line`. */
 function run(text: string, messages: LintMessage[], reportUnused = false): LintMessage[] {
-  return applyDirectives(messages, yamlDirectiveComments(text), { lines: new LineIndex(text), isKnownRule: (id) => KNOWN.has(id), reportUnused });
+  return applyDirectives(messages, yamlDirectiveComments(text), { lines: new LineIndex(text), isKnownRule: (id) => KNOWN.has(id), reportUnused }).messages;
 }
 
 const left = (messages: LintMessage[]): string[] => messages.map((m) => `${m.ruleId}@${m.line}`);
@@ -32,6 +32,14 @@ describe('parseDirective', () => {
   it('tells disable from disable-next-line and refuses unknown kinds', () => {
     expect(parseDirective({ text: 'adlint-disable-next-line', textOffset: 0, span: [0, 24] })).toMatchObject({ kind: 'disable-next-line', rules: [] });
     expect(parseDirective({ text: 'adlint-disable-nextline p/a', textOffset: 0, span: [0, 27] })).toBeNull();
+  });
+
+  it('splits off a reason after " -- ", keeping ids before it and "--" inside an id', () => {
+    const text = 'adlint-disable-next-line p/a, p/b -- study on file -- ref 7 ';
+    expect(parseDirective({ text, textOffset: 0, span: [0, text.length] })).toMatchObject({ rules: [{ id: 'p/a' }, { id: 'p/b' }], reason: 'study on file -- ref 7', reasonSpan: [34, 59] });
+    expect(parseDirective({ text: 'adlint-disable p/a --', textOffset: 0, span: [0, 21] })).toMatchObject({ rules: [{ id: 'p/a' }], reason: '', reasonSpan: [19, 21] });
+    expect(parseDirective({ text: 'adlint-disable p/a--b', textOffset: 0, span: [0, 21] })).toMatchObject({ rules: [{ id: 'p/a--b' }] });
+    expect(parseDirective({ text: 'adlint-disable p/a', textOffset: 0, span: [0, 18] })).not.toHaveProperty('reason');
   });
 });
 

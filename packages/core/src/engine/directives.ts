@@ -1,5 +1,5 @@
 import type { Span } from '../model/creative.js';
-import type { Edit, LintMessage, MessageCategory } from '../model/message.js';
+import type { Edit, LintMessage, MessageCategory, SuppressedMessage } from '../model/message.js';
 import type { DirectiveComment } from '../readers/types.js';
 import type { LineIndex } from '../text/line-index.js';
 
@@ -21,6 +21,10 @@ export interface Directive {
   kind: DirectiveKind;
   /** The rules named; empty means every rule. */
   rules: DirectiveRule[];
+  /** The text after ` -- `, trimmed; '' when `--` is followed by nothing; absent without `--`. */
+  reason?: string;
+  /** Where `--` and the reason are, for messages about them. */
+  reasonSpan?: Span;
   comment: DirectiveComment;
 }
 
@@ -30,6 +34,14 @@ export interface DirectiveOptions {
   isKnownRule(id: string): boolean;
   /** Report directives that silenced nothing (`--report-unused-disable-directives`). */
   reportUnused?: boolean;
+  /** Every disabling directive must say why after ` -- ` (`requireDisableReason`). */
+  requireReason?: boolean;
+}
+
+/** The messages left to report, and those directives silenced (with the directives' reasons). */
+export interface DirectiveOutcome {
+  messages: LintMessage[];
+  suppressed: SuppressedMessage[];
 }
 
 /** Problems with the input itself are never silenced, nor what directives say about themselves. */
@@ -38,9 +50,8 @@ const UNSUPPRESSIBLE: ReadonlySet<MessageCategory> = new Set(['parse', 'schema',
 const KIND_PATTERN = new RegExp(`^adlint-(${DIRECTIVE_KINDS.join('|')})(?=\\s|$)`);
 
 /**
- * Reads the directive in a comment's text: `adlint-<kind>` then rule ids separated by commas or
- * spaces. Returns null when the text names no known directive. (A later `-- reason` suffix is
- * split off here, before the ids are read.)
+ * Reads the directive in a comment's text: `adlint-<kind>`, rule ids separated by commas or
+ * spaces, then optionally ` -- ` and the reason. Returns null when the text names no known directive.
  */
 export function parseDirective(comment: DirectiveComment): Directive | null {
   const lead = comment.text.length - comment.text.trimStart().length;
@@ -49,11 +60,21 @@ export function parseDirective(comment: DirectiveComment): Directive | null {
   if (!m) return null;
   const rules: DirectiveRule[] = [];
   const start = comment.textOffset + lead + m[0].length;
-  for (const id of body.slice(m[0].length).matchAll(/[^\s,]+/g)) {
+  const rest = body.slice(m[0].length);
+  // As in ESLint: ` -- ` ends the ids; the rest is why the rule is silenced here.
+  const dashes = /(?:^|\s)--(?=\s|$)/.exec(rest);
+  const ids = dashes ? rest.slice(0, dashes.index) : rest;
+  for (const id of ids.matchAll(/[^\s,]+/g)) {
     const at = start + id.index;
     rules.push({ id: id[0], span: [at, at + id[0].length] });
   }
-  return { kind: m[1] as DirectiveKind, rules, comment };
+  const directive: Directive = { kind: m[1] as DirectiveKind, rules, comment };
+  if (dashes) {
+    const from = start + dashes.index + dashes[0].indexOf('--');
+    directive.reason = rest.slice(dashes.index + dashes[0].length).trim();
+    directive.reasonSpan = [from, start + rest.trimEnd().length];
+  }
+  return directive;
 }
 
 interface Position {
@@ -74,11 +95,12 @@ interface Scope {
 
 const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.column < b.column);
 
-/** The messages the directives leave, plus what is wrong with the directives themselves. */
-export function applyDirectives(messages: LintMessage[], comments: readonly DirectiveComment[], options: DirectiveOptions): LintMessage[] {
-  if (comments.length === 0) return messages;
+/** The messages the directives leave (plus what is wrong with the directives themselves) and those they silenced. */
+export function applyDirectives(messages: LintMessage[], comments: readonly DirectiveComment[], options: DirectiveOptions): DirectiveOutcome {
+  if (comments.length === 0) return { messages, suppressed: [] };
   const { lines } = options;
   const out: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
   const directives: Directive[] = [];
   for (const comment of comments) {
     const directive = parseDirective(comment);
@@ -89,6 +111,8 @@ export function applyDirectives(messages: LintMessage[], comments: readonly Dire
     for (const rule of d.rules) {
       if (!options.isKnownRule(rule.id)) out.push(directiveMessage(lines, 'adlint/unknown-rule-in-directive', rule.span, `adlint-${d.kind} names unknown rule "${rule.id}" (expected <pack>/<rule>)`));
     }
+    const reasonProblem = missingReason(d, lines, options.requireReason);
+    if (reasonProblem) out.push(reasonProblem);
   }
 
   const scopes = scopesOf(directives, lines);
@@ -100,6 +124,7 @@ export function applyDirectives(messages: LintMessage[], comments: readonly Dire
       out.push(message);
       continue;
     }
+    suppressed.push({ ...message, suppressions: covering.map((s) => ({ kind: 'directive', justification: s.directive.reason ?? '' })) });
     for (const s of covering) {
       const ids = used.get(s.directive) ?? new Set<string>();
       ids.add(s.ids ? message.ruleId : '*');
@@ -107,7 +132,25 @@ export function applyDirectives(messages: LintMessage[], comments: readonly Dire
     }
   }
   if (options.reportUnused) out.push(...unusedMessages(directives, used, options));
-  return out;
+  return { messages: out, suppressed };
+}
+
+/**
+ * A disabling directive without a reason: an error when reasons are required (at the directive),
+ * and a warning whenever ` -- ` is written with nothing after it (at the `--`).
+ */
+function missingReason(d: Directive, lines: LineIndex, required: boolean | undefined): LintMessage | null {
+  if (d.kind === 'enable' || d.reason) return null;
+  const name = `adlint-${d.kind}`;
+  if (d.reason === '') {
+    const m = directiveMessage(lines, 'adlint/missing-disable-reason', d.reasonSpan!, `${name}: nothing after "--"; write why the rule is silenced here (e.g. "-- clinical study on file, ref 2026-014")`);
+    if (required) m.severity = 'error';
+    return m;
+  }
+  if (!required) return null;
+  const m = directiveMessage(lines, 'adlint/missing-disable-reason', d.comment.span, `${name} needs a reason (requireDisableReason): add " -- why" after the rule ids`);
+  m.severity = 'error';
+  return m;
 }
 
 function covers(scope: Scope, message: LintMessage): boolean {

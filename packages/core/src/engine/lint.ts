@@ -44,9 +44,12 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
     platform: platforms.join(','),
     source: rule.source,
   };
+  // Only what the reviewers of the platforms being checked would say.
+  const reasons = rule.reasons.filter((r) => platforms.includes(r.platform));
+  if (reasons.length) message.reasons = reasons;
   const text = report.field ? creative.texts.get(report.field) : undefined;
   if (text && report.fix) {
-    const fix = toFileEdit(text, report.fix);
+    const fix = toFileEdit(text, report.fix, lines.text);
     if (fix) message.fix = fix;
   } else if (report.fix && report.field) {
     // Numbers and other non-text scalars: the fix replaces the whole value.
@@ -56,7 +59,7 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   if (text && report.suggestions?.length) {
     const suggestions: Suggestion[] = [];
     for (const s of report.suggestions) {
-      const fix = toFileEdit(text, s.edit);
+      const fix = toFileEdit(text, s.edit, lines.text);
       if (fix) suggestions.push({ desc: s.desc, fix });
     }
     if (suggestions.length) message.suggestions = suggestions;

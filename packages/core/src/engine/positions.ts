@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import type { Creative, Span, TextSource } from '../model/creative.js';
 import type { Edit } from '../model/message.js';
 import type { ValueEdit } from '../checks/types.js';
@@ -34,16 +35,41 @@ export function parentPath(path: string): string | null {
  * A value edit as an edit of the file, escaped for the scalar's style. Returns null when the
  * replacement cannot be written safely in that style, so the caller offers no automatic fix.
  */
-export function toFileEdit(text: TextSource, edit: ValueEdit): Edit | null {
+export function toFileEdit(text: TextSource, edit: ValueEdit, fileText?: string): Edit | null {
   if (!text.map) return null;
   const [s, e] = valueRangeToSpan(text, edit.range);
   // Every replaced unit must come from exactly one source character, so no escape is cut in half.
   for (let i = edit.range[0]; i < edit.range[1]; i++) {
     if (text.map.ends[i]! - text.map.starts[i]! !== 1) return null;
   }
+  if (text.style === 'PLAIN' && fileText !== undefined) return plainEdit(text, edit, [s, e], fileText);
   const escaped = escapeFor(text.style, edit.text);
   return escaped === null ? null : { range: [s, e], text: escaped };
 }
+
+/**
+ * Plain scalars have no escapes, and whether a character is safe depends on its neighbours
+ * (`!` is fine mid-text, `#` only when not after a space). Rather than approximate YAML's rules,
+ * the edited scalar is parsed again: the fix stands only if it yields exactly the intended value.
+ */
+function plainEdit(text: TextSource, edit: ValueEdit, [s, e]: [number, number], fileText: string): Edit | null {
+  if (/[\n\r]/.test(edit.text)) return null;
+  const [start, end] = text.span;
+  const before = fileText.slice(start, end);
+  const after = before.slice(0, s - start) + edit.text + before.slice(e - start);
+  const value = parsePlain(before);
+  const expected = typeof value === 'string' ? value.slice(0, edit.range[0]) + edit.text + value.slice(edit.range[1]) : null;
+  return expected !== null && parsePlain(after) === expected ? { range: [s, e], text: edit.text } : null;
+}
+
+function parsePlain(source: string): unknown {
+  try {
+    return (parse(`v: ${source}\n`, { strict: true }) as { v?: unknown } | null)?.v;
+  } catch {
+    return undefined;
+  }
+}
+
 
 /**
  * A fix of a number or boolean (`targeting.age_min: 18` → `21`): the value's whole source span is

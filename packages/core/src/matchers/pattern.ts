@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { corePath, coreRequire } from '../package-paths.js';
 import type { RuleContext } from '../checks/types.js';
 
 // Required on first use (it is CommonJS, and compiling is synchronous): a run whose packs have no
 // pattern does not pay for loading it.
-const require = createRequire(import.meta.url);
 let safeRegex: ((re: RegExp) => boolean) | undefined;
 
 /** The parameters by which a rule gives a regular expression (check `pattern`, and `conditional`). */
@@ -41,6 +41,24 @@ export interface CompiledPattern {
  * maintained checker; redos-detector was tried but cannot parse named groups, which messages
  * use), and texts are cut to `max_length` before matching.
  */
+let verified: Set<string> | undefined;
+
+/**
+ * Patterns of the bundled packs, already checked at build time (scripts/precompile-yaml.mjs):
+ * loading the checker cost more than the rest of a one-file run. Keyed by flags and source, so
+ * any other or edited pattern is still checked here.
+ */
+function verifiedSafe(): Set<string> {
+  if (!verified) {
+    try {
+      verified = new Set(JSON.parse(readFileSync(corePath('dist', 'safe-patterns.json'), 'utf8')) as string[]);
+    } catch {
+      verified = new Set();
+    }
+  }
+  return verified;
+}
+
 export function compilePattern(params: PatternParams, rule: RuleContext, at: (string | number)[] = []): CompiledPattern {
   const source = params.pattern;
   if (source === undefined) return rule.fail('give `pattern`', at);
@@ -51,8 +69,7 @@ export function compilePattern(params: PatternParams, rule: RuleContext, at: (st
   } catch (e) {
     return rule.fail(`invalid regular expression: ${(e as Error).message}`, [...at, 'pattern']);
   }
-  safeRegex ??= require('safe-regex2') as (re: RegExp) => boolean;
-  if (!safeRegex(regex)) {
+  if (!verifiedSafe().has(`${flags}/${source}`) && !(safeRegex ??= coreRequire('safe-regex2') as (re: RegExp) => boolean)(regex)) {
     rule.fail('pattern may backtrack catastrophically (a quantified group inside a quantified group, or an unsupported construct such as lookbehind); rewrite it without nesting', [...at, 'pattern']);
   }
   if (new RegExp(source, flags).test('')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);

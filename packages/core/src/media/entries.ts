@@ -44,10 +44,14 @@ export async function forEachMedia(
       if ((named ?? 'image') === kind) reports.push(...once(input.creative, entry, [result]));
       continue;
     }
-    if (result.kind !== kind) continue;
-    if (named && named !== kind) {
-      reports.push(...once(input.creative, entry, [{ reason: `${entry.written} is named .${result.ext} but holds ${kind === 'image' ? 'an image' : 'a video'}`, category: kind === 'image' ? 'image-format' : 'video', fatal: false }]));
+    const lying = (holds: MediaKind): MediaProblem => ({ reason: `${entry.written} is named .${result.ext} but holds ${holds === 'image' ? 'an image' : 'a video'}`, category: holds === 'image' ? 'image-format' : 'video', fatal: false });
+    if (result.kind !== kind) {
+      // Named for this check but holding the other kind: said here too (same words, so reported
+      // once), or a video rule alone would pass an image or a text file named .mp4 unseen.
+      if (named === kind) reports.push(...once(input.creative, entry, [lying(result.kind)]));
+      continue;
     }
+    if (named && named !== kind) reports.push(...once(input.creative, entry, [lying(kind)]));
     reports.push(...(await inspect(entry, result)));
   }
   return reports;

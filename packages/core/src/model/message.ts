@@ -3,11 +3,34 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSeverity = Severity | 'off';
 
-export type MessageCategory =
-  | 'length' | 'count' | 'claim' | 'required' | 'capitalization' | 'punctuation'
-  | 'symbols' | 'repetition' | 'whitespace' | 'pattern' | 'image-format' | 'image-size'
-  | 'image-ratio' | 'image-file-size' | 'image-content' | 'video' | 'targeting-age'
-  | 'targeting-dimension' | 'targeting-geo' | 'url' | 'schema' | 'parse' | 'directive';
+/** Every message category, as reported in `category` (and accepted by `--fix-type`). */
+export const MESSAGE_CATEGORIES = [
+  'length',
+  'count',
+  'claim',
+  'required',
+  'capitalization',
+  'punctuation',
+  'symbols',
+  'repetition',
+  'whitespace',
+  'pattern',
+  'image-format',
+  'image-size',
+  'image-ratio',
+  'image-file-size',
+  'image-content',
+  'video',
+  'targeting-age',
+  'targeting-dimension',
+  'targeting-geo',
+  'url',
+  'schema',
+  'parse',
+  'directive',
+] as const;
+
+export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
 /** A replacement of the source characters [range[0], range[1]) (UTF-16 offsets into the file text). */
 export interface Edit {
@@ -18,6 +41,17 @@ export interface Edit {
 export interface Suggestion {
   desc: string;
   fix: Edit;
+}
+
+/** A platform's own rejection reason that a rule anticipates: what the reviewer will likely say. */
+export interface RejectionReason {
+  /** The platform (pack id) that gives it. */
+  platform: string;
+  /** The platform's identifier for the reason, where it has one. */
+  code?: string;
+  /** The reason's name or short text, in the platform's words and language. */
+  text: string;
+  source: string;
 }
 
 export interface LintMessage {
@@ -39,11 +73,26 @@ export interface LintMessage {
   source: string | null;
   fix?: Edit;
   suggestions?: Suggestion[];
+  /** Review reasons of the message's platforms that this rule anticipates (absent when none are known). */
+  reasons?: RejectionReason[];
+}
+
+/** Why a message was silenced: the directive's kind and the reason written after ` -- ` (ESLint's shape). */
+export interface Suppression {
+  kind: 'directive';
+  justification: string;
+}
+
+/** A message a directive silenced: not counted, but kept as evidence for an exemption request or appeal. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Suppression[];
 }
 
 export interface FileResult {
   filePath: string;
   messages: LintMessage[];
+  /** Present when directives silenced something. */
+  suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -68,7 +117,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function summarize(filePath: string, messages: LintMessage[]): FileResult {
+export function summarize(filePath: string, messages: LintMessage[], suppressedMessages: SuppressedMessage[] = []): FileResult {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
@@ -79,5 +128,5 @@ export function summarize(filePath: string, messages: LintMessage[]): FileResult
     else infoCount++;
     if (m.fix) fixableCount++;
   }
-  return { filePath, messages, errorCount, warningCount, infoCount, fixableCount };
+  return { filePath, messages, ...(suppressedMessages.length ? { suppressedMessages } : {}), errorCount, warningCount, infoCount, fixableCount };
 }

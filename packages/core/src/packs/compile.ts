@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { checkTypes } from '../checks/index.js';
 import type { CheckType, CompiledCheck } from '../checks/types.js';
 import { isValidSelector } from '../engine/fields.js';
-import { ConfigError, type MessageCategory, type RuleSeverity } from '../model/message.js';
+import { ConfigError, type MessageCategory, type RejectionReason, type RuleSeverity } from '../model/message.js';
 import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
 import { COMMON_RULE_KEYS, type Applies, type Confidence, type Pack, type RuleDefinition } from './pack.js';
 import { where } from './registry.js';
@@ -24,6 +24,8 @@ export interface CompiledRule {
   source: string;
   confidence: Confidence;
   category: MessageCategory;
+  /** Review reasons the rule anticipates, each with its platform resolved. */
+  reasons: RejectionReason[];
 }
 
 /** A rule's parameters must be exactly what its check accepts: typos are pack errors, not silent no-ops. */
@@ -79,5 +81,15 @@ export function compileRule(pack: Pack, index: number, setting?: RuleSetting): C
     source: definition.source,
     confidence: definition.confidence,
     category: (definition.category as MessageCategory | undefined) ?? check!.category,
+    reasons: resolveReasons(pack, definition, fail),
   };
+}
+
+/** A reason names its platform, or inherits the pack's; a law pack has no platform to lend. */
+function resolveReasons(pack: Pack, definition: RuleDefinition, fail: (reason: string, at?: (string | number)[]) => never): RejectionReason[] {
+  return (definition.reasons ?? []).map((r, i) => {
+    const platform = r.platform ?? pack.platform;
+    if (!platform) return fail('a reason in a pack without `platform` must name its platform', ['reasons', i]);
+    return { platform, ...(r.code ? { code: r.code } : {}), text: r.text, source: r.source };
+  });
 }

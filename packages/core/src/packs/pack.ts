@@ -16,6 +16,16 @@ export interface Applies {
   not?: { placements?: string[]; categories?: string[]; locales?: string[]; countries?: string[] };
 }
 
+/** A platform review reason a rule anticipates, as written in a pack (see `reasons` in docs/packs.md). */
+export interface ReasonDefinition {
+  /** The platform giving the reason; the pack's own platform when absent. */
+  platform?: string;
+  code?: string;
+  text: string;
+  source: string;
+  confidence?: 'documented' | 'reported';
+}
+
 /** A rule as written in a pack. Check parameters sit at the top level beside these keys. */
 export interface RuleDefinition {
   id: string;
@@ -29,6 +39,7 @@ export interface RuleDefinition {
   confidence: Confidence;
   checked_at?: string;
   note?: string;
+  reasons?: ReasonDefinition[];
   examples: { valid: CreativeData[]; invalid: CreativeData[] };
   [param: string]: unknown;
 }
@@ -36,7 +47,7 @@ export interface RuleDefinition {
 /** Keys every rule may have; anything else is a parameter of its check. */
 export const COMMON_RULE_KEYS = [
   'id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'source',
-  'confidence', 'checked_at', 'note', 'examples',
+  'confidence', 'checked_at', 'note', 'reasons', 'examples',
 ] as const;
 
 export interface Pack {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { corePath } from '../package-paths.js';
+import { readYamlData } from './yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
 import { describeSchemaErrors, validator } from '../schema/validate.js';
@@ -8,7 +9,7 @@ import { locate } from '../readers/yaml-locate.js';
 import type { Pack } from './pack.js';
 
 /** The packs bundled with adlint: top-level `rules/` of the repository. */
-export const bundledRulesDir = path.resolve(new URL('../../../../rules', import.meta.url).pathname);
+export const bundledRulesDir = corePath('..', '..', 'rules');
 
 /**
  * Finds, loads and validates packs by id (`<dir>/<id>.yaml`) or by file. Each pack is read and
@@ -104,28 +105,33 @@ export function loadPackFile(file: string): Pack {
     throw new ConfigError(`cannot read pack: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
   }
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first) {
-    throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ConfigError((e as Error).message, { file });
+  const yaml = readYamlData(text);
+  let data = yaml.data;
+  if (!yaml.fromCache) {
+    const doc = yaml.doc();
+    const first = doc.errors[0];
+    if (first) {
+      throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
+    }
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      throw new ConfigError((e as Error).message, { file });
+    }
   }
   const validate = validator('pack');
   if (!validate(data)) {
     const problem = describeSchemaErrors(validate.errors)!;
-    const [start] = locate(doc, problem.path, problem.atKey);
+    const [start] = locate(yaml.doc(), problem.path, problem.atKey);
     throw new ConfigError(problem.reason, { file, ...lines.position(start) });
   }
-  const pack = { ...(data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, doc, lines } as Pack;
+  const pack = { ...(data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, lines } as Pack;
+  // The positioned document is needed only to point at a problem: built on first use.
+  Object.defineProperty(pack, 'doc', { get: yaml.doc, enumerable: false });
   const seen = new Map<string, number>();
   pack.rules.forEach((rule, i) => {
     if (seen.has(rule.id)) {
-      const [start] = locate(doc, ['rules', i, 'id']);
+      const [start] = locate(pack.doc, ['rules', i, 'id']);
       throw new ConfigError(`duplicate rule id "${rule.id}"`, { file, ...lines.position(start) });
     }
     seen.set(rule.id, i);

@@ -27,7 +27,14 @@ export interface SchemaReadProblem extends ReadProblem {
 
 export function parseYaml(text: string): { doc: Document; problems: ReadProblem[] } {
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: ReadProblem[] = doc.errors.map((e) => parseProblem([e.pos[0], e.pos[1]], e.message));
+  // The yaml library recurses per nesting level and reports a stack overflow as an error at the
+  // level it reached; say what is wrong with the file rather than with the engine.
+  const problems: ReadProblem[] = [];
+  for (const e of doc.errors) {
+    const tooDeep = /Maximum call stack/.test(e.message);
+    if (tooDeep && problems.some((p) => p.reason.startsWith('nested too deeply'))) continue;
+    problems.push(parseProblem([e.pos[0], e.pos[1]], tooDeep ? 'nested too deeply to parse (lists or maps inside one another about 900 levels deep)' : e.message));
+  }
   return { doc, problems };
 }
 
@@ -44,14 +51,26 @@ export function yamlData(doc: Document): { data: unknown; problem: null } | { da
 export function schemaProblems(doc: Document, data: unknown): SchemaReadProblem[] {
   const validate = validator('creative');
   if (validate(data)) return [];
-  return describeAllSchemaErrors(validate.errors).map((problem) => ({
+  // Describing and locating errors costs more than linear time (10,000 unknown keys took seconds),
+  // and past a hundred messages a file's problem is clear: the rest are summed up in one message.
+  const errors = validate.errors ?? [];
+  const described = describeAllSchemaErrors(errors.length > MAX_SCHEMA_ERRORS * 10 ? errors.slice(0, MAX_SCHEMA_ERRORS * 10) : errors);
+  const shown = described.slice(0, MAX_SCHEMA_ERRORS).map((problem): SchemaReadProblem => ({
     ruleId: 'adlint/schema',
     category: 'schema',
     span: locate(doc, problem.path, problem.atKey),
     reason: problem.reason,
     path: problem.path,
   }));
+  if (described.length > MAX_SCHEMA_ERRORS) {
+    const last = shown[shown.length - 1]!;
+    shown.push({ ...last, reason: `more schema problems not shown (at most ${MAX_SCHEMA_ERRORS} a file)` });
+  }
+  return shown;
 }
+
+/** Schema problems reported per file; more are counted in one last message. */
+export const MAX_SCHEMA_ERRORS = 100;
 
 export function parseProblem(span: Span, message: string): ReadProblem {
   return { ruleId: 'adlint/parse', category: 'parse', span, reason: firstLine(message) };

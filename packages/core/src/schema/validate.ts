@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import path from 'node:path';
+import { corePath, coreRequire } from '../package-paths.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { default as AjvModule } from 'ajv';
 
@@ -11,8 +12,7 @@ export type SchemaName = 'creative' | 'pack' | 'config' | (string & {});
 /** One set of options for the build-time and run-time compilers, so both validate alike. */
 export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true } as const;
 
-const require = createRequire(import.meta.url);
-const schemaDir = new URL('../../schema/', import.meta.url);
+const schemaDir = corePath('schema');
 let ajv: AjvClass | undefined;
 let precompiled: Record<string, ValidateFunction> | null | undefined;
 const compiled = new Map<string, ValidateFunction>();
@@ -25,7 +25,7 @@ const compiled = new Map<string, ValidateFunction>();
 function precompiledValidators(): Record<string, ValidateFunction> | null {
   if (precompiled === undefined) {
     try {
-      precompiled = require('../validators.cjs') as Record<string, ValidateFunction>;
+      precompiled = coreRequire(corePath('dist/validators.cjs')) as Record<string, ValidateFunction>;
     } catch {
       precompiled = null;
     }
@@ -36,18 +36,18 @@ function precompiledValidators(): Record<string, ValidateFunction> | null {
 function instance(): AjvClass {
   if (!ajv) {
     // Loaded only when a schema was not precompiled.
-    const Ajv = (require('ajv') as { default: new (options: typeof AJV_OPTIONS) => AjvClass }).default;
+    const Ajv = (coreRequire('ajv') as { default: new (options: typeof AJV_OPTIONS) => AjvClass }).default;
     ajv = new Ajv(AJV_OPTIONS);
   }
   return ajv;
 }
 
 export function schemaPath(name: SchemaName): string {
-  return new URL(`${name}.schema.json`, schemaDir).pathname;
+  return path.join(schemaDir, `${name}.schema.json`);
 }
 
 export function readSchema(name: SchemaName): object {
-  return JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')) as object;
+  return JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8')) as object;
 }
 
 /** The validator for one of the published schemas (`schema/<name>.schema.json`), compiled once per process. */

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { corePath } from '../../package-paths.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Delimiter } from './delimiter.js';
@@ -45,7 +47,7 @@ export interface SheetSettings {
 
 type WrittenMapping = Omit<SheetMapping, 'columns'> & { columns: Record<string, string | ColumnSpec> };
 
-const MAPPINGS_DIR = new URL('../../../sheets/', import.meta.url);
+const MAPPINGS_DIR = corePath('sheets');
 let builtins: SheetMapping[] | undefined;
 
 /** The mappings shipped in `packages/core/sheets/*.yaml`, read once, on the first sheet. */
@@ -54,7 +56,7 @@ export function builtinMappings(): SheetMapping[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const written = parse(readFileSync(new URL(f, MAPPINGS_DIR), 'utf8')) as WrittenMapping;
+      const written = parse(readFileSync(path.join(MAPPINGS_DIR, f), 'utf8')) as WrittenMapping;
       return { ...written, columns: normalizeColumns(written.columns) };
     });
   return builtins;

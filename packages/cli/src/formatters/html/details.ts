@@ -1,0 +1,84 @@
+import type { CopyOverview, LintMessage, MediaOverview, Thumbnail } from '@adlint/core';
+import type { RuleMeta } from '../types.js';
+import { highlighted, truncation } from './copy-text.js';
+import { esc, isWebLink } from './escape.js';
+import { badge } from './matrix.js';
+import type { Row } from './model.js';
+
+/** Longer side of a preview as shown, in CSS pixels. */
+const PREVIEW_SIDE = 96;
+
+export interface DetailsContext {
+  rules: ReadonlyMap<string, RuleMeta>;
+  images: ReadonlyMap<string, Thumbnail>;
+  /** Class names of the embedded previews, by absolute path (each image is embedded once). */
+  previewClass: ReadonlyMap<string, string>;
+  /** Open by default only when the report is short enough to read top to bottom. */
+  open: boolean;
+}
+
+/** A creative's copy, media and messages, grouped by the field they are about. */
+export function details(r: Row, ctx: DetailsContext): string {
+  const c = r.creative;
+  const groups = new Map<string, LintMessage[]>();
+  for (const m of r.messages) {
+    const key = groupOf(m.field);
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const parts: string[] = [];
+  const take = (key: string): LintMessage[] => {
+    const list = groups.get(key) ?? [];
+    groups.delete(key);
+    return list;
+  };
+  const lang = c?.locale ? ` lang="${esc(c.locale)}"` : '';
+  for (const copy of c?.copy ?? []) parts.push(copyGroup(copy, take(copy.field), r.fileMessages, lang, ctx));
+  for (const media of c?.media ?? []) parts.push(mediaGroup(media, take(media.field), ctx));
+  for (const [key, list] of groups) parts.push(group(key === '' ? 'The creative as a whole' : key, '', list, ctx));
+  const facts = c ? [c.platforms.length ? `for ${c.platforms.join(', ')}` : 'no platform', c.placement, c.locale].filter(Boolean).join(' · ') : 'problems with the file itself';
+  return `<details id="${r.id}" class="creative" data-row="${r.id}" data-state="${r.overall.state}"${ctx.open ? ' open' : ''}>
+<summary><h3><span class="file">${esc(r.file)}</span> <span class="label" dir="auto">${esc(r.label)}</span></h3> ${badge(r.overall)} <span class="facts">${esc(facts)}</span></summary>
+${parts.join('\n') || '<p class="hint">Nothing to show.</p>'}
+</details>`;
+}
+
+/** `media[0].path` belongs to `media[0]`; every other field is its own group. */
+function groupOf(field: string | null): string {
+  if (field === null) return '';
+  return /^media\[\d+\]/.exec(field)?.[0] ?? field;
+}
+
+function copyGroup(copy: CopyOverview, messages: LintMessage[], all: readonly LintMessage[], lang: string, ctx: DetailsContext): string {
+  const limits = copy.limits.length ? `<ul class="limits">${copy.limits.map((l) => truncation(copy.text, l)).join('')}</ul>` : '';
+  const body = `<div class="copy"${lang} dir="auto">${highlighted(copy, all)}</div>${limits}`;
+  return group(copy.field, body, messages, ctx, lang);
+}
+
+function mediaGroup(media: MediaOverview, messages: LintMessage[], ctx: DetailsContext): string {
+  const image = ctx.images.get(media.abs);
+  const preview = image && ctx.previewClass.get(media.abs);
+  const scale = image ? PREVIEW_SIDE / Math.max(image.width, image.height) : 0;
+  const thumb = image && preview
+    ? `<span class="thumb ${preview}" role="img" aria-label="${esc(media.path)}" style="width:${Math.max(8, Math.round(image.width * scale))}px;height:${Math.max(8, Math.round(image.height * scale))}px"></span>`
+    : '<span class="thumb none" aria-hidden="true">no preview</span>';
+  const facts = image ? `${image.format.toUpperCase()} ${image.width}×${image.height} px, ratio ${image.ratio}` : 'not measured (a video, or a file that cannot be read)';
+  // Image rules' ratios say nothing about a video or an unreadable file.
+  const accepts = !image ? '' : media.accepts.map((a) => `<li><span class="who">${esc(a.platforms.join(', '))}</span> accepts ${a.ratios.map(esc).join(', ')} <code>${esc(a.ruleId)}</code></li>`).join('');
+  const body = `<div class="media">${thumb}<div><p><code class="path">${esc(media.path)}</code>${media.role ? ` (${esc(media.role)})` : ''}</p><p>${esc(facts)}</p>${accepts ? `<ul class="limits">${accepts}</ul>` : ''}</div></div>`;
+  return group(media.field, body, messages, ctx);
+}
+
+function group(title: string, body: string, messages: LintMessage[], ctx: DetailsContext, lang = ''): string {
+  const list = messages.length ? `<ul class="msgs">${messages.map((m) => message(m, ctx, lang)).join('')}</ul>` : '';
+  return `<section class="field"><h4><code>${esc(title)}</code></h4>${body}${list}</section>`;
+}
+
+function message(m: LintMessage, ctx: DetailsContext, lang: string): string {
+  const source = m.source ?? ctx.rules.get(m.ruleId)?.source;
+  const link = source ? (isWebLink(source) ? ` <a href="${esc(source)}" rel="noreferrer">policy</a>` : ` <span class="src">${esc(source)}</span>`) : '';
+  const remedies: string[] = [];
+  if (m.fix) remedies.push(m.fix.text ? `fix: replace with “<span${lang}>${esc(m.fix.text)}</span>” (adlint --fix)` : 'fix: remove it (adlint --fix)');
+  for (const s of m.suggestions ?? []) remedies.push(`suggestion: ${esc(s.desc)}`);
+  return `<li class="sev-${m.severity}"><span class="sev">${esc(m.severity)}</span> <span dir="auto">${esc(m.message)}</span>
+<div class="meta"><code>${esc(m.ruleId)}</code> line ${m.line}:${m.column}${link}</div>${remedies.length ? `<ul class="fixes">${remedies.map((t) => `<li>${t}</li>`).join('')}</ul>` : ''}</li>`;
+}
