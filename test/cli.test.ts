@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adlint, adlintJson, pointedText, tempProject } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { adlint, adlintJson, bin, pointedText, repoRoot, tempProject } from './helpers/cli.js';
 
 const RSA = `platforms: [google-ads]
 placement: search
@@ -126,6 +127,11 @@ describe('exit codes and flags', () => {
     const [unknown, ...others] = results[0]!.messages;
     expect(unknown).toMatchObject({ ruleId: 'adlint/unknown-platform', line: 2, column: 23, field: 'platforms[1]' });
     expect(others.map((m) => m.ruleId)).toContain('meta/headline-length');
+  });
+
+  it('a reader that closes the pipe early (| head) gets no error', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" examples -f json | head -c 10 >/dev/null`], { cwd: repoRoot, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
   });
 
   it('a missing path is a usage error', () => {

@@ -11,10 +11,10 @@
 import { closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { makeGif, makeImage } from '../fixtures/images.mjs';
 import { makeMp4 } from '../fixtures/mp4.mjs';
-import { pixelBombPng } from '../fixtures/bad-media.mjs';
+import { pixelBombPng, pngChunk } from '../fixtures/bad-media.mjs';
 
 export interface ExpectedProblem {
   ruleId: string;
@@ -179,14 +179,7 @@ function lines(n: number, line: string): string {
 
 /** A PNG of 16-bit samples, written by hand (sharp would need a raw 16-bit pipeline). */
 function png16(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
+  const chunk = pngChunk as (type: string, data: Buffer) => Buffer;
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);

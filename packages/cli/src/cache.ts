@@ -120,13 +120,20 @@ export class ResultCache {
    * whether the file may name media at all: a creative names its media under a `media` key, so
    * most files need no second parse to find them.
    */
+  /** Files this run had to lint afresh. */
+  misses = 0;
+
   async get(filePath: string, settings: FileSettings): Promise<{ result?: FileResult; key: string; mayNameMedia: boolean }> {
     const bytes = await readOrNull(filePath);
     const key = sha256(`${bytes ? sha256(bytes) : ''}\u0000${JSON.stringify(settings)}`);
     const mayNameMedia = bytes?.includes('media') ?? false;
     const entry = this.old[filePath];
-    if (!entry || entry.key !== key || !Array.isArray(entry.messages) || !Array.isArray(entry.media)) return { key, mayNameMedia };
-    for (const [media, hash] of entry.media) if ((await hashFile(media)) !== hash) return { key, mayNameMedia };
+    const miss = (): { key: string; mayNameMedia: boolean } => {
+      this.misses++;
+      return { key, mayNameMedia };
+    };
+    if (!entry || entry.key !== key || !Array.isArray(entry.messages) || !Array.isArray(entry.media)) return miss();
+    for (const [media, hash] of entry.media) if ((await hashFile(media)) !== hash) return miss();
     this.fresh[filePath] = entry;
     return { result: summarize(filePath, entry.messages, entry.suppressedMessages), key, mayNameMedia };
   }

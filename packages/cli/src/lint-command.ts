@@ -60,6 +60,7 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
     if (options.shard) throw new UsageError('--shard splits a list of files; it cannot be used with --stdin');
     const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.ad.yaml');
     const settings = { ...prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name), ...runSettings };
+    compileConfigured(linter, resolver, [path.dirname(name)], platforms);
     const text = await readStdin();
     linted = [{ file: name, settings, text }];
     if (fixMode) {
@@ -88,6 +89,7 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
     const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
+    if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
     cache?.save();
   }
 
@@ -138,9 +140,19 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
     linter.assertRuleSettings(config.rules ?? {}, config.file);
     for (const o of config.overrides ?? []) linter.assertRuleSettings(o.rules ?? {}, config.file);
   }
-  // Compile the selected platforms' rules now so a broken pack fails before any output.
-  for (const p of platforms.length ? platforms : configs.flatMap((c) => c.platforms ?? [])) linter.activeRules([p]);
   return resolver;
+}
+
+/**
+ * Compiles the rules of every platform the configs or the command line name, so a broken pack
+ * stops the run (exit 2) even when no creative uses it. Output is written only after this. A run
+ * answered wholly from the cache skips it: the cache key covers the packs' content, so they
+ * compiled when the entries were made.
+ */
+function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string>, platforms: string[]): void {
+  const configs = resolver.allConfigs(dirs);
+  const named = platforms.length ? platforms : configs.flatMap((c) => [...(c.platforms ?? []), ...(c.overrides ?? []).flatMap((o) => o.platforms ?? [])]);
+  for (const p of new Set(named)) linter.activeRules([p]);
 }
 
 function onlyErrors<T extends FileResult>(result: T): T {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readYamlData } from '../packs/yaml-cache.js';
+import { loadYamlData } from '../packs/yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { locate } from '../readers/yaml-locate.js';
 import { describeSchemaErrors, readSchema, validator } from '../schema/validate.js';
@@ -36,14 +36,8 @@ export function loadLexicon(file: string): Lexicon {
   }
   const text = decodeUtf8(bytes, abs);
   const lines = new LineIndex(text);
-  const yaml = readYamlData(text);
-  let data = yaml.data;
-  if (!yaml.fromCache) {
-    const doc = yaml.doc();
-    const first = doc.errors[0];
-    if (first) throw new ConfigError(first.message.split('\n')[0]!, { file: abs, ...lines.position(first.pos[0]) });
-    data = doc.toJS({ maxAliasCount: 100 });
-  }
+  const yaml = loadYamlData(text, abs, lines);
+  const data = yaml.data;
   const validate = validator('lexicon');
   const at = (p: (string | number)[], atKey = false) => ({ file: abs, ...lines.position(locate(yaml.doc(), p, atKey)[0]) });
   if (!validate(data)) {

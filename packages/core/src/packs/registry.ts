@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { corePath } from '../package-paths.js';
-import { readYamlData } from './yaml-cache.js';
+import { loadYamlData } from './yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
 import { describeSchemaErrors, validator } from '../schema/validate.js';
@@ -105,20 +105,8 @@ export function loadPackFile(file: string): Pack {
     throw new ConfigError(`cannot read pack: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
   }
   const lines = new LineIndex(text);
-  const yaml = readYamlData(text);
-  let data = yaml.data;
-  if (!yaml.fromCache) {
-    const doc = yaml.doc();
-    const first = doc.errors[0];
-    if (first) {
-      throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
-    }
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (e) {
-      throw new ConfigError((e as Error).message, { file });
-    }
-  }
+  const yaml = loadYamlData(text, file, lines);
+  const data = yaml.data;
   const validate = validator('pack');
   if (!validate(data)) {
     const problem = describeSchemaErrors(validate.errors)!;

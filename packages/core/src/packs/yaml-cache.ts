@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
+import { ConfigError } from '../model/message.js';
+import type { LineIndex } from '../text/line-index.js';
 import { corePath } from '../package-paths.js';
 
 /**
@@ -31,4 +33,21 @@ export function readYamlData(text: string): { data: unknown; doc: () => Document
   const cached = cachedYamlData(text);
   if (cached !== undefined) return { data: cached, doc, fromCache: true };
   return { data: undefined, doc, fromCache: false };
+}
+
+/**
+ * A pack's or lexicon's data, from the build-time cache or parsed here; a YAML problem is a
+ * ConfigError at its file:line:column. `doc()` gives the positioned document for locating later problems.
+ */
+export function loadYamlData(text: string, file: string, lines: LineIndex): { data: unknown; doc: () => Document } {
+  const yaml = readYamlData(text);
+  if (yaml.fromCache) return yaml;
+  const doc = yaml.doc();
+  const first = doc.errors[0];
+  if (first) throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }), doc: yaml.doc };
+  } catch (e) {
+    throw new ConfigError((e as Error).message, { file });
+  }
 }
