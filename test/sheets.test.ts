@@ -75,6 +75,19 @@ describe('sample exports', () => {
   });
 });
 
+describe('--fix on sheets', () => {
+  it('rewrites only the offending cell, keeping the delimiter, the quoting and every other byte', () => {
+    const dir = tempProject({});
+    const file = path.join(dir, 'meta.csv');
+    copyFileSync(path.join(examples, 'meta-ads-manager.csv'), file);
+    const text = sheetText(file).replaceAll('../spring-sale/', `${path.join(repoRoot, 'examples/spring-sale')}/`);
+    writeFileSync(file, text);
+    adlint(['--fix', file]);
+    expect(readFileSync(file, 'utf8')).toBe(text.replace(',25,65,Women,', ',18,65,Women,'));
+    expect(adlintJson([file]).results[0]!.fixableCount).toBe(0);
+  });
+});
+
 describe('which CSV files are ad sheets', () => {
   it('walks *.csv and *.tsv in folders, and skips a CSV that matches no mapping without a message', () => {
     const dir = tempProject({
