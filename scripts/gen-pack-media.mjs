@@ -62,6 +62,7 @@ const videos = {
   'landscape-1440x1080-15s.mp4': { width: 1440, height: 1080, seconds: 15 },
   'square-1080-20s.mp4': { width: 1080, height: 1080, seconds: 20 },
   'landscape-1280x720-200s.mp4': { width: 1280, height: 720, seconds: 200, fps: 5 },
+  'wide-2400x1000-15s.mp4': { width: 2400, height: 1000, seconds: 15 },
 };
 
 // The multi-platform example campaign's assets (examples/multi-platform/assets/).

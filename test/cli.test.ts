@@ -275,7 +275,7 @@ describe('bad input', () => {
 
   const packCases: [string, string, RegExp][] = [
     ['a schema error', 'id: p\nname: P\nversion: "1"\nrules:\n  - id: r\n    check: length\n    severity: fatal\n', /p\.yaml:7:15: rules\[0\]\.severity must be one of: error, warning, info, off$/],
-    ['an unknown check type', 'id: p\nname: P\nversion: "1"\nrules:\n  - id: r\n    check: magic\n    severity: error\n    message: m\n    source: s\n    confidence: documented\n    examples: { valid: [{}], invalid: [{}] }\n', /p\.yaml:6:12: rule p\/r: unknown check type "magic"; known: capitalization, conditional, count, /],
+    ['an unknown check type', 'id: p\nname: P\nversion: "1"\nrules:\n  - id: r\n    check: magic\n    severity: error\n    message: m\n    source: s\n    confidence: documented\n    examples: { valid: [{}], invalid: [{}] }\n', /p\.yaml:6:12: rule p\/r: unknown check type "magic"; known: capitalization, conditional, consistency, count, /],
     ['a misspelt parameter', 'id: p\nname: P\nversion: "1"\nrules:\n  - id: r\n    check: length\n    severity: error\n    maxx: 3\n    message: m\n    source: s\n    confidence: documented\n    examples: { valid: [{}], invalid: [{}] }\n', /p\.yaml:8:5: rule p\/r: unknown field "maxx"/],
   ];
   it.each(packCases)('a pack with %s is exit 2 with file:line:column', (_name, pack, expected) => {

@@ -68,6 +68,33 @@ describe('text checks through the CLI', () => {
     expect(hits.map((m) => m.message)).toEqual(['最 佳 is an absolute term (最佳)', '最\u200b佳 is an absolute term (最佳)']);
   });
 
+  it('finds obfuscated Latin terms and lexicon variants, and leaves codes, prices and addresses alone', () => {
+    const pack = `${PACK}  - id: claims
+    check: terms
+    severity: error
+    terms: [sale, free, { term: cure, forms: [cures] }, { term: guaranteed, variants: [guarenteed] }]
+    message: "{{found}} reads as {{term}}"
+    source: test
+    confidence: documented
+    examples: { invalid: [{ copy: { body: S@le } }], valid: [{ copy: { body: v1.0 } }] }
+`;
+    const lexicon = `${LEXICON}  - term: 最好\n    variants: [{ text: 蕞好, source: test }]\n`;
+    const creative = 'copy:\n  body: "S@le! FR33 gift, c-u-r-e-s colds, S.a.L.e, g u a r a n t e e d, guarenteed. 蕞好"\n  headline: "v1.0 $10 A1 B2B 4K COVID-19 e-mail s@le@fr33.com https://fr33.com/s@le"\n';
+    const dir = project(creative, { 'textpack.yaml': pack, 'lexicons/absolute.yaml': lexicon });
+    const { code, results } = adlintJson(['ad.ad.yaml'], { cwd: dir });
+    expect(code).toBe(1);
+    const hits = results[0]!.messages.filter((m) => m.ruleId === 'textpack/claims' || m.ruleId === 'textpack/absolute');
+    expect(hits.map((m) => [m.field, pointedText(creative, m), m.message])).toEqual([
+      ['copy.body', 'S@le', 'S@le reads as sale'],
+      ['copy.body', 'FR33', 'FR33 reads as free'],
+      ['copy.body', 'c-u-r-e-s', 'c-u-r-e-s reads as cure'],
+      ['copy.body', 'S.a.L.e', 'S.a.L.e reads as sale'],
+      ['copy.body', 'g u a r a n t e e d', 'g u a r a n t e e d reads as guaranteed'],
+      ['copy.body', 'guarenteed', 'guarenteed reads as guaranteed'],
+      ['copy.body', '蕞好', '蕞好 is an absolute term (最好)'],
+    ]);
+  });
+
   it('does not report a term inside one of its exceptions', () => {
     const dir = project('copy:\n  body: 第一次购买送礼品\n');
     const { code, results } = adlintJson(['ad.ad.yaml'], { cwd: dir });

@@ -9,6 +9,8 @@ interface ImageParams extends SizeLimitParams {
   formats?: string[];
   color_spaces?: string[];
   animated?: boolean;
+  /** Frames of an animated image (LinkedIn: GIFs of at most 250). */
+  max_frames?: number;
   transparency?: boolean;
   background?: { white?: number; border?: number; tolerance?: number };
   fill?: { min: number; white?: number };
@@ -16,7 +18,7 @@ interface ImageParams extends SizeLimitParams {
 
 const share = { type: 'number', minimum: 0, maximum: 1 };
 const white = { type: 'integer', minimum: 0, maximum: 255 };
-const ASPECTS = [...SIZE_LIMIT_KEYS, 'formats', 'color_spaces', 'animated', 'transparency', 'background', 'fill'];
+const ASPECTS = [...SIZE_LIMIT_KEYS, 'formats', 'color_spaces', 'animated', 'max_frames', 'transparency', 'background', 'fill'];
 
 const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
 
@@ -27,7 +29,7 @@ const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
  */
 export const imageCheck: CheckType<ImageParams> = {
   id: 'image',
-  description: 'Format, pixel size, aspect ratio, file size, colour space, animation, transparency, white background and fill of media images.',
+  description: 'Format, pixel size, aspect ratio, file size, colour space, animation and frame count, transparency, white background and fill of media images.',
   category: 'image-format',
   defaultFields: ['media[*]'],
   paramsSchema: {
@@ -36,6 +38,7 @@ export const imageCheck: CheckType<ImageParams> = {
       formats: { type: 'array', minItems: 1, items: { enum: ['jpeg', 'png', 'gif', 'webp', 'avif', 'heif', 'tiff', 'svg'] } },
       color_spaces: { type: 'array', minItems: 1, items: { type: 'string' } },
       animated: { type: 'boolean' },
+      max_frames: { type: 'integer', minimum: 1 },
       transparency: { type: 'boolean' },
       background: {
         type: 'object',
@@ -91,6 +94,9 @@ function headerFacts(params: ImageParams, header: ImageHeader, field: string, da
   }
   if (params.animated === false && header.frames > 1) {
     reports.push({ field, category: 'image-format', data: { ...data, aspect: 'animated', frames: header.frames, problem: `the image is animated (${header.frames} frames)` } });
+  }
+  if (params.max_frames !== undefined && header.frames > params.max_frames) {
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'max-frames', frames: header.frames, max: params.max_frames, problem: `the animation has ${header.frames} frames; the maximum is ${params.max_frames}` } });
   }
   // libvips gives every GIF an alpha band, so a GIF's transparency is not known from its header.
   if (params.transparency === false && header.hasAlpha && header.format !== 'gif') {

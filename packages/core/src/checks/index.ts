@@ -1,7 +1,9 @@
 import { capitalizationCheck } from './capitalization.js';
 import { conditionalCheck } from './conditional.js';
+import { consistencyCheck } from './consistency.js';
 import { countCheck } from './count.js';
 import { imageCheck } from './image.js';
+import { landingCheck } from './landing.js';
 import { lengthCheck } from './length.js';
 import { patternCheck } from './pattern.js';
 import { punctuationCheck } from './punctuation.js';
@@ -18,7 +20,7 @@ import { whitespaceCheck } from './whitespace.js';
 /** The check registry, sorted by id. A pack's `check:` names one of these. */
 export const checkTypes: ReadonlyMap<string, CheckType<never>> = new Map(
   ([countCheck, lengthCheck, requiredCheck, imageCheck, videoCheck, targetingCheck, urlCheck, termsCheck, patternCheck, conditionalCheck,
-    capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck] as CheckType<never>[])
+    capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck, landingCheck, consistencyCheck] as CheckType<never>[])
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((c) => [c.id, c]),
 );

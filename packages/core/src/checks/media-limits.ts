@@ -1,4 +1,4 @@
-import { RATIO_PATTERN, SIZE_SCHEMA, describeRatio, formatSize, matchRatio, parseRatio, parseSize, type Ratio } from '../media/measures.js';
+import { RATIO_PATTERN, SIZE_SCHEMA, describeRatio, formatSize, inRatioRange, matchRatio, parseRatio, parseSize, type Ratio } from '../media/measures.js';
 import type { Report } from './types.js';
 
 /** Pixel size, aspect ratio and file size: the limits images and videos share. */
@@ -7,7 +7,13 @@ export interface SizeLimitParams {
   min_height?: number;
   max_width?: number;
   max_height?: number;
+  /** The longest side, whichever it is: what marketplaces such as Amazon measure. */
+  min_long_side?: number;
+  max_long_side?: number;
   ratios?: string[];
+  /** A range of ratios (`1:2` to `1.91:1`); with `ratios` too, a file passes by matching either. */
+  min_ratio?: string;
+  max_ratio?: string;
   ratio_tolerance?: number;
   max_file_size?: number | string;
 }
@@ -19,7 +25,11 @@ export const sizeLimitSchema = {
   min_height: px,
   max_width: px,
   max_height: px,
+  min_long_side: px,
+  max_long_side: px,
   ratios: { type: 'array', minItems: 1, items: { type: 'string', pattern: RATIO_PATTERN } },
+  min_ratio: { type: 'string', pattern: RATIO_PATTERN },
+  max_ratio: { type: 'string', pattern: RATIO_PATTERN },
   ratio_tolerance: { type: 'number', minimum: 0, maximum: 0.5 },
   max_file_size: SIZE_SCHEMA,
 };
@@ -35,7 +45,13 @@ export interface SizeLimits {
 export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, path?: (string | number)[]) => never): SizeLimits {
   if (p.min_width && p.max_width && p.min_width > p.max_width) fail(`min_width (${p.min_width}) is greater than max_width (${p.max_width})`, ['min_width']);
   if (p.min_height && p.max_height && p.min_height > p.max_height) fail(`min_height (${p.min_height}) is greater than max_height (${p.max_height})`, ['min_height']);
+  if (p.min_long_side && p.max_long_side && p.min_long_side > p.max_long_side) fail(`min_long_side (${p.min_long_side}) is greater than max_long_side (${p.max_long_side})`, ['min_long_side']);
   const ratios: Ratio[] = (p.ratios ?? []).map(parseRatio);
+  const minRatio = p.min_ratio === undefined ? undefined : parseRatio(p.min_ratio);
+  const maxRatio = p.max_ratio === undefined ? undefined : parseRatio(p.max_ratio);
+  if (minRatio && maxRatio && minRatio.value > maxRatio.value) fail(`min_ratio (${minRatio.label}) is wider than max_ratio (${maxRatio.label})`, ['min_ratio']);
+  const hasRange = minRatio !== undefined || maxRatio !== undefined;
+  const allowedRatios = [rangeLabel(minRatio, maxRatio), ...ratios.map((r) => r.label)].filter(Boolean).join(', ');
   const tolerance = p.ratio_tolerance ?? 0.01;
   const maxBytes = p.max_file_size === undefined ? undefined : parseSize(p.max_file_size);
   const minLabel = dims(p.min_width, p.min_height);
@@ -51,10 +67,19 @@ export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, pat
       if ((p.max_width && width > p.max_width) || (p.max_height && height > p.max_height)) {
         reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-size', max: maxLabel, problem: `${dimensions} is larger than the maximum ${maxLabel}` } });
       }
-      if (ratios.length && width > 0 && height > 0 && !matchRatio(width, height, ratios, tolerance)) {
+      const long = Math.max(width, height);
+      if (p.min_long_side && long < p.min_long_side) {
+        const min = `${p.min_long_side} px on the longest side`;
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'min-long-side', long_side: long, min, problem: `${dimensions} is ${long} px on its longest side; the minimum is ${p.min_long_side} px` } });
+      }
+      if (p.max_long_side && long > p.max_long_side) {
+        const max = `${p.max_long_side} px on the longest side`;
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-long-side', long_side: long, max, problem: `${dimensions} is ${long} px on its longest side; the maximum is ${p.max_long_side} px` } });
+      }
+      const ratioOk = (!ratios.length && !hasRange) || matchRatio(width, height, ratios, tolerance) !== null || (hasRange && inRatioRange(width, height, minRatio, maxRatio, tolerance));
+      if (width > 0 && height > 0 && !ratioOk) {
         const ratio = describeRatio(width, height);
-        const allowed = ratios.map((r) => r.label).join(', ');
-        reports.push({ field, category: 'image-ratio', data: { ...data, aspect: 'ratio', ratio, allowed, problem: `${dimensions} is ${ratio}; allowed: ${allowed}` } });
+        reports.push({ field, category: 'image-ratio', data: { ...data, aspect: 'ratio', ratio, allowed: allowedRatios, problem: `${dimensions} is ${ratio}; allowed: ${allowedRatios}` } });
       }
       return reports;
     },
@@ -65,6 +90,14 @@ export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, pat
       return [{ field, category: 'image-file-size', data: { ...base, aspect: 'file-size', file_size: size, bytes, max, problem: `file is ${size}; the limit is ${max}` } }];
     },
   };
+}
+
+/** `1:2 to 1.91:1`; an open end reads as `1:2 or wider` / `1.91:1 or narrower`. */
+function rangeLabel(min: Ratio | undefined, max: Ratio | undefined): string {
+  if (min && max) return `${min.label} to ${max.label}`;
+  if (min) return `${min.label} or wider`;
+  if (max) return `${max.label} or narrower`;
+  return '';
 }
 
 /** `600×314`, `at least 500 px wide` style labels for limits given on one or both sides. */

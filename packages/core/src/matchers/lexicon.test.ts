@@ -30,6 +30,11 @@ describe('loadLexicon', () => {
     expect(a.matcher.entries.map((e) => e.term)).toEqual(['cure', '治愈']);
     expect(loadLexicon(file)).toBe(a);
   });
+  it('accepts variants, plain or with a source, and reports a bad one at its line', () => {
+    const file = lexicon('name: Homophones\nterms:\n  - term: 最佳\n    variants: [蕞佳, { text: 醉佳, source: "https://example.org/a" }]\n');
+    expect(loadLexicon(file).matcher.foldedPatterns()).toEqual(['最佳', '蕞佳', '醉佳']);
+    expect(problem(lexicon('name: V\nterms:\n  - term: 最佳\n    variants: [{ txt: 醉佳 }]\n'))).toMatch(/^4:\d+: lexicon: /);
+  });
   it('reports each bad input at its line and column', () => {
     expect(problem(lexicon('name: Empty\nterms: []\n'))).toBe('2:8: lexicon: terms must NOT have fewer than 1 items');
     expect(problem(lexicon('name: Dup\nterms:\n  - term: cure\n  - term: CURE\n'))).toBe('4:11: lexicon: duplicate term "CURE" (same as "cure" once case and width are ignored)');

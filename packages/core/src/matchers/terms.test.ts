@@ -44,6 +44,37 @@ describe('TermMatcher', () => {
   it('applies a rule’s own exceptions to every term they contain', () => {
     expect(found(['最'], '最新款 最好', ['最新款'])).toEqual(['最']);
   });
+  it('finds Latin terms through leetspeak and separators, at the original characters first to last', () => {
+    const entries = ['sale', 'free', { term: 'cure', forms: ['cures'] }, { term: 'guarantee', forms: ['guaranteed'] }];
+    expect(found(entries, 'Big S@le, FR33 gift; it c-u-r-e-s colds, S.a.L.e!')).toEqual(['S@le', 'FR33', 'c-u-r-e-s', 'S.a.L.e']);
+    expect(found(entries, 'Results g u a r a n t e e d.')).toEqual(['g u a r a n t e e d']);
+    expect(found(['free shipping'], 'F R E E shipping')).toEqual(['F R E E shipping']);
+  });
+  it('reports an evasion only where the de-obfuscated token matches a term on word boundaries', () => {
+    expect(found(['free', 'sale'], 'FR33dom, wholes@le, MP3, s-a-l-e-s')).toEqual([]);
+  });
+  it('never flags codes, prices, versions, emails or URLs that look like a term once de-obfuscated', () => {
+    // What each would read as, were it de-obfuscated.
+    const entries = ['vio', 'sio', 'ai', 'bb', 'ak', 'covidig', 'email', 'sale', 'free'];
+    for (const text of ['v1.0', '$10', 'A1', 'B2B', '4K', 'COVID-19', 'e-mail', 's@le@shop.com', 'https://fr33.com', 'fr33.shop']) {
+      expect(found(entries, `Get ${text} now`), text).toEqual([]);
+    }
+  });
+  it('still matches terms written with digits as they are (TOP1, NO.1)', () => {
+    expect(found([{ term: 'TOP1', forms: ['NO1'] }, 'no.1'], '抖音TOP1爆款, NO1, No.1')).toEqual(['TOP1', 'NO1', 'No.1']);
+  });
+  it('applies exceptions to the de-obfuscated text', () => {
+    expect(found([{ term: 'cured', exceptions: ['cured ham'] }], 'c-u-r-e-d ham, c-u-r-e-d skin')).toEqual(['c-u-r-e-d']);
+  });
+  it('matches variants as the term', () => {
+    const matcher = new TermMatcher([{ term: '最佳', variants: ['蕞佳', { text: '醉佳', source: 'https://example.org/homophones' }] }]);
+    const text = '蕞佳口感，醉佳选择';
+    const hits = selectLongest(matcher.find(foldText(text)));
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.entry.term])).toEqual([
+      ['蕞佳', '最佳'],
+      ['醉佳', '最佳'],
+    ]);
+  });
   it('rejects bad term lists with the path of the bad entry', () => {
     const bad = (entries: TermEntry[]) => {
       try {
@@ -58,6 +89,7 @@ describe('TermMatcher', () => {
     expect(bad([{ term: '最', exceptions: ['第一次'] }])).toEqual(['exception "第一次" does not contain the term "最"', [0, 'exceptions', 0]]);
     expect(bad([{ term: 'cure', forms: ['cure'] }])?.[1]).toEqual([0, 'forms', 0]);
     expect(bad([{ term: 'x', replacement: 'y', suggestions: ['z'] }])?.[1]).toEqual([0, 'suggestions']);
+    expect(bad([{ term: '最佳', variants: ['蕞佳', { text: '最 佳' }] }])).toEqual(['duplicate term "最 佳" (same as "最佳" once case and width are ignored)', [0, 'variants', 1, 'text']]);
   });
   it('does not crash or hang on hostile text', () => {
     const matcher = ['最佳', 'free', 'e\u0301'];

@@ -1,14 +1,23 @@
 import { AhoCorasick } from '../text/aho-corasick.js';
+import { deobfuscate, type Deobfuscated } from '../text/evasion.js';
 import { CharClass, classAt, classBefore, foldText, type FoldedText } from '../text/fold.js';
 
 /** One term of a lexicon or of a rule's inline `terms:`. */
 export interface TermEntry {
   term: string;
   forms?: string[];
+  /** Look-alike or homophone spellings sellers use to dodge filters; reported as `term`. */
+  variants?: (string | TermVariant)[];
   replacement?: string;
   suggestions?: string[];
   exceptions?: string[];
   note?: string;
+  source?: string;
+}
+
+/** A variant spelling of a term, with where it is documented. */
+export interface TermVariant {
+  text: string;
   source?: string;
 }
 
@@ -27,7 +36,7 @@ export interface TermHit {
   entry: TermEntry;
   start: number;
   end: number;
-  /** Offsets into the folded text, for exception checks. */
+  /** Offsets into the input folded text (also for hits through an evasion), to order overlapping hits. */
   foldedStart: number;
   foldedEnd: number;
   /** The folded pattern (term or form) that matched. */
@@ -67,6 +76,8 @@ function occurrences(hay: string, needle: string): number[] {
 export class TermMatcher {
   private readonly patterns: Pattern[] = [];
   private readonly automaton: AhoCorasick;
+  /** Length of the longest folded pattern: how far around an obfuscated token a hit can reach. */
+  private readonly longest: number;
 
   constructor(readonly entries: readonly TermEntry[]) {
     const seen = new Map<string, string>();
@@ -74,7 +85,11 @@ export class TermMatcher {
       if (entry.replacement !== undefined && entry.suggestions !== undefined) {
         throw new TermListError(`term "${entry.term}" has both replacement and suggestions; give one`, [i, 'suggestions']);
       }
-      const written: [string, (string | number)[]][] = [[entry.term, [i, 'term']], ...(entry.forms ?? []).map((f, k): [string, (string | number)[]] => [f, [i, 'forms', k]])];
+      const written: [string, (string | number)[]][] = [
+        [entry.term, [i, 'term']],
+        ...(entry.forms ?? []).map((f, k): [string, (string | number)[]] => [f, [i, 'forms', k]]),
+        ...(entry.variants ?? []).map((v, k): [string, (string | number)[]] => (typeof v === 'string' ? [v, [i, 'variants', k]] : [v.text, [i, 'variants', k, 'text']])),
+      ];
       const own: Pattern[] = [];
       for (const [text, at] of written) {
         const folded = foldTerm(text);
@@ -104,6 +119,7 @@ export class TermMatcher {
       this.patterns.push(...own);
     });
     this.automaton = new AhoCorasick(this.patterns.map((p) => p.folded));
+    this.longest = this.patterns.reduce((max, p) => Math.max(max, p.folded.length), 0);
   }
 
   /** The folded patterns, to find a term given twice across a rule's sources. */
@@ -120,19 +136,51 @@ export class TermMatcher {
     return found;
   }
 
-  /** Every occurrence on word boundaries and outside its exceptions, overlaps included. */
+  /**
+   * Every occurrence on word boundaries and outside its exceptions, overlaps included; also
+   * through Latin evasions (`S@le`, `c-u-r-e`, see text/evasion.ts). The text is scanned once;
+   * only the neighbourhood of an obfuscated token is scanned again, in its de-obfuscated spelling,
+   * and only hits touching that token count from there (so `TOP1` still matches a term `top1`).
+   */
   find(folded: FoldedText, extra?: RuleExceptions): TermHit[] {
     const hits: TermHit[] = [];
+    this.scanInto(folded, 0, folded.text.length, extra, hits, null);
+    const clear = deobfuscate(folded);
+    if (!clear) return hits;
+    const { spans } = clear;
+    const length = clear.folded.text.length;
+    for (let k = 0; k < spans.length; k += 2) {
+      const from = Math.max(0, spans[k]! - this.longest);
+      let to = Math.min(length, spans[k + 1]! + this.longest);
+      // Neighbouring tokens share one window, so no stretch of text is scanned twice here.
+      while (k + 2 < spans.length && spans[k + 2]! - this.longest < to) {
+        k += 2;
+        to = Math.min(length, spans[k + 1]! + this.longest);
+      }
+      this.scanInto(clear.folded, from, to, extra, hits, clear);
+    }
+    return hits;
+  }
+
+  /**
+   * Scans folded.text[from, to) (boundaries and exceptions read the whole text); in a
+   * de-obfuscated text, keeps only hits that overlap a rewritten token, at input-text offsets.
+   */
+  private scanInto(folded: FoldedText, from: number, to: number, extra: RuleExceptions | undefined, hits: TermHit[], clear: Deobfuscated | null): void {
     const text = folded.text;
-    this.automaton.scan(text, (index, end) => {
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    this.automaton.scan(window, (index, windowEnd) => {
       const p = this.patterns[index]!;
+      const end = windowEnd + from;
       const start = end - p.folded.length;
+      if (clear && !overlapsAny(clear.spans, start, end)) return;
       if (!this.boundariesHold(p, text, start, end)) return;
       if (p.exceptions.some((x) => start >= x.offset && text.startsWith(x.text, start - x.offset))) return;
       if (extra?.excepts(p.folded, text, start)) return;
-      hits.push({ entry: this.entries[p.entry]!, start: folded.starts[start]!, end: folded.ends[end - 1]!, foldedStart: start, foldedEnd: end, pattern: p.folded });
+      const foldedStart = clear ? clear.origin[start]! : start;
+      const foldedEnd = clear ? clear.origin[end - 1]! + 1 : end;
+      hits.push({ entry: this.entries[p.entry]!, start: folded.starts[start]!, end: folded.ends[end - 1]!, foldedStart, foldedEnd, pattern: p.folded });
     });
-    return hits;
   }
 
   private boundariesHold(p: Pattern, text: string, start: number, end: number): boolean {
@@ -140,6 +188,11 @@ export class TermMatcher {
     if (p.wordEnd && classAt(text, end) === CharClass.Word) return false;
     return true;
   }
+}
+
+function overlapsAny(spans: number[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k]! < end && start < spans[k + 1]!) return true;
+  return false;
 }
 
 /** A rule's own `exceptions:`, applying to every term of its sources that they contain. */

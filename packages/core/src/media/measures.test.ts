@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRatio, formatSize, matchRatio, parseRatio, parseSize } from './measures.js';
+import { describeRatio, formatSize, inRatioRange, matchRatio, parseRatio, parseSize } from './measures.js';
 
 describe('ratios', () => {
   it('names ratios people recognise, else a decimal', () => {
@@ -13,6 +13,18 @@ describe('ratios', () => {
     expect(matchRatio(1200, 628, allowed, 0.01)?.label).toBe('1.91:1');
     expect(matchRatio(1000, 1020, allowed, 0.03)?.label).toBe('1:1');
     expect(matchRatio(1000, 1050, allowed, 0.03)).toBeNull();
+  });
+  it('takes a range of ratios, each end widened by the tolerance, either end open', () => {
+    const [tall, wide] = [parseRatio('1:2'), parseRatio('1.91:1')];
+    expect(inRatioRange(1000, 1500, tall, wide, 0.01)).toBe(true);
+    expect(inRatioRange(1000, 2000, tall, wide, 0)).toBe(true);
+    expect(inRatioRange(1000, 2040, tall, wide, 0.01)).toBe(false);
+    expect(inRatioRange(1000, 2015, tall, wide, 0.01)).toBe(true);
+    expect(inRatioRange(1200, 628, tall, wide, 0)).toBe(false); // 1.9108:1: only the tolerance lets the usual 1200×628 in
+    expect(inRatioRange(1200, 628, tall, wide, 0.01)).toBe(true);
+    expect(inRatioRange(1600, 628, tall, wide, 0.03)).toBe(false);
+    expect(inRatioRange(5000, 10, tall, undefined, 0)).toBe(true);
+    expect(inRatioRange(10, 5000, undefined, wide, 0)).toBe(true);
   });
 });
 

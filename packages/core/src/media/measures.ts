@@ -19,6 +19,18 @@ export function matchRatio(width: number, height: number, allowed: readonly Rati
   return allowed.find((r) => Math.abs(actual - r.value) / r.value <= tolerance) ?? null;
 }
 
+/**
+ * Whether width/height lies between `min` and `max` (either may be open), each end widened by
+ * `tolerance` as `matchRatio` widens a listed ratio, so an image that matches an end exactly
+ * within tolerance also falls in the range.
+ */
+export function inRatioRange(width: number, height: number, min: Ratio | undefined, max: Ratio | undefined, tolerance: number): boolean {
+  const actual = width / height;
+  if (min && actual < min.value * (1 - tolerance)) return false;
+  if (max && actual > max.value * (1 + tolerance)) return false;
+  return true;
+}
+
 /** A ratio people recognise: `4:3` when small whole numbers express it exactly, else `1.91:1`. */
 export function describeRatio(width: number, height: number): string {
   const g = gcd(width, height);

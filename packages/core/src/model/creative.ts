@@ -31,6 +31,8 @@ export interface CreativeData {
   special_ad_category?: string;
   copy?: Record<string, string | string[]>;
   landing_url?: string;
+  /** A local `*.landing.md` page, relative to the creative's file. */
+  landing?: string;
   display_url?: string;
   terms_url?: string;
   media?: MediaRef[];

@@ -1,0 +1,59 @@
+/**
+ * What reviewers look for on a landing page, and how each is recognised per language. Which of
+ * them a platform requires is pack data (the `landing` check's `require`); this is only the
+ * vocabulary, so it lives with the engine.
+ */
+export const MUST_HAVES = ['contact', 'returns', 'privacy', 'terms', 'shipping', 'company'] as const;
+export type MustHave = (typeof MUST_HAVES)[number];
+
+/** How a missing element is named in messages (`{{missing}}`). */
+export const MUST_HAVE_LABELS: Record<MustHave, string> = {
+  contact: 'a contact method (phone, email or address)',
+  returns: 'a return/refund policy',
+  privacy: 'a privacy policy',
+  terms: 'terms and conditions',
+  shipping: 'shipping information',
+  company: 'the company identity (legal name or registration)',
+};
+
+type Detectors = Record<MustHave, RegExp>;
+
+// An email address or a phone number of at least 7 digits is a contact in any language.
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+const PHONE = String.raw`(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}`;
+
+const DETECTORS: Record<string, Detectors> = {
+  en: {
+    contact: new RegExp(String.raw`${EMAIL}|(?<![\d.,])${PHONE}(?![\d.,]\d)|\bcontact us\b|\bcustomer (?:service|support|care)\b|\bcall us\b`, 'iu'),
+    returns: /\b(?:return|refund|exchange)s?(?: (?:&|and) (?:return|refund|exchange)s?)? polic(?:y|ies)\b|\breturns? (?:&|and) (?:refunds?|exchanges?)\b|\bmoney[- ]back guarantee\b|\b\d+[- ]day (?:returns?|refunds?|money[- ]back)\b|\bfree returns?\b/iu,
+    privacy: /\bprivacy (?:policy|notice|statement)\b/iu,
+    terms: /\bterms (?:of (?:service|use|sale)|(?:&|and) conditions)\b|\bT&Cs?\b|\bconditions of sale\b/iu,
+    shipping: /\b(?:shipping|delivery|dispatch(?:ed)?|ships (?:in|within|free))\b/iu,
+    company: /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|PLC|Pty|S\.A|B\.V|S\.A\.S)\b\.?|\b(?:company|business|registration) (?:number|no\.?)|\bregistered (?:office|address|in)\b/u,
+  },
+  zh: {
+    contact: new RegExp(String.raw`${EMAIL}|(?<!\d)(?:1[3-9]\d{9}|400[ -]?\d{3}[ -]?\d{4}|0\d{2,3}[ -]?\d{7,8})(?!\d)|客服电话|联系电话|客服热线|联系方式|联系我们|在线客服|客服邮箱`, 'u'),
+    returns: /退换货|退换|退货|退款|无理由退|售后(?:服务|政策|保障)/u,
+    privacy: /隐私政策|隐私条款|隐私声明|隐私协议|个人信息保护/u,
+    terms: /用户协议|服务协议|服务条款|使用条款|购买须知|交易条款/u,
+    shipping: /配送|发货|运费|包邮|快递|物流/u,
+    company: /营业执照|统一社会信用代码|有限(?:责任)?公司|股份公司|ICP备|经营者(?:名称|信息)/u,
+  },
+};
+
+/**
+ * The detectors for a page's language (`zh-CN` → `zh`), plus English, which pages in any language
+ * often use for their footer links ("Privacy Policy"). A page of unknown language, or of one with
+ * no detectors yet, is read with all of them: missing an element is the finding, so recognising
+ * more wording only avoids false reports.
+ */
+export function detectorsFor(locale: string | undefined): Detectors[] {
+  const lang = locale?.toLowerCase().split('-')[0];
+  const own = lang ? DETECTORS[lang] : undefined;
+  if (!own) return Object.values(DETECTORS);
+  return lang === 'en' ? [own] : [own, DETECTORS.en!];
+}
+
+export function hasMustHave(text: string, element: MustHave, detectors: readonly Detectors[]): boolean {
+  return detectors.some((d) => d[element].test(text));
+}

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Creative } from '../model/creative.js';
+import { decodeText } from '../readers/source-file.js';
+import type { CheckInput, Report } from '../checks/types.js';
+
+/** What the landing checks know of a page: its visible copy, joined, and its locale. */
+export interface LandingPage {
+  /** How the page is named in messages: the `landing:` value as written, or the file's own name. */
+  name: string;
+  text: string;
+  locale?: string;
+  /** True when the creative is the landing page itself (a `*.landing.md` linted directly). */
+  self: boolean;
+}
+
+/** Landing pages are small documents; the same limit as creative files keeps a stray dump from being read. */
+const MAX_PAGE_SIZE = 2 * 1024 * 1024;
+const LANDING_FILE = /\.landing\.md$/i;
+
+const loaded = new WeakMap<Creative, Promise<LandingPage | string | null>>();
+const reported = new WeakSet<Creative>();
+
+/**
+ * The landing page a creative names in `landing:` (read once per creative, however many rules
+ * ask), the creative itself when it is a `*.landing.md` file without `landing:`, or null when
+ * there is none. A page that cannot be read is reported once per creative, at the `landing:`
+ * value, by the first rule that asks; the other rules then stay silent about it.
+ */
+export async function landingPage(input: CheckInput): Promise<{ page: LandingPage | null; problems: Report[] }> {
+  let p = loaded.get(input.creative);
+  if (!p) {
+    p = load(input);
+    loaded.set(input.creative, p);
+  }
+  const result = await p;
+  if (typeof result !== 'string') return { page: result, problems: [] };
+  if (reported.has(input.creative)) return { page: null, problems: [] };
+  reported.add(input.creative);
+  return { page: null, problems: [{ field: 'landing', message: result, category: 'parse' }] };
+}
+
+async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | string | null> {
+  const written = creative.data.landing;
+  if (typeof written !== 'string') {
+    if (!LANDING_FILE.test(creative.filePath)) return null;
+    return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), locale: creative.data.locale, self: true };
+  }
+  if (!LANDING_FILE.test(written)) return `landing page ${written} is not a *.landing.md file`;
+  // Only a local file: a URL here would mean fetching it, and this check never touches the network.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return `landing page ${written} is not a local file: name the saved *.landing.md page`;
+  const file = path.resolve(baseDir, written);
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch {
+    return `landing page not found: ${written}`;
+  }
+  const root = await realpath(projectRoot(baseDir)).catch(() => projectRoot(baseDir));
+  // Resolved through symbolic links, so a link cannot lead the check out of the project either.
+  if (!inside(root, real)) return `landing page ${written} is outside the project (${root}): not read`;
+  try {
+    const info = await stat(real);
+    if (!info.isFile()) return `landing page ${written} is not a regular file`;
+    if (info.size > MAX_PAGE_SIZE) return `landing page ${written} is ${info.size} bytes, over the ${MAX_PAGE_SIZE}-byte limit: not read`;
+  } catch (e) {
+    return `cannot read landing page ${written}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+  }
+  const decoded = decodeText(await readFile(real));
+  if (!decoded.ok) return `landing page ${written}: ${decoded.reason}`;
+  // The Markdown reader loads unified; only creatives with a landing page pay for it.
+  const { readMarkdown } = await import('../readers/markdown.js');
+  const read = readMarkdown(decoded.text, real, {});
+  const page = read.creatives[0];
+  if (!page) return `landing page ${written} cannot be read: ${read.problems[0]?.reason ?? 'no content'}`;
+  return { name: written, text: copyText(page.data.copy), locale: page.data.locale ?? creative.data.locale, self: false };
+}
+
+/** Every copy value of the page, blocks apart, so a phrase never runs from one field into the next. */
+function copyText(copy: Record<string, string | string[]> | undefined): string {
+  return Object.values(copy ?? {}).flat().join('\n\n');
+}
+
+const roots = new Map<string, string>();
+
+/**
+ * The repository the creative belongs to: the nearest folder above it holding `.git`; without
+ * one, the folder adlint runs in when the creative is inside it, else the creative's own folder.
+ */
+function projectRoot(dir: string): string {
+  const known = roots.get(dir);
+  if (known) return known;
+  let root: string | undefined;
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) {
+      root = d;
+      break;
+    }
+    if (path.dirname(d) === d) break;
+  }
+  if (!root) {
+    const cwd = process.cwd();
+    root = inside(cwd, dir) ? cwd : dir;
+  }
+  roots.set(dir, root);
+  return root;
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
