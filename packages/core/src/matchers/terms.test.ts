@@ -97,6 +97,8 @@ describe('TermMatcher', () => {
     expect(found(matcher, 'cafe\u0301 free')).toEqual(['free']);
     expect(found(matcher, '\u202efree\u202c 👩‍👩‍👧 free')).toEqual(['free', 'free']);
     expect(found(matcher, `${'x '.repeat(50_000)}free`)).toEqual(['free']);
+    expect(found(matcher, 'FR33 '.repeat(20_000))).toHaveLength(20_000);
+    expect(found(matcher, 'f r e e '.repeat(12_500))).toEqual([]);
   });
 });
 

@@ -190,9 +190,20 @@ export class TermMatcher {
   }
 }
 
+/**
+ * Whether [start, end) overlaps one of the sorted, disjoint [start, end) pairs: a binary search,
+ * so a text full of evasions costs n log n, not n².
+ */
 function overlapsAny(spans: number[], start: number, end: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (spans[k]! < end && start < spans[k + 1]!) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length / 2;
+  // The first span that ends after `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid * 2 + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length / 2 && spans[lo * 2]! < end;
 }
 
 /** A rule's own `exceptions:`, applying to every term of its sources that they contain. */

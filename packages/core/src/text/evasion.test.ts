@@ -18,6 +18,7 @@ describe('deobfuscate', () => {
     expect(clear('S.a.L.e now')).toBe('sale now');
     expect(clear('c-u-r-e.')).toBe('cure.');
     expect(clear('F.R.3.3')).toBe('free');
+    expect(clear('s!a!l!e')).toBe('sale');
   });
   it('joins single letters separated by single spaces', () => {
     expect(clear('g u a r a n t e e d results!')).toBe('guaranteed results!');

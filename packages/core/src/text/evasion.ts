@@ -43,7 +43,7 @@ interface Edit {
 
 const cache = new WeakMap<FoldedText, Deobfuscated | null>();
 
-/** The de-obfuscated text, or null when nothing in it is obfuscated (the common case: no copy). */
+/** The de-obfuscated text, or null when nothing in it is obfuscated (the common case, and then no copy is made). */
 export function deobfuscate(folded: FoldedText): Deobfuscated | null {
   let result = cache.get(folded);
   if (result === undefined) {
@@ -72,7 +72,7 @@ function findEdits(text: string): Edit[] {
       i++;
       continue;
     }
-    // Plain words (letters only) are most tokens and can hide no evasion but a spaced letter.
+    // Words of letters only are most tokens: one letter may start a spaced run, longer ones hide nothing.
     let end = i;
     let plain = true;
     for (let u = text.charCodeAt(end); end < n && inToken(u); u = text.charCodeAt(++end)) if (!isLetter(u)) plain = false;
@@ -92,7 +92,8 @@ function findEdits(text: string): Edit[] {
       if (spaced) run.push(a);
       else if (b - a > 1) {
         // The address test slices and runs regexes: only for the rare token that looks obfuscated.
-        const edit = leet(text, a, b) ?? separated(text, a, b);
+        // Separators first: in `s!a!l!e` the `!` separates, it does not stand for `i`.
+        const edit = separated(text, a, b) ?? leet(text, a, b);
         if (edit && !isAddress(text, i, end)) edits.push(edit);
       }
     }
