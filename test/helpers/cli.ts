@@ -38,6 +38,7 @@ export function adlintJson(args: string[], options: Parameters<typeof adlint>[1]
   return { code: r.code, results, stderr: r.stderr };
 }
 
+/** The JSON contract as docs/cli.md states it, written out here rather than imported, so the tests check the contract, not the implementation's own type. */
 export interface JsonMessage {
   ruleId: string;
   severity: 'error' | 'warning' | 'info';

@@ -1,9 +1,8 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
 import {
-  ConfigError, LineIndex, deepMerge, describeSchemaErrors, locate, validator,
+  ConfigError, LineIndex, deepMerge, loadYamlData, describeSchemaErrors, locate, validator,
   type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
 } from '@adlint/core';
 
@@ -44,14 +43,12 @@ export function loadConfigFile(file: string): ConfigFile {
     throw new ConfigError(`cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
   }
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first) throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
-  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  const yaml = loadYamlData(text, file, lines);
+  const data = (yaml.data ?? {}) as Record<string, unknown>;
   const validate = validator('config');
   if (!validate(data)) {
     const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(problem.reason, { file, ...lines.position(locate(doc, problem.path, problem.atKey)[0]) });
+    throw new ConfigError(problem.reason, { file, ...lines.position(locate(yaml.doc(), problem.path, problem.atKey)[0]) });
   }
   const dir = path.dirname(path.resolve(file));
   const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
