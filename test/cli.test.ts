@@ -266,6 +266,28 @@ describe('bad input', () => {
     expect(results[1]!.messages).toEqual([]);
   });
 
+  it('a text over max_text_length is checked up to the limit, and the rest is reported', () => {
+    const text = `platforms: [meta]\ncopy:\n  primary_text: "${'Linen shirts. '.repeat(20).trim()}"\n`;
+    const dir = tempProject({ '.adlint.yaml': 'max_text_length: 100\n', 'a.ad.yaml': text });
+    const messages = adlintJson(['.'], { cwd: dir }).results[0]!.messages;
+    const limit = messages.find((m) => m.ruleId === 'adlint/limit')!;
+    expect(limit).toMatchObject({ severity: 'warning', field: 'copy.primary_text', line: 3, column: 118 });
+    expect(limit.message).toBe('copy.primary_text is 279 characters; only the first 100 were checked (max_text_length)');
+    // The length rule saw the first 100 characters only: 100 is under Meta's 125.
+    expect(messages.map((m) => m.ruleId)).not.toContain('meta/primary-text-length');
+  });
+
+  it('a file over max_file_seconds is reported and the run goes on', () => {
+    const many = `creatives:\n${'  - copy: { headline: Breathable Linen Shirts for Every Summer Weekend }\n'.repeat(3)}`;
+    const dir = tempProject({ 'slow/.adlint.yaml': 'platforms: [meta]\nmax_file_seconds: 0.000001\n', 'slow/a.ad.yaml': many, 'b.ad.yaml': 'platforms: [meta]\ncopy: { headline: Breathable Linen Shirts for Every Summer Weekend }\n' });
+    const { results } = adlintJson(['.'], { cwd: dir });
+    const slow = results.find((r) => r.filePath.endsWith('a.ad.yaml'))!;
+    expect(slow.messages.map((m) => m.ruleId)).toEqual(['adlint/limit']);
+    expect(slow.messages[0]).toMatchObject({ line: 2, column: 5 });
+    expect(slow.messages[0]!.message).toMatch(/^stopped after 0.000001 s \(max_file_seconds\)/);
+    expect(results.find((r) => r.filePath.endsWith('b.ad.yaml'))!.messages.map((m) => m.ruleId)).toContain('meta/headline-length');
+  });
+
   it('a wrong type in a creative is a schema message at the value', () => {
     const dir = tempProject({ 'a.ad.yaml': 'platforms: [meta]\ntargeting:\n  age_min: "eighteen"\n' });
     expect(adlintJson(['.'], { cwd: dir }).results[0]!.messages[0]).toMatchObject({

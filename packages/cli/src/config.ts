@@ -27,6 +27,8 @@ export interface ConfigFile {
   defaults?: CreativeData;
   ignore?: string[];
   max_file_size?: number;
+  max_text_length?: number;
+  max_file_seconds?: number;
   overrides?: ConfigOverride[];
   /** Folders of media that no manifest describes, assigned to platforms and placements. */
   media?: (MediaAssignment & { files: string | string[] })[];
@@ -108,6 +110,8 @@ export class ConfigResolver {
     let rules: Record<string, RuleSetting> = {};
     let defaults: CreativeData | undefined;
     let maxFileSize: number | undefined;
+    let maxTextLength: number | undefined;
+    let maxFileSeconds: number | undefined;
     let ignored = false;
     let media: MediaAssignment | undefined;
     let sheet: SheetSettings | undefined;
@@ -118,6 +122,8 @@ export class ConfigResolver {
       if (config.rules) rules = { ...rules, ...config.rules };
       if (config.defaults) defaults = deepMerge(defaults, config.defaults);
       if (config.max_file_size) maxFileSize = config.max_file_size;
+      if (config.max_text_length) maxTextLength = config.max_text_length;
+      if (config.max_file_seconds) maxFileSeconds = config.max_file_seconds;
       if (config.requireDisableReason !== undefined) requireDisableReason = config.requireDisableReason;
       if (config.ignore?.some((g) => this.match(g, rel))) ignored = true;
       // The nearest config's first matching entry decides.
@@ -139,7 +145,7 @@ export class ConfigResolver {
         if (o.defaults) defaults = deepMerge(defaults, o.defaults);
       }
     }
-    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored, ...(requireDisableReason ? { requireDisableReason } : {}), ...(media ? { media } : {}), ...(sheet ? { sheet } : {}) };
+    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored, ...(maxTextLength ? { maxTextLength } : {}), ...(maxFileSeconds ? { maxFileSeconds } : {}), ...(requireDisableReason ? { requireDisableReason } : {}), ...(media ? { media } : {}), ...(sheet ? { sheet } : {}) };
   }
 
   private match(glob: string, rel: string): boolean {

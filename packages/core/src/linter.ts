@@ -11,6 +11,7 @@ import { kindByName } from './media/file.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
+import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
 import { applyDirectives } from './engine/directives.js';
@@ -32,6 +33,10 @@ export interface FileSettings {
   rules?: Record<string, RuleSetting>;
   defaults?: CreativeData;
   maxFileSize?: number;
+  /** Characters of one text value that are checked (config `max_text_length`). */
+  maxTextLength?: number;
+  /** Seconds one file may take before its remaining creatives are reported unchecked (config `max_file_seconds`). */
+  maxFileSeconds?: number;
   /** Config's `sheets:` entry for a CSV/TSV file: its mapping, platforms, placement, delimiter. */
   sheet?: SheetSettings;
   /** Set for a media file that config assigns to platforms (`media:`): it is linted as a creative of its own. */
@@ -184,6 +189,9 @@ export class Linter {
     const messages: LintMessage[] = [];
     const directiveComments: DirectiveComment[] = [];
     const baseDir = path.dirname(path.resolve(filePath));
+    const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
+    const deadline = performance.now() + maxSeconds * 1000;
+    let stopped = false;
     for await (const item of readItems(reader, text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
         messages.push(problemMessage(item.problem, lines));
@@ -194,8 +202,16 @@ export class Linter {
         continue;
       }
       const { creative } = item;
+      if (stopped) continue;
+      if (performance.now() > deadline) {
+        // Checked between creatives: a huge sheet is reported, not endured, and the run goes on.
+        stopped = true;
+        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, reason: `stopped after ${maxSeconds} s (max_file_seconds): this creative and the ones after it were not checked` }, lines));
+        continue;
+      }
       const platforms = this.platformsFor(creative, settings, lines, messages);
       if (platforms.length === 0) continue;
+      messages.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
       messages.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
     }
     const outcome = applyDirectives(messages, directiveComments, {

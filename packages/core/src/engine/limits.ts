@@ -1,0 +1,48 @@
+import type { Creative } from '../model/creative.js';
+import type { LintMessage } from '../model/message.js';
+import type { LineIndex } from '../text/line-index.js';
+import { parseSelector } from './fields.js';
+import { spanOf } from './positions.js';
+
+/** Longest text value checked in full; beyond it only the first characters are (documented in docs/limits.md). */
+export const DEFAULT_MAX_TEXT_LENGTH = 100_000;
+/** Time one file may take before its remaining creatives are reported unchecked. */
+export const DEFAULT_MAX_FILE_SECONDS = 60;
+
+/**
+ * Cuts every text value longer than `limit` to its first `limit` characters before rules run, so
+ * no check's cost depends on an unbounded paste; each cut is reported where the unchecked part
+ * starts. Positions stay exact: the kept text is a prefix of the written one.
+ */
+export function capTextLengths(creative: Creative, limit: number, lines: LineIndex): LintMessage[] {
+  const messages: LintMessage[] = [];
+  for (const field of creative.texts.keys()) {
+    const holder = parentAndKey(creative.data, field);
+    const value = holder?.parent[holder.key as never] as unknown;
+    if (!holder || typeof value !== 'string' || value.length <= limit) continue;
+    (holder.parent as Record<string | number, unknown>)[holder.key] = value.slice(0, limit);
+    const [start, end] = spanOf(creative, field, [limit, value.length]);
+    const from = lines.position(start);
+    const to = lines.position(end);
+    messages.push({
+      ruleId: 'adlint/limit', severity: 'warning', category: 'length', field, platform: null, source: null,
+      message: `${field} is ${value.length} characters; only the first ${limit} were checked (max_text_length)`,
+      line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+    });
+  }
+  return messages;
+}
+
+/** The object or list holding a field path's value, and its key there. */
+function parentAndKey(data: unknown, field: string): { parent: object; key: string | number } | null {
+  const steps = parseSelector(field);
+  let node: unknown = data;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const key = 'key' in step ? step.key : 'index' in step ? step.index : null;
+    if (key === null || typeof node !== 'object' || node === null) return null;
+    if (i === steps.length - 1) return { parent: node, key };
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return null;
+}
