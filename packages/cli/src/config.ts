@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import {
-  ConfigError, LineIndex, deepMerge, loadYamlData, describeSchemaErrors, locate, validator,
+  ConfigError, LineIndex, deepMerge, loadYamlData, readConfigFile, describeSchemaErrors, locate, validator,
   type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
 } from '@adlint/core';
 
@@ -38,12 +38,7 @@ export interface ConfigFile {
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
 export function loadConfigFile(file: string): ConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
-  }
+  const text = readConfigFile(file, 'config').toString('utf8');
   const lines = new LineIndex(text);
   const yaml = loadYamlData(text, file, lines);
   const data = (yaml.data ?? {}) as Record<string, unknown>;

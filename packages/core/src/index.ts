@@ -23,4 +23,4 @@ export type { CreativeOverview, CopyOverview, CopyMark, DisplayLimit, MediaOverv
 export type { MediaAssignment } from './readers/bare-media.js';
 export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';
-export { loadYamlData } from './packs/yaml-cache.js';
+export { loadYamlData, readConfigFile } from './packs/yaml-cache.js';

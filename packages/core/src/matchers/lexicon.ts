@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadYamlData } from '../packs/yaml-cache.js';
+import { loadYamlData, readConfigFile } from '../packs/yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { locate } from '../readers/yaml-locate.js';
 import { describeSchemaErrors, readSchema, validator } from '../schema/validate.js';
@@ -28,12 +27,7 @@ export function loadLexicon(file: string): Lexicon {
   const abs = path.resolve(file);
   const cached = cache.get(abs);
   if (cached) return cached;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch (e) {
-    throw new ConfigError(`cannot read lexicon: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: abs });
-  }
+  const bytes = readConfigFile(abs, 'lexicon');
   const text = decodeUtf8(bytes, abs);
   const lines = new LineIndex(text);
   const yaml = loadYamlData(text, abs, lines);

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { corePath } from '../package-paths.js';
-import { loadYamlData } from './yaml-cache.js';
+import { loadYamlData, readConfigFile } from './yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
 import { describeSchemaErrors, validator } from '../schema/validate.js';
@@ -98,12 +98,7 @@ export function where(pack: Pack, at: (string | number)[], atKey = false): { lin
 }
 
 export function loadPackFile(file: string): Pack {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read pack: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
-  }
+  const text = readConfigFile(file, 'pack').toString('utf8');
   const lines = new LineIndex(text);
   const yaml = loadYamlData(text, file, lines);
   const data = yaml.data;

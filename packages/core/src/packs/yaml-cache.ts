@@ -51,3 +51,12 @@ export function loadYamlData(text: string, file: string, lines: LineIndex): { da
     throw new ConfigError((e as Error).message, { file });
   }
 }
+
+/** A pack's, lexicon's or config's bytes; an unreadable file is a ConfigError naming it (`what`: "pack", "config"…). */
+export function readConfigFile(file: string, what: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new ConfigError(`cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+  }
+}
