@@ -12,6 +12,7 @@ export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';
 export { locate } from './readers/yaml-locate.js';
 export { LineIndex } from './text/line-index.js';
+export { didYouMean, didYouMeanHint } from './text/did-you-mean.js';
 export { measure, type LengthUnit } from './text/units.js';
 export { testPacks, type PackTestResult, type ExampleOutcome } from './packs/test-examples.js';
 export { applyFixes } from './fix/apply.js';
