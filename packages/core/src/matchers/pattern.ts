@@ -36,18 +36,12 @@ export interface CompiledPattern {
 }
 
 /**
- * Compiles a pack's regular expression once. Patterns with nested quantifiers (star height > 1,
- * the shape of catastrophic backtracking) are refused at load by safe-regex2 (fastify's
- * maintained checker; redos-detector was tried but cannot parse named groups, which messages
- * use), and texts are cut to `max_length` before matching.
- */
-let verified: Set<string> | undefined;
-
-/**
  * Patterns of the bundled packs, already checked at build time (scripts/precompile-yaml.mjs):
  * loading the checker cost more than the rest of a one-file run. Keyed by flags and source, so
  * any other or edited pattern is still checked here.
  */
+let verified: Set<string> | undefined;
+
 function verifiedSafe(): Set<string> {
   if (!verified) {
     try {
@@ -59,26 +53,55 @@ function verifiedSafe(): Set<string> {
   return verified;
 }
 
+/** The part of a RegExp that matching needs; RE2 objects and RegExps both have it. */
+interface Matcher {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+type Re2Constructor = new (source: string, flags: string) => Matcher;
+// Required on first use (native, CommonJS, about 25 ms to load): a run whose packs have no
+// pattern does not pay for it.
+let re2: Re2Constructor | undefined;
+
+/**
+ * A pack's regular expression, compiled once, in an engine that cannot backtrack: RE2 (Google's
+ * linear-time engine, through the `re2` bindings). safe-regex2 alone let `(a|a)*b`, `(a|aa)*b`
+ * and `a*a*a*a*a*b` through, which hang on a few thousand characters, and a synchronous match
+ * cannot be stopped by a deadline. RE2 lacks lookaround and backreferences: such a pattern runs
+ * in JavaScript's engine only when it is a bundled pattern checked at build time or passes a
+ * stricter test than safe-regex2 (no quantified group, at most two unbounded quantifiers, so
+ * its cost on `max_length` characters is at most quadratic).
+ */
 export function compilePattern(params: PatternParams, rule: RuleContext, at: (string | number)[] = []): CompiledPattern {
   const source = params.pattern;
   if (source === undefined) return rule.fail('give `pattern`', at);
   const flags = params.flags ?? 'iu';
-  let regex: RegExp;
   try {
-    regex = new RegExp(source, `${flags}g`);
+    new RegExp(source, `${flags}g`);
   } catch (e) {
     return rule.fail(`invalid regular expression: ${(e as Error).message}`, [...at, 'pattern']);
   }
-  if (!verifiedSafe().has(`${flags}/${source}`) && !(safeRegex ??= coreRequire('safe-regex2') as (re: RegExp) => boolean)(regex)) {
-    rule.fail('pattern may backtrack catastrophically (a quantified group inside a quantified group, or an unsupported construct such as lookbehind); rewrite it without nesting', [...at, 'pattern']);
+  let matcher: Matcher;
+  try {
+    re2 ??= coreRequire('re2') as Re2Constructor;
+    matcher = new re2(source, `${flags}g`);
+  } catch {
+    matcher = new RegExp(source, `${flags}g`);
+    const safe = verifiedSafe().has(`${flags}/${source}`) || (isSafeForBacktracking(source) && (safeRegex ??= coreRequire('safe-regex2') as (re: RegExp) => boolean)(matcher as RegExp));
+    if (!safe) {
+      rule.fail('pattern uses lookaround or a backreference, which only a backtracking engine runs, and may backtrack catastrophically there (a quantified group, or more than two unbounded quantifiers); rewrite it without them', [...at, 'pattern']);
+    }
   }
-  if (new RegExp(source, flags).test('')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);
+  if (firstMatch(matcher, '')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);
   const maxLength = params.max_length ?? DEFAULT_MAX_LENGTH;
   return {
     find(text) {
       const hits: PatternHit[] = [];
       const capped = text.length > maxLength ? text.slice(0, maxLength) : text;
-      for (const m of capped.matchAll(regex)) {
+      matcher.lastIndex = 0;
+      for (let m = matcher.exec(capped); m; m = matcher.exec(capped)) {
+        // A zero-width match (`\b`) would be found again at the same place.
+        if (m[0].length === 0) matcher.lastIndex++;
         const groups: Record<string, string> = {};
         for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
         hits.push({ start: m.index, end: m.index + m[0].length, match: m[0], groups });
@@ -87,4 +110,21 @@ export function compilePattern(params: PatternParams, rule: RuleContext, at: (st
       return hits;
     },
   };
+}
+
+function firstMatch(matcher: Matcher, text: string): boolean {
+  matcher.lastIndex = 0;
+  const found = matcher.exec(text) !== null;
+  matcher.lastIndex = 0;
+  return found;
+}
+
+/**
+ * For patterns only a backtracking engine runs: no quantifier on a group (`(a|aa)*`, the
+ * exponential shape) and at most two unbounded quantifiers (`a*a*a*b` is cubic in the text).
+ */
+export function isSafeForBacktracking(source: string): boolean {
+  const unescaped = source.replace(/\\./g, 'e').replace(/\[(?:\\.|[^\]])*\]/g, 'c');
+  if (/\)(?:[*+]|\{\d+(?:,\d*)?\})/.test(unescaped)) return false;
+  return (unescaped.match(/[*+]|\{\d+,\}/g) ?? []).length <= 2;
 }
