@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
-import { CREATIVE_GLOBS, MEDIA_EXTENSIONS, isCreativeFile } from '@adlint/core';
+import { CREATIVE_GLOBS, MEDIA_EXTENSIONS, isCreativeFile, readRegularFileSync } from '@adlint/core';
 import { UsageError } from './errors.js';
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -59,5 +59,9 @@ function loadIgnore(options: DiscoverOptions): Ignore | null {
     if (options.ignorePath) throw new UsageError(`ignore file not found: ${options.ignorePath}`);
     return null;
   }
-  return ignore().add(readFileSync(file, 'utf8'));
+  try {
+    return ignore().add(readRegularFileSync(file).toString('utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read ignore file ${path.relative(options.cwd, file) || file}: ${(e as Error).message}`);
+  }
 }

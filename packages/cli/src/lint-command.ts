@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Linter, bundledRulesDir, fixText, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
+import { Linter, fixText, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
@@ -86,11 +86,11 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
       .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
     const mine = selectShard(lintable, options.shard);
     linted = mine;
-    const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
+    const cache = options.cache && !fixing ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
-    cache?.save();
+    await cache?.save();
   }
 
   if (options.quiet) results = results.map(onlyErrors);
@@ -123,10 +123,10 @@ function exitCode(results: FixedFileResult[], options: LintOptions): number {
   return 0;
 }
 
-/** The cache for this run: entries are valid only for this adlint version and these packs' content. */
-function openCache(resolver: ConfigResolver, files: string[], location: string | undefined, cwd: string): ResultCache {
-  const packFiles = resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []);
-  return new ResultCache(cacheFile(location, cwd), runKey(VERSION, [bundledRulesDir], packFiles));
+/** The cache for this run: entries are valid only for this adlint version, these configs and the files the rules were built from. */
+function openCache(resolver: ConfigResolver, files: string[], location: string | undefined, cwd: string): Promise<ResultCache> {
+  const configFiles = resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).map((c) => c.file);
+  return ResultCache.open(cacheFile(location, cwd), runKey(VERSION, configFiles));
 }
 
 /** Loads every pack the run may need and checks config, before any file is read: config errors stop the run (exit 2). */

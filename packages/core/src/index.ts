@@ -25,3 +25,6 @@ export type { MediaAssignment } from './readers/bare-media.js';
 export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';
 export { loadYamlData, readConfigFile } from './packs/yaml-cache.js';
+export { readRegularFile, readRegularFileSync, NotReadableError, MAX_CONFIG_FILE_SIZE } from './fs/regular-file.js';
+export { projectRoot, isInside, realInside } from './fs/project-root.js';
+export { ruleDependencies, withInputReads } from './fs/read-log.js';

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, summarize, type FileResult, type LintMessage } from './model/message.js';
@@ -11,6 +11,8 @@ import { kindByName } from './media/file.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
+import { NotReadableError, readRegularFile } from './fs/regular-file.js';
+import { withRuleReads } from './fs/read-log.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
@@ -118,7 +120,10 @@ export class Linter {
     const key = `${packId}#${index}#${JSON.stringify(setting ?? null)}`;
     let rule = this.compiled.get(key);
     if (!rule) {
-      rule = compileRule(this.packs.get(packId), index, setting);
+      const pack = this.packs.get(packId);
+      const built = withRuleReads(() => compileRule(pack, index, setting));
+      // The pack file itself was read when it was added, before this compilation.
+      rule = { ...built.value, dependencies: [...new Set([pack.file, ...built.files])].sort() };
       this.compiled.set(key, rule);
     }
     return rule;
@@ -138,16 +143,12 @@ export class Linter {
     let bytes: Buffer;
     let mode: number;
     try {
-      const info = await stat(filePath);
-      if (info.isDirectory()) return { problem: fileProblem(filePath, 'is a directory') };
-      // A named pipe blocks the read forever and a device (a link to /dev/zero) never ends: only
-      // regular files have a size the limit below can trust.
-      if (!info.isFile()) return { problem: fileProblem(filePath, 'not a regular file (a pipe, socket or device): not read') };
-      if (info.size > limit) return { problem: fileProblem(filePath, `file is ${info.size} bytes, over the ${limit}-byte limit (max_file_size): not read`) };
-      bytes = await readFile(filePath);
-      mode = info.mode;
+      bytes = await readRegularFile(filePath, limit);
+      mode = (await stat(filePath)).mode;
     } catch (e) {
-      return { problem: fileProblem(filePath, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
+      if (!(e instanceof NotReadableError)) throw e;
+      const reason = e.code === 'EFBIG' ? `${e.message.replace(/: not read$/, '')} (max_file_size): not read` : /^E[A-Z]+$/.test(e.message) ? `cannot read file: ${e.message}` : e.message;
+      return { problem: fileProblem(filePath, reason) };
     }
     const decoded = (reader?.decode ?? decodeText)(bytes);
     if (!decoded.ok) return { problem: fileProblem(filePath, decoded.reason) };

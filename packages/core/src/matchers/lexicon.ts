@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadYamlData, readConfigFile } from '../packs/yaml-cache.js';
+import { noteRuleRead } from '../fs/read-log.js';
 import { ConfigError } from '../model/message.js';
 import { locate } from '../readers/yaml-locate.js';
 import { describeSchemaErrors, readSchema, validator } from '../schema/validate.js';
@@ -26,7 +27,10 @@ const cache = new Map<string, Lexicon>();
 export function loadLexicon(file: string): Lexicon {
   const abs = path.resolve(file);
   const cached = cache.get(abs);
-  if (cached) return cached;
+  if (cached) {
+    noteRuleRead(abs);
+    return cached;
+  }
   const bytes = readConfigFile(abs, 'lexicon');
   const text = decodeUtf8(bytes, abs);
   const lines = new LineIndex(text);

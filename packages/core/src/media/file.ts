@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MessageCategory } from '../model/message.js';
+import { noteInputRead } from '../fs/read-log.js';
 
 export type MediaKind = 'image' | 'video';
 
@@ -66,6 +67,7 @@ const QUICKTIME_BOXES = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pnot']
 /** Stats and sniffs a media reference relative to the creative's folder. */
 export async function openMedia(baseDir: string, written: string): Promise<MediaFile | MediaProblem> {
   const abs = path.resolve(baseDir, written);
+  noteInputRead(abs);
   let info;
   try {
     info = await stat(abs);

@@ -43,20 +43,21 @@ export function checkMovieTables(moov: Buffer, fileSize: number): string | null 
 }
 
 function walk(buf: Buffer, start: number, end: number, fileSize: number, depth: number): string | null {
-  if (depth > 16) return 'boxes nested too deeply';
+  if (depth > 16) return null;
   let pos = start;
   while (pos + 8 <= end) {
     let size = buf.readUInt32BE(pos);
     const type = buf.toString('latin1', pos + 4, pos + 8);
     let header = 8;
     if (size === 1) {
-      if (pos + 16 > end) return `${type} box header truncated`;
+      if (pos + 16 > end) return null;
       size = Number(buf.readBigUInt64BE(pos + 8));
       header = 16;
     } else if (size === 0) {
       size = end - pos;
     }
-    if (size < header || pos + size > end) return `${type} box at byte ${pos} is larger than the box holding it`;
+    // A box that does not fit is left to mp4box, which reports it and parses nothing inside it.
+    if (size < header || pos + size > end) return null;
     const body = buf.subarray(pos + header, pos + size);
     const problem = CONTAINERS.has(type) ? walk(buf, pos + header, pos + size, fileSize, depth + 1) : checkBox(type, body, fileSize);
     if (problem) return problem;

@@ -26,6 +26,8 @@ export interface CompiledRule {
   category: MessageCategory;
   /** Review reasons the rule anticipates, each with its platform resolved. */
   reasons: RejectionReason[];
+  /** Files the rule was built from: its pack, lexicons wherever named, vocabulary (absolute). */
+  dependencies?: string[];
 }
 
 /** A rule's parameters must be exactly what its check accepts: typos are pack errors, not silent no-ops. */
