@@ -61,9 +61,18 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
     const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.ad.yaml');
     const settings = { ...prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name), ...runSettings };
     compileConfigured(linter, resolver, [path.dirname(name)], platforms);
-    const text = await readStdin();
+    // Checked as a file is: size limit, UTF-8 (or a sheet's encodings), no NUL.
+    const source = linter.decodeSource(await readStdin(linter.sizeLimit(name, settings)), name, settings);
+    const text = 'problem' in source ? '' : source.text;
     linted = [{ file: name, settings, text }];
-    if (fixMode) {
+    if ('problem' in source) {
+      results = [source.problem];
+      // With --fix, stdout carries the fixed text (often redirected into the file): a refusal goes to stderr.
+      if (fixMode && options.format === 'stylish' && !options.outputFile) {
+        process.stderr.write(formatter(results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) }));
+        return exitCode(results, options);
+      }
+    } else if (fixMode) {
       // Standard input cannot be written back: the fixed text is the output (like prettier), the report goes to stderr.
       const outcome = await fixText(linter, text, name, settings, fixMode);
       results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];

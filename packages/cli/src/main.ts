@@ -4,6 +4,7 @@ import { UsageError } from './errors.js';
 import { runLint, type LintOptions } from './lint-command.js';
 import { parseShard } from './shard.js';
 import { VERSION } from './version.js';
+import { visible } from './formatters/visible.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -118,9 +119,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const debug = argv.includes('--debug');
     if (e instanceof ConfigError || e instanceof UsageError) {
-      process.stderr.write(`adlint: ${e.message}\n`);
+      process.stderr.write(`adlint: ${visible(e.message)}\n`);
     } else {
-      process.stderr.write(`adlint: internal error: ${(e as Error).message ?? String(e)}\n`);
+      process.stderr.write(`adlint: internal error: ${visible((e as Error).message ?? String(e))}\n`);
       if (!debug) process.stderr.write('Run again with --debug for the stack trace.\n');
     }
     if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

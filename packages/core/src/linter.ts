@@ -138,8 +138,7 @@ export class Linter {
 
   /** A file's text, or the result that reports why it cannot be linted. `bytes` are kept for fixing safely. */
   async readSource(filePath: string, settings: FileSettings = {}): Promise<{ text: string; bytes: Buffer; mode: number; encoding?: SourceEncoding } | { problem: FileResult }> {
-    const reader = readerFor(filePath);
-    const limit = settings.maxFileSize ?? reader?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const limit = this.sizeLimit(filePath, settings);
     let bytes: Buffer;
     let mode: number;
     try {
@@ -150,9 +149,25 @@ export class Linter {
       const reason = e.code === 'EFBIG' ? `${e.message.replace(/: not read$/, '')} (max_file_size): not read` : /^E[A-Z]+$/.test(e.message) ? `cannot read file: ${e.message}` : e.message;
       return { problem: fileProblem(filePath, reason) };
     }
-    const decoded = (reader?.decode ?? decodeText)(bytes);
+    const decoded = this.decodeSource(bytes, filePath, settings);
+    return 'problem' in decoded ? decoded : { ...decoded, mode };
+  }
+
+  /** The size limit a file named `filePath` is read up to (max_file_size, or its reader's). */
+  sizeLimit(filePath: string, settings: FileSettings = {}): number {
+    return settings.maxFileSize ?? readerFor(filePath)?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  /**
+   * Bytes from anywhere (a file, standard input) checked as a file's are: the size limit, then
+   * strict decoding (UTF-8 without NUL, or as the reader decodes: UTF-16 with a BOM for sheets).
+   */
+  decodeSource(bytes: Buffer, filePath: string, settings: FileSettings = {}): { text: string; bytes: Buffer; encoding?: SourceEncoding } | { problem: FileResult } {
+    const limit = this.sizeLimit(filePath, settings);
+    if (bytes.length > limit) return { problem: fileProblem(filePath, `file is over the ${limit}-byte limit (max_file_size): not read`) };
+    const decoded = (readerFor(filePath)?.decode ?? decodeText)(bytes);
     if (!decoded.ok) return { problem: fileProblem(filePath, decoded.reason) };
-    return { text: decoded.text, bytes, mode, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) };
+    return { text: decoded.text, bytes, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) };
   }
 
   /** Lints a bare media file as a creative holding just that file; messages sit at 1:1 of the file. */

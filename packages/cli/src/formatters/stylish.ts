@@ -2,6 +2,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import type { LintMessage } from '@adlint/core';
 import type { Formatter } from './types.js';
+import { visible } from './visible.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -22,13 +23,13 @@ export const format: Formatter = (results, { cwd, color }) => {
       place: `${m.line}:${m.column}`,
       severity: m.severity,
       label: severityText(m),
-      text: m.message.replace(/\s*\n\s*/g, ' '),
-      rule: m.ruleId,
+      text: visible(m.message.replace(/\s*\n\s*/g, ' ')),
+      rule: visible(m.ruleId),
     }));
     const placeW = Math.max(...rows.map((r) => r.place.length));
     const sevW = Math.max(...rows.map((r) => r.severity.length));
     const textW = Math.max(...rows.map((r) => r.text.length));
-    out += `\n${c.underline(path.relative(cwd, result.filePath) || result.filePath)}\n`;
+    out += `\n${c.underline(visible(path.relative(cwd, result.filePath) || result.filePath))}\n`;
     for (const r of rows) {
       out += `  ${c.dim(r.place.padEnd(placeW))}  ${r.label}${' '.repeat(sevW - r.severity.length)}  ${r.text.padEnd(textW)}  ${c.dim(r.rule)}\n`;
     }
