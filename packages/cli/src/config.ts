@@ -2,7 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import {
-  ConfigError, LineIndex, deepMerge, loadYamlData, readConfigFile, describeSchemaErrors, locate, validator,
+  ConfigError, LineIndex, OUTSIDE_HINT, mayRead, projectRoot, deepMerge, loadYamlData, readConfigFile, describeSchemaErrors, locate, validator,
   type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
 } from '@adlint/core';
 
@@ -50,6 +50,10 @@ export function loadConfigFile(file: string): ConfigFile {
   const dir = path.dirname(path.resolve(file));
   const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));
+  const root = projectRoot(dir);
+  config.packs?.forEach((pack, i) => {
+    if (!mayRead(root, pack)) throw new ConfigError(`pack ${String(data.packs && (data.packs as string[])[i])} is outside the project (${root}): ${OUTSIDE_HINT}`, { file, ...lines.position(locate(yaml.doc(), ['packs', i])[0]) });
+  });
   return config;
 }
 

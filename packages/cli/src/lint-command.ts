@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Linter, fixText, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
+import { Linter, OUTSIDE_HINT, allowOutsideProject, fixText, mayRead, projectRoot, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
@@ -17,6 +17,7 @@ import { VERSION } from './version.js';
 
 export interface LintOptions {
   config?: string;
+  allowOutsideProject?: boolean;
   platform: string[];
   format: string;
   outputFile?: string;
@@ -43,7 +44,8 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   const formatter = await loadFormatter(options.format, cwd);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; available: ${FORMAT_NAMES.join(', ')}`);
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
-  const resolver = new ConfigResolver(options.config ? loadConfigFile(path.resolve(cwd, options.config)) : undefined);
+  allowOutsideProject(options.allowOutsideProject === true);
+  const resolver = new ConfigResolver(options.config ? loadConfigFile(explicitConfig(options.config, cwd)) : undefined);
   const linter = new Linter();
   // What the command line adds to every file's settings.
   const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...(options.onlyRules ? { onlyRules: options.onlyRules } : {}),
@@ -117,6 +119,14 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   });
   writeOutput(output, options.outputFile, cwd);
   return exitCode(results, options);
+}
+
+/** `--config`: read only inside the project adlint runs in, like every path a config names. */
+function explicitConfig(written: string, cwd: string): string {
+  const file = path.resolve(cwd, written);
+  const root = projectRoot(cwd);
+  if (!mayRead(root, file)) throw new UsageError(`--config ${written} is outside the project (${root}): ${OUTSIDE_HINT}`);
+  return file;
 }
 
 /** 2 when a fixed file could not be written; else 1 for errors or too many warnings; else 0. */

@@ -44,6 +44,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--fix-type <categories>', 'only fix messages of these categories, comma-separated (e.g. punctuation,whitespace,claim)', parseCategories)
     .option('--cache', 'reuse results of files that have not changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
+    .option('--allow-outside-project', 'read media, landing pages, packs, lexicons and configs outside the project (the git top level or the current folder)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
     .addOption(new Option('--debug', 'show stack traces for internal errors').hideHelp(false))
     .showSuggestionAfterError()

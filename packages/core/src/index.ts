@@ -26,5 +26,5 @@ export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';
 export { loadYamlData, readConfigFile } from './packs/yaml-cache.js';
 export { readRegularFile, readRegularFileSync, NotReadableError, MAX_CONFIG_FILE_SIZE } from './fs/regular-file.js';
-export { projectRoot, isInside, realInside } from './fs/project-root.js';
+export { projectRoot, isInside, realInside, mayRead, allowOutsideProject, OUTSIDE_HINT } from './fs/project-root.js';
 export { ruleDependencies, withInputReads } from './fs/read-log.js';

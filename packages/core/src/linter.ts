@@ -13,6 +13,7 @@ import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
 import { NotReadableError, readRegularFile } from './fs/regular-file.js';
 import { withRuleReads } from './fs/read-log.js';
+import { OUTSIDE_HINT, mayRead, projectRoot } from './fs/project-root.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
@@ -139,6 +140,10 @@ export class Linter {
   /** A file's text, or the result that reports why it cannot be linted. `bytes` are kept for fixing safely. */
   async readSource(filePath: string, settings: FileSettings = {}): Promise<{ text: string; bytes: Buffer; mode: number; encoding?: SourceEncoding } | { problem: FileResult }> {
     const limit = this.sizeLimit(filePath, settings);
+    // A creative passed by name (a hook passes staged files) that is a link out of the project is
+    // not read: its lines would be printed in messages.
+    const root = projectRoot(path.dirname(path.resolve(filePath)));
+    if (!mayRead(root, filePath)) return { problem: fileProblem(filePath, `links outside the project (${root}): ${OUTSIDE_HINT}`) };
     let bytes: Buffer;
     let mode: number;
     try {

@@ -12,5 +12,8 @@ export function corePath(...parts: string[]): string {
   return path.join(corePackageDir, ...parts);
 }
 
+/** The packs that ship with adlint (`rules/` beside the packages). */
+export const bundledRulesDir = corePath('..', '..', 'rules');
+
 /** `require` as seen from the core package: its own dependencies, wherever this code runs. */
 export const coreRequire = createRequire(corePath('package.json'));

@@ -4,6 +4,24 @@ import path from 'node:path';
 const roots = new Map<string, string>();
 
 /**
+ * Reading outside the project is an opt-in of the person running adlint (`--allow-outside-project`),
+ * never of a config: the config may come with the repository being checked.
+ */
+let outsideAllowed = false;
+
+export function allowOutsideProject(allowed: boolean): void {
+  outsideAllowed = allowed;
+}
+
+/** Whether `file`, named from within `root`'s project, may be read: inside it through links, or opted in. */
+export function mayRead(root: string, file: string): boolean {
+  return outsideAllowed || realInside(root, file);
+}
+
+/** The words every refusal ends with. */
+export const OUTSIDE_HINT = 'not read (run with --allow-outside-project to read it)';
+
+/**
  * The project a file belongs to: the nearest folder above `dir` holding `.git`; without one, the
  * folder adlint runs in when `dir` is inside it, else `dir` itself. Paths a creative, config or
  * pack names are read only inside it (resolved through links), so a shared repository cannot make

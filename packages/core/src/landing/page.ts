@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Creative } from '../model/creative.js';
 import { decodeText } from '../readers/source-file.js';
 import { noteInputRead } from '../fs/read-log.js';
-import { isInside as inside, projectRoot } from '../fs/project-root.js';
+import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
 import { readRegularFile } from '../fs/regular-file.js';
 import type { CheckInput, Report } from '../checks/types.js';
 
@@ -62,7 +62,7 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
   }
   const root = await realpath(projectRoot(baseDir)).catch(() => projectRoot(baseDir));
   // Resolved through symbolic links, so a link cannot lead the check out of the project either.
-  if (!inside(root, real)) return `landing page ${written} is outside the project (${root}): not read`;
+  if (!mayRead(root, real)) return `landing page ${written} is outside the project (${root}): ${OUTSIDE_HINT}`;
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(real, MAX_PAGE_SIZE);
