@@ -53,7 +53,8 @@ export function toFileEdit(text: TextSource, edit: ValueEdit, fileText?: string)
  * the edited scalar is parsed again: the fix stands only if it yields exactly the intended value.
  */
 function plainEdit(text: TextSource, edit: ValueEdit, [s, e]: [number, number], fileText: string): Edit | null {
-  if (/[\n\r]/.test(edit.text)) return null;
+  // Parsed alone the scalar cannot show what a flow collection around it makes of `,` `[` `]` `{` `}`.
+  if (/[\n\r,[\]{}]/.test(edit.text) || CONTROL.test(edit.text)) return null;
   const [start, end] = text.span;
   const before = fileText.slice(start, end);
   const after = before.slice(0, s - start) + edit.text + before.slice(e - start);
@@ -82,10 +83,16 @@ export function scalarEdit(creative: Creative, field: string, edit: ValueEdit): 
   return typeof value === 'number' || typeof value === 'boolean' ? { range: span, text: edit.text } : null;
 }
 
+/** Control characters other than tab and line breaks: no ad copy means them, so no fix writes them, escaped or not. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** What starts a Markdown block (a list item, a quote, a heading, a thematic break) when a line begins with it. */
+const MARKDOWN_BLOCK_START = /^\s*(?:[-+*>#=]|\d{1,9}[.)])(?:\s|$)|^\s*(?:-{3,}|={3,}|_{3,}|\*{3,})\s*$/;
+
 function escapeFor(style: TextSource['style'], value: string): string | null {
+  if (CONTROL.test(value)) return null;
   switch (style) {
     case 'QUOTE_DOUBLE':
-      return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     case 'QUOTE_SINGLE':
       return /[\n\r]/.test(value) ? null : value.replace(/'/g, "''");
     case 'PLAIN':
@@ -101,7 +108,8 @@ function escapeFor(style: TextSource['style'], value: string): string | null {
       // An unquoted cell ends at any delimiter adlint reads (comma, semicolon, tab) or line break, and a quote would start quoting.
       return /[,;\t"\r\n]/.test(value) ? null : value;
     case 'MARKDOWN':
-      return /[\\`*_[\]<>#\n\r]/.test(value) ? null : value;
+      // Written at a line start, `- ` or `1. ` would turn a paragraph into a list; the read-back check catches the rest.
+      return /[\\`*_[\]<>#\n\r]/.test(value) || MARKDOWN_BLOCK_START.test(value) ? null : value;
     default:
       return null;
   }
