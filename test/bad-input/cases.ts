@@ -480,6 +480,16 @@ export function corpusCases(): BadCase[] {
   add('redos', 'redos/words.ad.yaml', `copy:\n  body: ${'abc '.repeat(1200)}\n`, clean);
   add('redos', 'redos/mixed.ad.yaml', `copy:\n  body: ${'aaaaab'.repeat(800)}\n`, clean);
 
+  // Work bounds: refused by a linear pre-scan before a parser goes quadratic (each took minutes).
+  const keys = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i)).join('');
+  add('quadratic', 'quadratic/block-keys.ad.yaml', `copy:\n  headline: x\nextra:\n${keys(10_001, (i) => `  k${i}: v\n`)}`, parse(10_004, 3, /more than 10000 keys/));
+  add('quadratic', 'quadratic/flow-keys.ad.yaml', `extra: {${keys(10_001, (i) => `k${i}: 1, `)}}\n`, parse(1, undefined, /more than 10000 keys/));
+  add('quadratic', 'quadratic/json-keys.ad.json', `{"extra": {${keys(10_001, (i) => `"k${i}": 1`).replace(/1"/g, '1,"')}}}\n`, parse(1, undefined, /more than 10000 keys/));
+  add('quadratic', 'quadratic/list-of-maps-ok.ad.yaml', `creatives:\n${keys(3_000, () => '  - copy: { headline: ok }\n')}`, clean);
+  add('quadratic', 'quadratic/emphasis-storm.listing.md', `# T\n\n${'*a_'.repeat(8_001)}\n`, parse(3, undefined, /emphasis marks/));
+  add('quadratic', 'quadratic/setext-storm.listing.md', `# T\n\n${'a\n=\n'.repeat(1_001)}`, parse(2004, 1, /heading underlines/));
+  add('quadratic', 'quadratic/emphasis-ok.listing.md', `# T\n\n${'*a* '.repeat(1_000)}\n`, clean);
+
   // Paths outside the project: never opened.
   const outside = (name: string, written: string, role = 'image'): void =>
     add('outside', `outside/${name}.ad.yaml`, `media:\n  - { path: ${JSON.stringify(written)}, role: ${role} }\n`, { problems: [{ ruleId: role === 'video' ? 'bi/video' : 'bi/image', category: 'parse', line: 2, message: /is outside the project/, field: 'media[0].path' }] });
