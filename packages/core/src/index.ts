@@ -6,7 +6,7 @@ export type { CompiledRule, RuleSetting } from './packs/compile.js';
 export { COMMON_RULE_KEYS, type Pack, type RuleDefinition, type ReasonDefinition, type Confidence, type Applies } from './packs/pack.js';
 export { PackRegistry, bundledRulesDir } from './packs/registry.js';
 export { checkTypes } from './checks/index.js';
-export type { CheckType, Report, FieldValue } from './checks/types.js';
+export type { CheckType, Report, FieldValue } from './model/check.js';
 export { isCreativeFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';

@@ -3,7 +3,7 @@ import { isProblem } from '../media/file.js';
 import { readImageHeader, type ImageHeader } from '../media/image-header.js';
 import { readPixelStats } from '../media/image-pixels.js';
 import { SIZE_LIMIT_KEYS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface ImageParams extends SizeLimitParams {
   formats?: string[];

@@ -1,6 +1,6 @@
 import { measure, measureWeighted, offsetAfter, offsetAfterWeighted, type LengthUnit, type Weights } from '../text/units.js';
-import { textItems } from '../engine/fields.js';
-import type { CheckType, Report } from './types.js';
+import { textItems } from '../model/fields.js';
+import type { CheckType, Report } from '../model/check.js';
 
 export interface LengthParams {
   min?: number;

@@ -1,5 +1,5 @@
 import type { CreativeData } from '../model/creative.js';
-import type { FieldValue } from '../checks/types.js';
+import type { FieldValue } from '../model/check.js';
 import type { Applies } from '../packs/pack.js';
 
 /** Whether a rule's `applies` conditions hold for a creative (every listed dimension must match). */

@@ -3,10 +3,10 @@ import type { LintMessage, Severity, Suggestion } from '../model/message.js';
 import type { CompiledRule } from '../packs/compile.js';
 import type { LineIndex } from '../text/line-index.js';
 import { fieldsForRoles, ruleApplies } from './applies.js';
-import { selectFields } from './fields.js';
+import { selectFields } from '../model/fields.js';
 import { scalarEdit, spanOf, toFileEdit } from './positions.js';
 import { fillTemplate } from './template.js';
-import type { Report } from '../checks/types.js';
+import type { Report } from '../model/check.js';
 
 /** A compiled rule and the platforms of the creative that brought it in. */
 export interface ActiveRule {

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { checkTypes } from '../checks/index.js';
-import type { CheckType, CompiledCheck } from '../checks/types.js';
-import { isValidSelector } from '../engine/fields.js';
+import type { CheckType, CompiledCheck } from '../model/check.js';
+import { isValidSelector } from '../model/fields.js';
 import { ConfigError, type MessageCategory, type RejectionReason, type RuleSeverity } from '../model/message.js';
 import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
 import { COMMON_RULE_KEYS, type Applies, type Confidence, type Pack, type RuleDefinition } from './pack.js';

@@ -8,7 +8,7 @@ import { measureValue, UNIT_NAMES, type LengthParams } from '../checks/length.js
 import type { Creative } from '../model/creative.js';
 import type { LintMessage, Severity } from '../model/message.js';
 import { fieldsForRoles, ruleApplies } from '../engine/applies.js';
-import { selectFields, textItems } from '../engine/fields.js';
+import { selectFields, textItems } from '../model/fields.js';
 import type { ActiveRule } from '../engine/lint.js';
 import { mediaEntries } from '../media/entries.js';
 import type { LineIndex } from '../text/line-index.js';

@@ -1,5 +1,5 @@
 import type { Creative, CreativeData, Span, TextSource } from '../../model/creative.js';
-import { parseSelector } from '../../engine/fields.js';
+import { parseSelector } from '../../model/fields.js';
 import { deepMerge } from '../manifest.js';
 import type { TextMap } from '../scalar-map.js';
 import type { ReadProblem } from '../types.js';

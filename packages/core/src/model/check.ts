@@ -1,5 +1,5 @@
-import type { Creative } from '../model/creative.js';
-import type { MessageCategory } from '../model/message.js';
+import type { Creative } from './creative.js';
+import type { MessageCategory } from './message.js';
 
 /** A field the rule's selectors resolved to. `value` is undefined when the field is missing. */
 export interface FieldValue {
