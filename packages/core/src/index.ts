@@ -2,8 +2,10 @@ export { Linter, DEFAULT_MAX_FILE_SIZE, type FileSettings, type LinterOptions } 
 export { ConfigError, summarize, MESSAGE_CATEGORIES } from './model/message.js';
 export type { Edit, FileResult, LintMessage, MessageCategory, RejectionReason, SuppressedMessage, Suppression, RuleSeverity, Severity, Suggestion } from './model/message.js';
 export type { Creative, CreativeData, MediaRef, Targeting } from './model/creative.js';
-export type { CompiledRule, RuleSetting } from './packs/compile.js';
-export { COMMON_RULE_KEYS, type Pack, type RuleDefinition, type ReasonDefinition, type Confidence, type Applies } from './packs/pack.js';
+export {
+  COMMON_RULE_KEYS, type Pack, type RuleDefinition, type ReasonDefinition, type Confidence, type Applies,
+  type CompiledRule, type RuleSetting,
+} from './model/pack.js';
 export { PackRegistry, bundledRulesDir } from './packs/registry.js';
 export { checkTypes } from './checks/index.js';
 export type { CheckType, Report, FieldValue } from './model/check.js';

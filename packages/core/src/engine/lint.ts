@@ -1,6 +1,6 @@
 import type { Creative } from '../model/creative.js';
 import type { LintMessage, Severity, Suggestion } from '../model/message.js';
-import type { CompiledRule } from '../packs/compile.js';
+import type { CompiledRule } from '../model/pack.js';
 import type { LineIndex } from '../text/line-index.js';
 import { fieldsForRoles, ruleApplies } from './applies.js';
 import { selectFields } from '../model/fields.js';

@@ -6,7 +6,7 @@ import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
 import { describeSchemaErrors, validator } from '../schema/validate.js';
 import { locate } from '../readers/yaml-locate.js';
-import type { Pack } from './pack.js';
+import type { Pack } from '../model/pack.js';
 
 /** The packs bundled with adlint: top-level `rules/` of the repository. */
 export const bundledRulesDir = corePath('..', '..', 'rules');
