@@ -12,7 +12,7 @@ export type { CheckType, Report, FieldValue } from './model/check.js';
 export { isCreativeFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';
-export { locate } from './readers/yaml-locate.js';
+export { locate } from './schema/yaml-locate.js';
 export { LineIndex } from './text/line-index.js';
 export { didYouMean, didYouMeanHint } from './text/did-you-mean.js';
 export { measure, type LengthUnit } from './text/units.js';
@@ -26,4 +26,4 @@ export type { CreativeOverview, CopyOverview, CopyMark, DisplayLimit, MediaOverv
 export type { MediaAssignment } from './readers/bare-media.js';
 export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';
-export { loadYamlData, readConfigFile } from './packs/yaml-cache.js';
+export { loadYamlData, loadYamlFile, readConfigFile, type YamlFile } from './schema/yaml-file.js';
