@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Linter } from '../linter.js';
 import { manifestReader } from '../readers/manifest.js';
 import { LineIndex } from '../text/line-index.js';
-import { lintCreative } from '../engine/lint.js';
+import { lintCreative, type ActiveRule } from '../engine/lint.js';
+import type { PackRegistry } from './registry.js';
 
 export interface ExampleOutcome {
   ruleId: string;
@@ -12,6 +12,12 @@ export interface ExampleOutcome {
   passed: boolean;
   /** Why it failed (messages it produced, or that it produced none). */
   detail?: string;
+}
+
+/** What the self-test needs of a linter: the packs, and their rules compiled. */
+export interface PackRules {
+  packs: Pick<PackRegistry, 'get'>;
+  activeRules(platforms: readonly string[]): ActiveRule[];
 }
 
 export interface PackTestResult {
@@ -24,7 +30,7 @@ export interface PackTestResult {
  * produce at least one message from its rule, each valid one none. Examples go through the real
  * manifest reader, so positions and field paths are exercised too.
  */
-export async function testPacks(linter: Linter, ids: readonly string[]): Promise<PackTestResult[]> {
+export async function testPacks(linter: PackRules, ids: readonly string[]): Promise<PackTestResult[]> {
   const results: PackTestResult[] = [];
   for (const id of ids) {
     const pack = linter.packs.get(id);
