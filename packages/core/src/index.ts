@@ -23,7 +23,7 @@ export { fixFile, type FixedFileResult, type FileLinter } from './fix/fix-file.j
 export type { TextLinter } from './model/text-linter.js';
 export { MEDIA_EXTENSIONS } from './media/file.js';
 export { thumbnail, type Thumbnail } from './media/thumbnail.js';
-export type { CreativeOverview, CopyOverview, CopyMark, DisplayLimit, MediaOverview } from './report/overview.js';
+export { fileOverview, type CreativeOverview, type CopyOverview, type CopyMark, type DisplayLimit, type MediaOverview, type CreativeSource, type LintedCreative } from './report/overview.js';
 export type { MediaAssignment } from './readers/bare-media.js';
 export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';

@@ -49,6 +49,7 @@ export const imageCheck: CheckType<ImageParams> = {
     },
     anyOf: ASPECTS.map((k) => ({ required: [k] })),
   },
+  preview: { ratios: (params) => params.ratios ?? null },
   compile(params, rule) {
     const limits = compileSizeLimits(params, rule.fail);
     const bg = params.background && { white: params.background.white ?? 250, border: params.background.border ?? 0.02, tolerance: params.background.tolerance ?? 0.005 };
