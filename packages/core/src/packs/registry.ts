@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { corePath } from '../package-paths.js';
+import { bundledRulesDir } from '../package-paths.js';
+import { CATEGORIES_FILE } from '../vocabulary/categories.js';
 import { ConfigError } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
 import type { Pack } from '../model/pack.js';
 
-/** The packs bundled with adlint: top-level `rules/` of the repository. */
-export const bundledRulesDir = corePath('..', '..', 'rules');
+export { bundledRulesDir };
 
 /**
  * Finds, loads and validates packs by id (`<dir>/<id>.yaml`) or by file. Each pack is read and
@@ -26,6 +26,8 @@ export class PackRegistry {
         continue;
       }
       for (const name of entries) {
+        // The category taxonomy sits beside the packs but is not one.
+        if (name === CATEGORIES_FILE) continue;
         const m = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(name);
         if (m && !this.files.has(m[1]!)) this.files.set(m[1]!, path.join(dir, name));
       }
