@@ -1,6 +1,6 @@
 import type { FileResult, LintMessage, MessageCategory } from '../model/message.js';
 import type { TextLinter } from '../model/text-linter.js';
-import { applyFixes } from './apply.js';
+import { applyFixes } from '../engine/apply-fixes.js';
 
 /** As ESLint: a bound on re-lint passes, so fixes that undo each other cannot loop forever. */
 export const MAX_FIX_PASSES = 10;
