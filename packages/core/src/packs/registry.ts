@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { corePath } from '../package-paths.js';
+import { bundledRulesDir } from '../package-paths.js';
 import { loadYamlData, readConfigFile } from './yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
@@ -8,8 +8,7 @@ import { describeSchemaErrors, validator } from '../schema/validate.js';
 import { locate } from '../readers/yaml-locate.js';
 import type { Pack } from './pack.js';
 
-/** The packs bundled with adlint: top-level `rules/` of the repository. */
-export const bundledRulesDir = corePath('..', '..', 'rules');
+export { bundledRulesDir };
 
 /**
  * Finds, loads and validates packs by id (`<dir>/<id>.yaml`) or by file. Each pack is read and
