@@ -1,7 +1,7 @@
 // adlint as a user gets it: both packages packed as they are published, installed with npm into
 // a folder outside the repository, then run there. One pack and install serve every assertion.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,28 @@ describe('installed from the packed tarballs with npm', () => {
     expect(there.stdout).toBe(adlint(['test-packs']).stdout);
   });
 
+  it('`adlint init` in a subfolder points editors at the installed schema', (ctx) => {
+    if (!installed) return ctx.skip(skipReason);
+    const dir = path.join(installed.dir, 'campaigns/spring');
+    mkdirSync(dir, { recursive: true });
+    const r = spawnSync(path.join(installed.dir, 'node_modules/.bin/adlint'), ['init'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const first = readFileSync(path.join(dir, 'example.ad.yaml'), 'utf8').split('\n')[0]!;
+    expect(first).toBe('# yaml-language-server: $schema=../../node_modules/adlint/schema/creative.schema.json');
+    expect(readFileSync(path.join(dir, '../../node_modules/adlint/schema/creative.schema.json'), 'utf8')).toBe(readFileSync(path.join(repoRoot, 'packages/core/schema/creative.schema.json'), 'utf8'));
+  });
+
+  it('the library example of @adlint/core\'s README runs', (ctx) => {
+    if (!installed) return ctx.skip(skipReason);
+    const readme = readFileSync(path.join(repoRoot, 'packages/core/README.md'), 'utf8');
+    const example = /```js\n([\s\S]+?)```/.exec(readme)![1]!;
+    writeFileSync(path.join(installed.dir, 'example.mjs'), example);
+    writeFileSync(path.join(installed.dir, 'spring.ad.yaml'), 'placement: search\ncopy:\n  headlines: [Spring Linen Shirts, Breathable Linen Summer Dresses for You, Free Returns]\n  descriptions: [Light linen shirts., Free returns.]\n');
+    const r = spawnSync(process.execPath, ['example.mjs'], { cwd: installed.dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^3:\d+ error .*google-ads\/rsa-headline-length$/m);
+  });
+
   it('`adlint --version` is the package version', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
     expect(installedAdlint(['--version']).stdout.trim()).toBe(adlint(['--version']).stdout.trim());
@@ -126,6 +148,7 @@ describe('installed from the packed tarballs with npm', () => {
       expect(files).toContain('LICENSE');
       expect(files.filter((f) => /\.tsbuildinfo$|\.map$|\.test\.|(^|\/)src\//.test(f))).toEqual([]);
     }
+    expect(cli).toContain('schema/creative.schema.json');
     expect(core).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/validators.cjs', 'schema/creative.schema.json', 'rules/google-ads.yaml', 'rules/fixtures/square-1080.png']));
     expect(core.some((f) => f.startsWith('dist/yaml-cache/'))).toBe(true);
     expect(core.some((f) => f.startsWith('rules/lexicons/'))).toBe(true);
