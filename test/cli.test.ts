@@ -351,6 +351,13 @@ describe('subcommands', () => {
     expect(r.stdout).toContain('0 passed, 2 failed');
   });
 
+  it('test-packs that runs no example fails instead of passing', () => {
+    const dir = tempProject({ 'rules/p.yaml': 'id: p\nname: P\nversion: "1"\nrules: []\n', '.adlint.yaml': 'packs: [rules/p.yaml]\n' });
+    const r = adlint(['test-packs', 'p'], { cwd: dir });
+    expect(r.stderr).toBe('adlint: test-packs ran no examples: pack p has no examples\n');
+    expect(r.code).toBe(2);
+  });
+
   it('init writes a config and an example that lint, and never overwrites', () => {
     const dir = tempProject({});
     const first = adlint(['init'], { cwd: dir });
