@@ -1,6 +1,6 @@
-import type { FileSettings, Linter } from '../linter.js';
 import { summarize, type FileResult, type LintMessage, type MessageCategory } from '../model/message.js';
-import { applyFixes } from './apply.js';
+import type { TextLinter } from '../model/text-linter.js';
+import { applyFixes } from '../engine/apply-fixes.js';
 import { readBack, verifyFixed } from './verify.js';
 
 /** As ESLint: a bound on re-lint passes, so fixes that undo each other cannot loop forever. */
@@ -34,7 +34,7 @@ type Attempt = { kind: 'same' } | { kind: 'refused'; why: string } | { kind: 'ok
  * A file that does not parse as a whole (a Markdown frontmatter error) is not fixed at all: what
  * the rest of it means is not known.
  */
-export async function fixText(linter: Linter, text: string, filePath: string, settings: FileSettings, options: FixOptions = {}): Promise<FixOutcome> {
+export async function fixText<S>(linter: TextLinter<S>, text: string, filePath: string, settings: S, options: FixOptions = {}): Promise<FixOutcome> {
   const withheld = new Map<string, string>();
   const keyOf = (m: LintMessage): string => `${m.ruleId}\u0000${m.field}\u0000${m.fix?.text}`;
   const wanted = (m: LintMessage): boolean => Boolean(m.fix) && (!options.types || options.types.includes(m.category)) && !withheld.has(keyOf(m));

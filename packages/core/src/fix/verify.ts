@@ -1,4 +1,4 @@
-import type { FileSettings } from '../linter.js';
+import type { ReadOptions } from '../readers/types.js';
 import type { LintMessage } from '../model/message.js';
 import { readItems, readerFor } from '../readers/index.js';
 
@@ -11,11 +11,13 @@ import { readItems, readerFor } from '../readers/index.js';
  * keep their shape (same keys, same list lengths, same types), only the fields the fixes name may
  * change, each to a value holding its replacement, and no control character may appear.
  */
-export async function readBack(text: string, filePath: string, settings: FileSettings): Promise<unknown[] | null> {
+export async function readBack(text: string, filePath: string, settings: unknown): Promise<unknown[] | null> {
   const reader = readerFor(filePath);
   if (!reader) return null;
+  // The linter's settings hold what reading needs (config defaults, a sheet's mapping).
+  const { defaults, sheet } = (settings ?? {}) as ReadOptions;
   const creatives: unknown[] = [];
-  for await (const item of readItems(reader, text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
+  for await (const item of readItems(reader, text, filePath, { defaults, sheet })) {
     if ('creative' in item) creatives.push(item.creative.data);
   }
   return creatives;

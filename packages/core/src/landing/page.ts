@@ -5,7 +5,7 @@ import { decodeText } from '../readers/source-file.js';
 import { noteInputRead } from '../fs/read-log.js';
 import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
 import { readRegularFile } from '../fs/regular-file.js';
-import type { CheckInput, Report } from '../checks/types.js';
+import type { CheckInput, Report } from '../model/check.js';
 
 /** What the landing checks know of a page: its visible copy, joined, and its locale. */
 export interface LandingPage {
