@@ -6,6 +6,7 @@ import { imageCheck } from './image.js';
 import { landingCheck } from './landing.js';
 import { lengthCheck } from './length.js';
 import { patternCheck } from './pattern.js';
+import { productCheck } from './product.js';
 import { punctuationCheck } from './punctuation.js';
 import { repetitionCheck } from './repetition.js';
 import { requiredCheck } from './required.js';
@@ -20,7 +21,7 @@ import { whitespaceCheck } from './whitespace.js';
 /** The check registry, sorted by id. A pack's `check:` names one of these. */
 export const checkTypes: ReadonlyMap<string, CheckType<never>> = new Map(
   ([countCheck, lengthCheck, requiredCheck, imageCheck, videoCheck, targetingCheck, urlCheck, termsCheck, patternCheck, conditionalCheck,
-    capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck, landingCheck, consistencyCheck] as CheckType<never>[])
+    capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck, landingCheck, consistencyCheck, productCheck] as CheckType<never>[])
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((c) => [c.id, c]),
 );
