@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFile
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exampleCreative } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `yaml` is a dependency of @adlint/core, not of the workspace root.
@@ -147,7 +148,7 @@ export function renderPack(pack, file) {
       const examples = r.examples?.[kind] ?? [];
       if (!examples.length) continue;
       out.push(`${L[kind]}:`, '');
-      for (const ex of examples) out.push(yamlBlock(ex, L), '');
+      for (const ex of examples) out.push(yamlBlock(exampleCreative(ex), L), '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -156,7 +157,8 @@ export function renderPack(pack, file) {
 /** Every bundled pack file, by id. */
 export function packFiles() {
   return readdirSync(rulesDir)
-    .filter((n) => /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(n))
+    // categories.yaml is the shared taxonomy (docs/creatives.md), not a pack.
+    .filter((n) => /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(n) && n !== 'categories.yaml')
     .sort()
     .map((n) => path.join(rulesDir, n));
 }

@@ -1,6 +1,6 @@
-import { textItems } from '../engine/fields.js';
+import { textItems } from '../model/fields.js';
+import type { CheckType, Report } from '../model/check.js';
 import { capsKind } from '../text/initialisms.js';
-import type { CheckType, Report } from './types.js';
 
 interface CapitalizationParams {
   /** Words written as they must be: acronyms, brands, coupon codes (`ASAP`, `USA`, `iPhone`). */

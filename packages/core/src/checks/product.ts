@@ -1,6 +1,6 @@
-import { textItems } from '../engine/fields.js';
+import { textItems } from '../model/fields.js';
 import { compileTerms, termsParamsSchema, type TermsParams } from '../matchers/term-sources.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface ProductParams extends TermsParams {
   /** Declared categories (`category:`) that are this product class: a parent and its children. */

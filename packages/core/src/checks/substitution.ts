@@ -1,6 +1,6 @@
-import { textItems } from '../engine/fields.js';
+import { textItems } from '../model/fields.js';
 import { isEnglishWord } from '../text/english-words.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface SubstitutionParams {
   /** Tokens written as they must be: brands and model names (`7UP`, `B4U`). */

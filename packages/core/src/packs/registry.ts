@@ -1,15 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { corePath } from '../package-paths.js';
-import { loadYamlData, readConfigFile } from './yaml-cache.js';
+import { bundledRulesDir } from '../package-paths.js';
+import { CATEGORIES_FILE } from '../vocabulary/categories.js';
 import { ConfigError } from '../model/message.js';
-import { LineIndex } from '../text/line-index.js';
-import { describeSchemaErrors, validator } from '../schema/validate.js';
-import { locate } from '../readers/yaml-locate.js';
-import type { Pack } from './pack.js';
+import { locate } from '../schema/yaml-locate.js';
+import { loadYamlFile } from '../schema/yaml-file.js';
+import type { Pack } from '../model/pack.js';
 
-/** The packs bundled with adlint: top-level `rules/` of the repository. */
-export const bundledRulesDir = corePath('..', '..', 'rules');
+export { bundledRulesDir };
 
 /**
  * Finds, loads and validates packs by id (`<dir>/<id>.yaml`) or by file. Each pack is read and
@@ -28,6 +26,8 @@ export class PackRegistry {
         continue;
       }
       for (const name of entries) {
+        // The category taxonomy sits beside the packs but is not one.
+        if (name === CATEGORIES_FILE) continue;
         const m = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(name);
         if (m && !this.files.has(m[1]!)) this.files.set(m[1]!, path.join(dir, name));
       }
@@ -98,17 +98,9 @@ export function where(pack: Pack, at: (string | number)[], atKey = false): { lin
 }
 
 export function loadPackFile(file: string): Pack {
-  const text = readConfigFile(file, 'pack').toString('utf8');
-  const lines = new LineIndex(text);
-  const yaml = loadYamlData(text, file, lines);
-  const data = yaml.data;
-  const validate = validator('pack');
-  if (!validate(data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    const [start] = locate(yaml.doc(), problem.path, problem.atKey);
-    throw new ConfigError(problem.reason, { file, ...lines.position(start) });
-  }
-  const pack = { ...(data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, lines } as Pack;
+  const yaml = loadYamlFile(file, 'pack', 'pack');
+  const lines = yaml.lines;
+  const pack = { ...(yaml.data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, lines } as Pack;
   // The positioned document is needed only to point at a problem: built on first use.
   Object.defineProperty(pack, 'doc', { get: yaml.doc, enumerable: false });
   const seen = new Map<string, number>();
