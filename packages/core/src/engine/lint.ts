@@ -31,10 +31,12 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   const from = lines.position(start);
   const to = lines.position(end);
   const data = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
+  const messageId = report.messageId ?? (typeof report.data?.aspect === 'string' ? report.data.aspect : rule.check.id);
   const message: LintMessage = {
     ruleId: rule.id,
+    messageId,
     severity: rule.severity as Severity,
-    message: fillTemplate(report.message ?? rule.message, data),
+    message: fillTemplate(report.message ?? rule.messages[messageId] ?? rule.message, data),
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -43,6 +45,7 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
     category: report.category ?? rule.category,
     platform: platforms.join(','),
     source: rule.source,
+    data,
   };
   // Only what the reviewers of the platforms being checked would say.
   const reasons = rule.reasons.filter((r) => platforms.includes(r.platform));
