@@ -12,7 +12,7 @@ import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
-import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
+import { compareMessages, lintCreative, withoutRepeats, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
 import { applyDirectives } from './engine/directives.js';
 import { MessagePool, creativeOverview, type CreativeOverview } from './report/overview.js';
@@ -248,7 +248,7 @@ export class Linter {
       messages.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
       messages.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
     }
-    const outcome = applyDirectives(messages, directiveComments, {
+    const outcome = applyDirectives(withoutRepeats(messages), directiveComments, {
       lines,
       isKnownRule: (id) => this.isKnownRule(id),
       reportUnused: settings.reportUnusedDisableDirectives,
