@@ -97,11 +97,20 @@ describe('contact details in Chinese feed ads', () => {
 });
 
 describe('alcohol and minors', () => {
-  it.each(['oceanengine', 'kuaishou', 'tencent-ads', 'xiaohongshu'])('%s: alcohol targeted below 18 is an error', (platform) => {
-    const dir = tempProject({ 'a.ad.yaml': `platforms: [${platform}]\ncategory: spirits\nlocale: zh-CN\ntargeting: { age_min: 16 }\ncopy:\n  primary_text: 清香型白酒，52度500ml。理性饮酒。\n` });
+  it.each([['oceanengine', '白酒'], ['kuaishou', '啤酒'], ['tencent-ads', '葡萄酒'], ['xiaohongshu', 'alcohol']])('%s: alcohol (%s) targeted below 18 is an error', (platform, category) => {
+    const dir = tempProject({ 'a.ad.yaml': `platforms: [${platform}]\ncategory: ${category}\nlocale: zh-CN\ntargeting: { age_min: 16 }\ncopy:\n  primary_text: 清香型，52度500ml。理性饮酒。\n` });
     const { results } = adlintJson(['.'], { cwd: dir });
     const m = results[0]!.messages.find((x) => x.ruleId === 'china-ad-law/alcohol-minors-targeting');
     expect(m?.severity).toBe('error');
     expect(m?.field).toBe('targeting.age_min');
   });
+});
+
+it('an alcohol creative targeted at 18+ or without targeting in the file is not reported', () => {
+  const dir = tempProject({
+    'adult.ad.yaml': 'platforms: [oceanengine]\ncategory: 白酒\nlocale: zh-CN\ntargeting: { age_min: 18 }\ncopy:\n  primary_text: 清香型白酒，52度。理性饮酒。\n',
+    'untargeted.ad.yaml': 'platforms: [oceanengine]\ncategory: 白酒\nlocale: zh-CN\ncopy:\n  primary_text: 清香型白酒，52度。理性饮酒。\n',
+  });
+  const { results } = adlintJson(['.'], { cwd: dir });
+  expect(results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'china-ad-law/alcohol-minors-targeting')).toEqual([]);
 });
