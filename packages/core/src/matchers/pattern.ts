@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { corePath, coreRequire } from '../package-paths.js';
-import type { RuleContext } from '../checks/types.js';
+import type { RuleContext } from '../model/check.js';
 import { foldText } from '../text/fold.js';
 import { foldForPattern } from '../text/pattern-fold.js';
 
