@@ -73,3 +73,17 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
 export function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
+
+/**
+ * One message per rule, place and wording: creatives of a file that share a default (`landing:`
+ * under `defaults:`) would otherwise each report the same problem at the same characters.
+ */
+export function withoutRepeats(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}\u0000${m.line}:${m.column}-${m.endLine}:${m.endColumn}\u0000${m.field ?? ''}\u0000${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
