@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PackRegistry } from '@adlint/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adlint, repoRoot, type JsonResult } from './helpers/cli.js';
+import { withoutNativeBuilds } from './helpers/npm.js';
 import { isCi } from './helpers/programs.js';
 
 /** npm's own words for a registry it cannot reach. */
@@ -21,8 +22,19 @@ let installed: Installed | undefined;
 let skipReason: string | undefined;
 let work: string;
 
-function run(cmd: string, args: string[], cwd: string): { code: number; output: string } {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+/**
+ * The environment of a user's shell: without NODE_PATH, which pnpm's bin shims set to the
+ * repository's node_modules/.pnpm/node_modules, so the installed adlint would find dependencies
+ * (RE2 among them) its own install lacks.
+ */
+function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.NODE_PATH;
+  return env;
+}
+
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): { code: number; output: string } {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: userEnv({ NO_COLOR: '1', FORCE_COLOR: '', ...env }) });
   if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
   return { code: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
 }
@@ -43,8 +55,10 @@ beforeAll(() => {
   const dir = path.join(work, 'project');
   cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'campaigns', private: true }));
-  // From the tarballs, and the third-party dependencies from npm's cache where it has them.
-  const npm = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarballs.core, tarballs.cli], dir);
+  // From the tarballs, and the third-party dependencies from npm's cache where it has them; without
+  // RE2, whose build from source takes minutes: patterns then run in JavaScript's engine, and the
+  // bundled packs must give the same problems there.
+  const npm = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarballs.core, tarballs.cli], dir, withoutNativeBuilds(work));
   if (npm.code !== 0) {
     if (UNREACHABLE.test(npm.output) && !isCi()) {
       skipReason = `adlint tests: skipped the install-from-tarball tests: the npm registry cannot be reached (${UNREACHABLE.exec(npm.output)![1]}) and npm's cache lacks a dependency. With CI=true they are required.`;
@@ -65,7 +79,7 @@ function installedAdlint(args: string[]): { code: number; stdout: string; stderr
   const r = spawnSync(path.join(installed!.dir, 'node_modules/.bin/adlint'), args, {
     cwd: installed!.dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    env: userEnv({ NO_COLOR: '1', FORCE_COLOR: '' }),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -101,6 +115,15 @@ describe('installed from the packed tarballs with npm', () => {
     expect(results).toEqual(relativeResults(inRepo.stdout, repoRoot));
   });
 
+  it('without RE2 (its build was left out), --debug says once that patterns run in JavaScript\'s engine', (ctx) => {
+    if (!installed) return ctx.skip(skipReason);
+    const there = installedAdlint(['examples', '--debug', '--format', 'json']);
+    const notes = there.stderr.split('\n').filter((l) => l.includes('RE2'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^adlint: debug: RE2 is not installed \(the optional dependency `re2` did not load: .*\); patterns run in JavaScript's engine.*`npm install re2`/);
+    expect(installedAdlint(['examples']).stderr).not.toContain('RE2');
+  });
+
   it('`adlint rules` lists every bundled pack, rule for rule', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
     const there = installedAdlint(['rules', '--format', 'json']);
@@ -126,7 +149,7 @@ describe('installed from the packed tarballs with npm', () => {
     if (!installed) return ctx.skip(skipReason);
     const dir = path.join(installed.dir, 'campaigns/spring');
     mkdirSync(dir, { recursive: true });
-    const r = spawnSync(path.join(installed.dir, 'node_modules/.bin/adlint'), ['init'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(path.join(installed.dir, 'node_modules/.bin/adlint'), ['init'], { cwd: dir, encoding: 'utf8', env: userEnv() });
     expect(r.status, r.stderr).toBe(0);
     const first = readFileSync(path.join(dir, 'example.ad.yaml'), 'utf8').split('\n')[0]!;
     expect(first).toBe('# yaml-language-server: $schema=../../node_modules/adlint/schema/creative.schema.json');
@@ -139,7 +162,7 @@ describe('installed from the packed tarballs with npm', () => {
     const example = /```js\n([\s\S]+?)```/.exec(readme)![1]!;
     writeFileSync(path.join(installed.dir, 'example.mjs'), example);
     writeFileSync(path.join(installed.dir, 'spring.ad.yaml'), 'placement: search\ncopy:\n  headlines: [Spring Linen Shirts, Breathable Linen Summer Dresses for You, Free Returns]\n  descriptions: [Light linen shirts., Free returns.]\n');
-    const r = spawnSync(process.execPath, ['example.mjs'], { cwd: installed.dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['example.mjs'], { cwd: installed.dir, encoding: 'utf8', env: userEnv() });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^3:\d+ error .*google-ads\/rsa-headline-length$/m);
   });

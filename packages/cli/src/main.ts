@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, MESSAGE_CATEGORIES, type MessageCategory } from '@adlint/core';
+import { ConfigError, MESSAGE_CATEGORIES, patternEngine, type MessageCategory } from '@adlint/core';
 import { UsageError } from './errors.js';
 import { runLint, type LintOptions } from './lint-command.js';
 import { parseShard } from './shard.js';
@@ -46,11 +46,12 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
     .option('--allow-outside-project', 'read media, landing pages, packs, lexicons and configs outside the project (the git top level or the current folder)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
-    .addOption(new Option('--debug', 'show stack traces for internal errors').hideHelp(false))
+    .addOption(new Option('--debug', 'show stack traces for internal errors, and which engine runs patterns').hideHelp(false))
     .showSuggestionAfterError()
     // Subcommands have their own -p/-f; the program's options are read only before a subcommand.
     .enablePositionalOptions()
-    .action(async (paths: string[], options: LintOptions) => {
+    .action(async (paths: string[], options: LintOptions & { debug?: boolean }) => {
+      if (options.debug) process.stderr.write(`${patternEngineLine()}\n`);
       setExit(await runLint(paths, options));
     });
 
@@ -100,6 +101,13 @@ function buildProgram(setExit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/** Said once, under --debug: a run without RE2 refuses only patterns that are unsafe without it. */
+function patternEngineLine(): string {
+  const e = patternEngine();
+  if (e.engine === 're2') return 'adlint: debug: patterns run in RE2 (linear time)';
+  return `adlint: debug: RE2 is not installed (the optional dependency \`re2\` did not load: ${visible(e.reason)}); patterns run in JavaScript's engine, and one that may backtrack catastrophically there is refused. Install it with \`npm install re2\`.`;
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 lint errors, 2 usage, config or internal error. */

@@ -32,3 +32,4 @@ export { loadYamlData, loadYamlFile, readConfigFile, type YamlFile } from './sch
 export { readRegularFile, readRegularFileSync, NotReadableError, MAX_CONFIG_FILE_SIZE } from './fs/regular-file.js';
 export { projectRoot, isInside, realInside, mayRead, allowOutsideProject, OUTSIDE_HINT } from './fs/project-root.js';
 export { ruleDependencies, withInputReads } from './fs/read-log.js';
+export { patternEngine, isSafeForBacktracking } from './matchers/pattern.js';

@@ -72,36 +72,67 @@ interface Matcher {
 }
 type Re2Constructor = new (source: string, flags: string) => Matcher;
 // Required on first use (native, CommonJS, about 25 ms to load): a run whose packs have no
-// pattern does not pay for it.
-let re2: Re2Constructor | undefined;
+// pattern does not pay for it. `null` once it failed to load: it is an optional dependency,
+// whose prebuilt binary or compiler may be missing where adlint is installed.
+let re2: Re2Constructor | null | undefined;
+let re2Missing: string | undefined;
+
+function loadRe2(): Re2Constructor | null {
+  if (re2 === undefined) {
+    try {
+      re2 = coreRequire('re2') as Re2Constructor;
+    } catch (e) {
+      re2 = null;
+      re2Missing = (e as Error).message.split('\n')[0];
+    }
+  }
+  return re2;
+}
+
+/** How packs' patterns run here, for `--debug`: RE2, or JavaScript's engine and why. */
+export function patternEngine(): { engine: 're2' } | { engine: 'javascript'; reason: string } {
+  return loadRe2() ? { engine: 're2' } : { engine: 'javascript', reason: re2Missing ?? 'not installed' };
+}
 
 /**
  * A pack's regular expression, compiled once, in an engine that cannot backtrack: RE2 (Google's
  * linear-time engine, through the `re2` bindings). safe-regex2 alone let `(a|a)*b`, `(a|aa)*b`
  * and `a*a*a*a*a*b` through, which hang on a few thousand characters, and a synchronous match
- * cannot be stopped by a deadline. RE2 lacks lookaround and backreferences: such a pattern runs
- * in JavaScript's engine only when it is a bundled pattern checked at build time or passes a
- * stricter test than safe-regex2 (no quantified group, at most two unbounded quantifiers, so
- * its cost on `max_length` characters is at most quadratic).
+ * cannot be stopped by a deadline. A pattern runs in JavaScript's engine only when RE2 cannot
+ * run it (lookaround, backreferences) or is not installed, and then only when it passes a
+ * stricter test than safe-regex2 (see isSafeForBacktracking); the bundled packs' patterns all
+ * pass it, so without RE2 a user loses only hand-written patterns that need it.
  */
 export function compilePattern(params: PatternParams, rule: RuleContext, at: (string | number)[] = []): CompiledPattern {
   const source = params.pattern;
   if (source === undefined) return rule.fail('give `pattern`', at);
   const flags = params.flags ?? 'iu';
+  let regex: RegExp;
   try {
-    new RegExp(source, `${flags}g`);
+    regex = new RegExp(source, `${flags}g`);
   } catch (e) {
     return rule.fail(`invalid regular expression: ${(e as Error).message}`, [...at, 'pattern']);
   }
-  let matcher: Matcher;
-  try {
-    re2 ??= coreRequire('re2') as Re2Constructor;
-    matcher = new re2(source, `${flags}g`);
-  } catch {
-    matcher = new RegExp(source, `${flags}g`);
-    const safe = verifiedSafe().has(`${flags}/${source}`) || (isSafeForBacktracking(source) && (safeRegex ??= coreRequire('safe-regex2') as (re: RegExp) => boolean)(matcher as RegExp));
+  const RE2 = loadRe2();
+  let matcher: Matcher | undefined;
+  if (RE2) {
+    try {
+      matcher = new RE2(source, `${flags}g`);
+    } catch {
+      // RE2 lacks lookaround and backreferences: JavaScript's engine, if the pattern is safe there.
+    }
+  }
+  if (!matcher) {
+    matcher = regex;
+    const safe = verifiedSafe().has(`${flags}/${source}`) || (isSafeForBacktracking(source) && (safeRegex ??= coreRequire('safe-regex2') as (re: RegExp) => boolean)(regex));
     if (!safe) {
-      rule.fail('pattern uses lookaround or a backreference, which only a backtracking engine runs, and may backtrack catastrophically there (a quantified group, or more than two unbounded quantifiers); rewrite it without them', [...at, 'pattern']);
+      const risk = 'may backtrack catastrophically in JavaScript\'s engine (a quantified group containing a quantifier or `|`, or more than two unbounded quantifiers in one alternative)';
+      rule.fail(
+        RE2
+          ? `pattern uses lookaround or a backreference, which only JavaScript's engine runs, and ${risk}; rewrite it without them`
+          : `pattern ${risk}, and RE2, which runs it safely, is not installed (the optional dependency \`re2\` did not load); install it with \`npm install re2\` where adlint is installed, or rewrite the pattern`,
+        [...at, 'pattern'],
+      );
     }
   }
   if (firstMatch(matcher, '')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);
@@ -140,13 +171,34 @@ function firstMatch(matcher: Matcher, text: string): boolean {
 }
 
 /**
- * For patterns only a backtracking engine runs: no quantifier on a group (`(a|aa)*`, the
- * exponential shape) and at most two unbounded quantifiers (`a*a*a*b` is cubic in the text).
+ * For patterns JavaScript's backtracking engine runs: no quantifier on a group that itself holds
+ * a quantifier or an alternation (`(a|aa)*`, `(a+)+`: the exponential shapes), and at most two
+ * unbounded quantifiers in each top-level alternative (`a*a*a*b` is cubic in the text; top-level
+ * alternatives are tried one after another, so their costs add). A bounded quantifier (`{0,30}`)
+ * multiplies the cost by at most its bound, so it is not counted.
  */
 export function isSafeForBacktracking(source: string): boolean {
-  const unescaped = source.replace(/\\./g, 'e').replace(/\[(?:\\.|[^\]])*\]/g, 'c');
-  if (/\)(?:[*+]|\{\d+(?:,\d*)?\})/.test(unescaped)) return false;
-  return (unescaped.match(/[*+]|\{\d+,\}/g) ?? []).length <= 2;
+  const plain = source
+    .replace(/\\[pPu]\{[^}]*\}|\\k<[^>]*>|\\./g, 'e')
+    .replace(/\[(?:\\.|[^\]])*\]/g, 'c')
+    // Group prefixes hold `?` and `<`, which are no quantifiers: `(?:`, `(?=`, `(?<!`, `(?<name>`.
+    .replace(/\(\?(?:[:=!]|<[=!]|<[^>]*>)/g, '(');
+  const opens: number[] = [];
+  const alternatives: string[] = [];
+  let from = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i];
+    if (c === '(') opens.push(i);
+    else if (c === ')') {
+      const open = opens.pop() ?? 0;
+      if (/^(?:[*+]|\{\d+(?:,\d*)?\})/.test(plain.slice(i + 1)) && /[*+?{|]/.test(plain.slice(open + 1, i))) return false;
+    } else if (c === '|' && opens.length === 0) {
+      alternatives.push(plain.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(plain.slice(from));
+  return alternatives.every((alt) => (alt.match(/[*+]|\{\d+,\}/g) ?? []).length <= 2);
 }
 
 /** Whether one of `words` ends right before `at`, spaces and `:#` between them allowed. */
