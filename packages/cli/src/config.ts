@@ -1,6 +1,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { withSuggestion } from './config-hints.js';
 import {
   ConfigError, LineIndex, deepMerge, loadYamlData, readConfigFile, describeSchemaErrors, locate, validator,
   type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
@@ -34,6 +35,8 @@ export interface ConfigFile {
   media?: (MediaAssignment & { files: string | string[] })[];
   /** How matching CSV/TSV sheets are read: mapping, columns, platforms, placement, delimiter. */
   sheets?: (SheetSettings & { files: string | string[] })[];
+  /** Where a key or value is written in the file, for errors found after loading (unknown rule ids). */
+  positionOf?: (path: (string | number)[], atKey?: boolean) => { line: number; column: number };
 }
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
@@ -45,12 +48,22 @@ export function loadConfigFile(file: string): ConfigFile {
   const validate = validator('config');
   if (!validate(data)) {
     const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(problem.reason, { file, ...lines.position(locate(yaml.doc(), problem.path, problem.atKey)[0]) });
+    throw new ConfigError(withSuggestion(problem, validate.errors ?? [], data, 'config'), { file, ...lines.position(locate(yaml.doc(), problem.path, problem.atKey)[0]) });
   }
   const dir = path.dirname(path.resolve(file));
-  const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
+  const config: ConfigFile = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));
+  if (config.rules) config.rules = eslintSeverities(config.rules);
+  for (const o of config.overrides ?? []) if (o.rules) o.rules = eslintSeverities(o.rules);
+  config.positionOf = (at, atKey = false) => lines.position(locate(yaml.doc(), at, atKey)[0]);
   return config;
+}
+
+/** `warn` is ESLint's word for a warning; people bring their habits, so it means `warning` here too. */
+function eslintSeverities(rules: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const word = (s: unknown): unknown => (s === 'warn' ? 'warning' : s);
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id,
+    typeof setting === 'object' && setting !== null && 'severity' in setting ? { ...setting, severity: word(setting.severity) } : word(setting)] as [string, RuleSetting]));
 }
 
 /**

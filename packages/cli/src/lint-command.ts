@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { Linter, bundledRulesDir, fixText, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
+import { Linter, bundledRulesDir, fixText, type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
-import { discoverFiles } from './discover.js';
+import { expandPatterns, ignoreFilesReason, selectFiles } from './discover.js';
+import { DebugLog } from './debug-log.js';
 import { withBareMedia } from './bare-media.js';
 import { addConfigPacks } from './project-linter.js';
 import { UsageError } from './errors.js';
@@ -24,7 +25,14 @@ export interface LintOptions {
   quiet?: boolean;
   color?: boolean;
   ignorePath?: string;
+  /** `--ignore-pattern`, repeatable. */
+  ignorePattern?: string[];
   ignore: boolean;
+  /** false with `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
+  /** false with `--no-warn-ignored`. */
+  warnIgnored?: boolean;
+  debug?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
   reportUnusedDisableDirectives?: boolean;
@@ -40,6 +48,8 @@ export interface LintOptions {
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
+  const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
+  debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
   const formatter = await loadFormatter(options.format, cwd);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; available: ${FORMAT_NAMES.join(', ')}`);
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
@@ -77,20 +87,34 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
       results = [await linter.lintText(text, name, settings)];
     }
   } else {
-    const files = await discoverFiles(paths.length ? paths : ['.'], { cwd, ignorePath: options.ignorePath, useIgnore: options.ignore });
-    prepare(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
-    const lintable = await withBareMedia(linter, files
-      .map((file) => ({ file, settings: resolver.settingsFor(file) }))
+    const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
+    for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
+    const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
+    const found = matches.flatMap((m) => m.files);
+    // Configs are read and checked before any file is linted: a broken one stops the run.
+    prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
+    const files = selectFiles(matches, (file) => ignoredByFiles(file)
       // --no-ignore turns off config `ignore:` patterns as well as ignore files.
-      .filter((f) => !(options.ignore && f.settings.ignored))
-      .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
+      ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
+      errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
+      warnIgnored: options.warnIgnored !== false,
+      warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
+    });
+    const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: { ...resolver.settingsFor(file), ...runSettings } })));
     const mine = selectShard(lintable, options.shard);
     linted = mine;
+    debug.phase('find files and configs');
+    if (debug.enabled) logInputs(debug, resolver, mine, found.length - files.length);
     const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
     cache?.save();
+    if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+    debug.phase('lint');
+  }
+  if (debug.enabled) {
+    for (const pack of linter.packs.loaded()) debug.log(`pack ${pack.id} ${pack.version}: ${pack.rules.length} rules from ${debug.rel(pack.file)}`);
   }
 
   if (options.quiet) results = results.map(onlyErrors);
@@ -107,7 +131,22 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
     ...(report ? { report } : {}),
   });
   writeOutput(output, options.outputFile, cwd);
+  debug.phase(`format ${options.format}`);
+  debug.timing();
   return exitCode(results, options);
+}
+
+/** `--debug`: the config chain and settings behind each file, so a surprising result can be traced. */
+function logInputs(debug: DebugLog, resolver: ConfigResolver, files: readonly { file: string; settings: FileSettings }[], ignored: number): void {
+  for (const config of resolver.allConfigs(new Set(files.map((f) => path.dirname(f.file))))) {
+    debug.log(`config ${debug.rel(config.file)}: platforms ${config.platforms?.join(',') || '(none)'}; ${Object.keys(config.rules ?? {}).length} rule settings; ${config.overrides?.length ?? 0} overrides${config.packs?.length ? `; packs ${config.packs.map((p) => debug.rel(p)).join(', ')}` : ''}`);
+  }
+  debug.log(`${files.length} file${files.length === 1 ? '' : 's'} to lint${ignored ? `, ${ignored} ignored` : ''}`);
+  for (const { file, settings } of files) {
+    const chain = resolver.chainFor(path.dirname(file)).map((c) => debug.rel(c.file));
+    const platforms = settings.platforms?.length ? settings.platforms : settings.configPlatforms;
+    debug.log(`file ${debug.rel(file)}: config ${chain.join(' > ') || '(none)'}; platforms ${platforms?.join(',') || "the creative's own"}`);
+  }
 }
 
 /** 2 when a fixed file could not be written; else 1 for errors or too many warnings; else 0. */
@@ -137,8 +176,9 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
   for (const config of configs) {
     linter.assertPlatforms(config.platforms ?? [], `${config.file}: platforms: `);
     for (const o of config.overrides ?? []) linter.assertPlatforms(o.platforms ?? [], `${config.file}: overrides: platforms: `);
-    linter.assertRuleSettings(config.rules ?? {}, config.file);
-    for (const o of config.overrides ?? []) linter.assertRuleSettings(o.rules ?? {}, config.file);
+    const at = (prefix: (string | number)[]) => (key: string) => config.positionOf?.([...prefix, key], true);
+    linter.assertRuleSettings(config.rules ?? {}, config.file, at(['rules']));
+    (config.overrides ?? []).forEach((o, i) => linter.assertRuleSettings(o.rules ?? {}, config.file, at(['overrides', i, 'rules'])));
   }
   return resolver;
 }

@@ -9,7 +9,7 @@ export { checkTypes } from './checks/index.js';
 export type { CheckType, Report, FieldValue } from './checks/types.js';
 export { isCreativeFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
-export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';
+export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath, readSchema, type SchemaProblem } from './schema/validate.js';
 export { locate } from './readers/yaml-locate.js';
 export { LineIndex } from './text/line-index.js';
 export { didYouMean, didYouMeanHint } from './text/did-you-mean.js';
