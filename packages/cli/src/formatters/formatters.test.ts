@@ -54,7 +54,8 @@ describe('sarif', () => {
   it('puts a source that is not a URL into help text, not helpUri', () => {
     const rule = JSON.parse(sarif([result('/repo/a.ad.yaml', [message()])], context)).runs[0].tool.driver.rules[0];
     expect(rule.helpUri).toBeUndefined();
-    expect(rule.help.text).toBe('Source: Werbegesetz § 5');
+    expect(rule.help.text).toBe('R\n\nSource: Werbegesetz § 5');
+    expect(rule.help.markdown).toBe('R\n\n**Source:** Werbegesetz § 5');
     expect(rule.defaultConfiguration.level).toBe('warning');
   });
 

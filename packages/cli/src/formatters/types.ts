@@ -7,6 +7,23 @@ export interface RuleMeta {
   source?: string;
   /** The pack's severity, before config changes it. */
   severity: RuleSeverity;
+  /** The pack's id, and the platform or law it speaks for (`meta`, `china-ad-law`). */
+  pack?: string;
+  platform?: string;
+  /** The pack's message language (`zh-CN`): reports describe its rules in it. */
+  locale?: string;
+  /** The pack's grouping of the rule (`category:` in the pack), when it has one. */
+  category?: string;
+  /** What kind of check the rule runs (`length`, `terms`, `image`…). */
+  check?: string;
+  /** How firm the evidence behind the rule is: documented, reported or uncertain. */
+  confidence?: string;
+  /** The pack's note on the rule (caveats, conflicting guidance). */
+  note?: string;
+  /** A creative the rule accepts, from the pack's examples: what a fixed creative looks like. */
+  validExample?: unknown;
+  /** The rule's generated documentation page, for bundled packs. */
+  docsUrl?: string;
 }
 
 export interface FormatterContext {
