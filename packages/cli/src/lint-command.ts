@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Linter, bundledRulesDir, fixText, type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
+import { Linter, bundledRulesDir, didYouMeanHint, fixText, type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
 import { expandPatterns, ignoreFilesReason, selectFiles } from './discover.js';
 import { DebugLog } from './debug-log.js';
@@ -50,8 +51,9 @@ export interface LintOptions {
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
   const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
   debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
-  const formatter = await loadFormatter(options.format, cwd);
-  if (!formatter) throw new UsageError(`unknown format "${options.format}"; available: ${FORMAT_NAMES.join(', ')}`);
+  const loaded = await loadFormatter(options.format, cwd);
+  if (!loaded) throw new UsageError(`unknown format "${options.format}"${didYouMeanHint(options.format, FORMAT_NAMES)}; available: ${FORMAT_NAMES.join(', ')}, a formatter module's path, or an installed eslint-formatter-* package`);
+  const formatter = loaded.format;
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   const resolver = new ConfigResolver(options.config ? loadConfigFile(path.resolve(cwd, options.config)) : undefined);
   const linter = new Linter();
@@ -79,7 +81,8 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
       results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
       if (options.format === 'stylish' && !options.outputFile) {
         process.stdout.write(outcome.output);
-        const report = formatter(options.quiet ? results.map(onlyErrors) : results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) });
+        const shown = options.quiet ? results.map(onlyErrors) : results;
+        const report = await formatter(shown, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, shown), ...(loaded.readsSources ? { sources: new Map([[name, outcome.output]]) } : {}) });
         if (report) process.stderr.write(report);
         return exitCode(options.quiet ? results.map(onlyErrors) : results, options);
       }
@@ -123,12 +126,13 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   const report = options.format === 'html'
     ? await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)
     : undefined;
-  const output = formatter(results, {
+  const output = await formatter(results, {
     cwd,
     color: useColor(options.color, Boolean(options.outputFile)),
     version: VERSION,
     rules: ruleMetadata(linter, results),
     ...(report ? { report } : {}),
+    ...(loaded.readsSources ? { sources: readSources(linted, results) } : {}),
   });
   writeOutput(output, options.outputFile, cwd);
   debug.phase(`format ${options.format}`);
@@ -146,6 +150,29 @@ function logInputs(debug: DebugLog, resolver: ConfigResolver, files: readonly { 
     const chain = resolver.chainFor(path.dirname(file)).map((c) => debug.rel(c.file));
     const platforms = settings.platforms?.length ? settings.platforms : settings.configPlatforms;
     debug.log(`file ${debug.rel(file)}: config ${chain.join(' > ') || '(none)'}; platforms ${platforms?.join(',') || "the creative's own"}`);
+  }
+}
+
+/**
+ * The text each message points into, for formats that count positions themselves: standard
+ * input's text, a dry run's fixed text, else the file as it is now (after --fix, the fixed file).
+ */
+function readSources(inputs: readonly ReportInput[], results: readonly FixedFileResult[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  results.forEach((r, i) => {
+    if (r.messages.length === 0) return;
+    const text = r.output ?? inputs[i]?.text ?? readText(r.filePath);
+    if (text !== undefined) texts.set(r.filePath, text);
+  });
+  return texts;
+}
+
+/** A text file's content as the readers decode it (UTF-8, BOM dropped); undefined for images and unreadable files. */
+function readText(file: string): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch {
+    return undefined;
   }
 }
 

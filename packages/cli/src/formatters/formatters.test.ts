@@ -77,7 +77,7 @@ describe('junit', () => {
   it('drops characters XML cannot hold and escapes the rest', () => {
     const out = junit([result('/repo/a&b.ad.yaml', [message()])], context);
     expect(out).not.toContain('\u0007');
-    expect(out).toContain('classname="a&amp;b.ad.yaml"');
+    expect(out).toContain('classname="a&amp;b_ad_yaml"');
     expect(out).toContain('message="Line &lt;one&gt; &amp; &quot;two&quot;&#13;&#10;line :: 100% done, a:b end"');
   });
 });

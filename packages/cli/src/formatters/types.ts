@@ -36,6 +36,8 @@ export interface FormatterContext {
   rules: ReadonlyMap<string, RuleMeta>;
   /** What the creatives hold beyond their messages; gathered only for formats that show it (html). */
   report?: ReportData;
+  /** The text of each file with messages, by `filePath`; read only for formats that need it (rdjson, eslint-json). */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /** Per linted file (by `filePath`) its creatives as a visual report shows them, and their images. */
@@ -47,3 +49,6 @@ export interface ReportData {
 
 /** A formatter is a pure function from results to the text to print. */
 export type Formatter = (results: FileResult[], context: FormatterContext) => string;
+
+/** A formatter as loaded: a module or an ESLint formatter package may answer with a promise. */
+export type LoadedFormatter = (results: FileResult[], context: FormatterContext) => string | Promise<string>;
