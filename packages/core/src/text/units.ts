@@ -1,28 +1,48 @@
 import { eastAsianWidth } from 'get-east-asian-width';
+import stringWidth from 'string-width';
 
 export type LengthUnit = 'chars' | 'graphemes' | 'width' | 'bytes' | 'words';
 
 let graphemeSegmenter: Intl.Segmenter | undefined;
 let wordSegmenter: Intl.Segmenter | undefined;
 
-/** Code points: what most platforms mean by "characters". */
+function graphemes(text: string): Intl.Segments {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return graphemeSegmenter.segment(text);
+}
+
+/**
+ * Code points, composed (NFC): what most platforms mean by "characters". A decomposed `é`
+ * (e + U+0301) is one character, as its composed form is.
+ */
 export function countChars(text: string): number {
   let n = 0;
-  for (const _ of text) n++;
+  for (const _ of text.normalize('NFC')) n++;
   return n;
+}
+
+function charsOf(segment: string): number {
+  return countChars(segment);
 }
 
 export function countGraphemes(text: string): number {
-  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let n = 0;
-  for (const _ of graphemeSegmenter.segment(text)) n++;
+  for (const _ of graphemes(text)) n++;
   return n;
 }
 
-/** East Asian Wide and Fullwidth characters count 2 (Google Ads, TikTok); everything else 1. */
+/**
+ * Display width: East Asian Wide and Fullwidth characters and emoji count 2 (Google Ads, TikTok),
+ * combining marks, joiners and variation selectors 0, so an emoji ZWJ sequence is 2 and a
+ * decomposed `é` 1. string-width measures each grapheme; ANSI escapes are text here, not colour.
+ */
+function widthOf(segment: string): number {
+  return stringWidth(segment, { countAnsiEscapeCodes: true });
+}
+
 export function countWidth(text: string): number {
   let n = 0;
-  for (const ch of text) n += eastAsianWidth(ch.codePointAt(0)!);
+  for (const { segment } of graphemes(text)) n += widthOf(segment);
   return n;
 }
 
@@ -96,18 +116,20 @@ export function offsetAfter(text: string, unit: LengthUnit, limit: number): numb
     }
     return text.length;
   }
-  if (unit === 'graphemes') {
-    graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  if (unit === 'graphemes' || unit === 'width' || (unit === 'chars' && text.normalize('NFC') !== text)) {
+    // Counted per grapheme, so a cut never splits a character from its marks or an emoji sequence.
+    const size = unit === 'graphemes' ? () => 1 : unit === 'width' ? widthOf : charsOf;
     let n = 0;
-    for (const s of graphemeSegmenter.segment(text)) {
-      if (++n > limit) return s.index;
+    for (const { segment, index } of graphemes(text)) {
+      n += size(segment);
+      if (n > limit) return index;
     }
     return text.length;
   }
   let n = 0;
   let i = 0;
   for (const ch of text) {
-    n += unit === 'chars' ? 1 : unit === 'width' ? eastAsianWidth(ch.codePointAt(0)!) : Buffer.byteLength(ch, 'utf8');
+    n += unit === 'chars' ? 1 : Buffer.byteLength(ch, 'utf8');
     if (n > limit) return i;
     i += ch.length;
   }
