@@ -107,7 +107,10 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
     const mine = selectShard(lintable, options.shard);
     linted = mine;
     debug.phase('find files and configs');
-    if (debug.enabled) logInputs(debug, resolver, mine, found.length - files.length);
+    if (debug.enabled) {
+      const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [lintable.length - mine.length, 'in other shards']] as const;
+      logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
+    }
     const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
@@ -141,11 +144,11 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
 }
 
 /** `--debug`: the config chain and settings behind each file, so a surprising result can be traced. */
-function logInputs(debug: DebugLog, resolver: ConfigResolver, files: readonly { file: string; settings: FileSettings }[], ignored: number): void {
+function logInputs(debug: DebugLog, resolver: ConfigResolver, files: readonly { file: string; settings: FileSettings }[], skipped: string[]): void {
   for (const config of resolver.allConfigs(new Set(files.map((f) => path.dirname(f.file))))) {
     debug.log(`config ${debug.rel(config.file)}: platforms ${config.platforms?.join(',') || '(none)'}; ${Object.keys(config.rules ?? {}).length} rule settings; ${config.overrides?.length ?? 0} overrides${config.packs?.length ? `; packs ${config.packs.map((p) => debug.rel(p)).join(', ')}` : ''}`);
   }
-  debug.log(`${files.length} file${files.length === 1 ? '' : 's'} to lint${ignored ? `, ${ignored} ignored` : ''}`);
+  debug.log(`${files.length} file${files.length === 1 ? '' : 's'} to lint${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`);
   for (const { file, settings } of files) {
     const chain = resolver.chainFor(path.dirname(file)).map((c) => debug.rel(c.file));
     const platforms = settings.platforms?.length ? settings.platforms : settings.configPlatforms;

@@ -28,7 +28,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files and folders to lint', [])
     .option('-c, --config <file>', 'use this config file instead of discovering .adlint.yaml files')
     .option('-p, --platform <id>', 'check against this platform pack (repeatable, or comma-separated); overrides creatives and config', collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, gitlab, or a path to a formatter module', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, compact, json, eslint-json, sarif, github, gitlab, junit, rdjson, rdjsonl, html, a path to a formatter module, or an installed eslint-formatter-* package', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('--quiet', 'report errors only')
