@@ -1,9 +1,8 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { withSuggestion } from './config-hints.js';
 import {
-  ConfigError, LineIndex, deepMerge, loadYamlData, readConfigFile, describeSchemaErrors, locate, validator,
+  deepMerge, loadYamlFile,
   type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
 } from '@adlint/core';
 
@@ -41,21 +40,14 @@ export interface ConfigFile {
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
 export function loadConfigFile(file: string): ConfigFile {
-  const text = readConfigFile(file, 'config').toString('utf8');
-  const lines = new LineIndex(text);
-  const yaml = loadYamlData(text, file, lines);
-  const data = (yaml.data ?? {}) as Record<string, unknown>;
-  const validate = validator('config');
-  if (!validate(data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(withSuggestion(problem, validate.errors ?? [], data, 'config'), { file, ...lines.position(locate(yaml.doc(), problem.path, problem.atKey)[0]) });
-  }
+  const loaded = loadYamlFile(file, 'config', 'config', { empty: {} });
+  const data = loaded.data as Record<string, unknown>;
   const dir = path.dirname(path.resolve(file));
   const config: ConfigFile = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));
   if (config.rules) config.rules = eslintSeverities(config.rules);
   for (const o of config.overrides ?? []) if (o.rules) o.rules = eslintSeverities(o.rules);
-  config.positionOf = (at, atKey = false) => lines.position(locate(yaml.doc(), at, atKey)[0]);
+  config.positionOf = loaded.position;
   return config;
 }
 

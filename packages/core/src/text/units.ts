@@ -11,18 +11,26 @@ function graphemes(text: string): Intl.Segments {
   return graphemeSegmenter.segment(text);
 }
 
-/**
- * Code points, composed (NFC): what most platforms mean by "characters". A decomposed `é`
- * (e + U+0301) is one character, as its composed form is.
- */
-export function countChars(text: string): number {
+const codePoints = (text: string): number => {
   let n = 0;
-  for (const _ of text.normalize('NFC')) n++;
+  for (const _ of text) n++;
   return n;
+};
+
+/**
+ * Code points, composed where composing makes fewer: what most platforms mean by "characters".
+ * A decomposed `é` (e + U+0301) is one character, as its composed form is; forms that NFC would
+ * expand (U+FB2A שׁ) keep their own count.
+ */
+function charsOf(segment: string): number {
+  return Math.min(codePoints(segment), codePoints(segment.normalize('NFC')));
 }
 
-function charsOf(segment: string): number {
-  return countChars(segment);
+export function countChars(text: string): number {
+  if (text.normalize('NFC') === text) return codePoints(text);
+  let n = 0;
+  for (const { segment } of graphemes(text)) n += charsOf(segment);
+  return n;
 }
 
 export function countGraphemes(text: string): number {
@@ -37,7 +45,9 @@ export function countGraphemes(text: string): number {
  * decomposed `é` 1. string-width measures each grapheme; ANSI escapes are text here, not colour.
  */
 function widthOf(segment: string): number {
-  return stringWidth(segment, { countAnsiEscapeCodes: true });
+  // One grapheme fills at most two columns; string-width adds up the parts of some clusters
+  // it does not know (U+1D160, a composition-excluded musical note, would be 3).
+  return Math.min(2, stringWidth(segment, { countAnsiEscapeCodes: true }));
 }
 
 export function countWidth(text: string): number {
@@ -134,4 +144,28 @@ export function offsetAfter(text: string, unit: LengthUnit, limit: number): numb
     i += ch.length;
   }
   return text.length;
+}
+
+/** How a length is counted: the unit, per-class weights (unit `chars`), trimming, and the limit to cut at. */
+export interface LengthMeasure {
+  unit?: LengthUnit;
+  weights?: Weights;
+  trim?: boolean;
+  max?: number;
+}
+
+/**
+ * A value's length as a platform counts it and, when it passes `max`, the UTF-16 offset in the
+ * value where the part past the limit starts (`cut`) and where the counted text ends (`end`).
+ */
+export function measureLength(params: LengthMeasure, value: string): { actual: number; cut: number | null; end: number } {
+  const unit = params.unit ?? 'chars';
+  const { weights, max } = params;
+  // Trimmed, offsets stay relative to the original value: `lead` is what the trim removed.
+  const lead = params.trim ? value.length - value.trimStart().length : 0;
+  const text = params.trim ? value.trim() : value;
+  const actual = weights ? measureWeighted(text, weights) : measure(text, unit);
+  if (max === undefined || actual <= max) return { actual, cut: null, end: lead + text.length };
+  const at = weights ? offsetAfterWeighted(text, weights, max) : offsetAfter(text, unit, max);
+  return { actual, cut: lead + at, end: lead + text.length };
 }

@@ -1,6 +1,6 @@
-import { didYouMeanHint, readSchema, type SchemaProblem, type describeSchemaErrors } from '@adlint/core';
-
-type ErrorObject = NonNullable<Parameters<typeof describeSchemaErrors>[0]>[number];
+import type { ErrorObject } from 'ajv';
+import { didYouMeanHint } from '../text/did-you-mean.js';
+import { readSchema, type SchemaProblem } from './validate.js';
 
 type Schema = { properties?: Record<string, unknown>; $ref?: string; [key: string]: unknown };
 
