@@ -1,5 +1,4 @@
 import { eastAsianWidth } from 'get-east-asian-width';
-import stringWidth from 'string-width';
 
 export type LengthUnit = 'chars' | 'graphemes' | 'width' | 'bytes' | 'words';
 
@@ -17,20 +16,69 @@ const codePoints = (text: string): number => {
   return n;
 };
 
+const MARK = /^\p{M}$/u;
+/** Marks, format characters (ZWJ, ZWNJ, BOM), variation selectors and skin-tone modifiers: no column of their own. */
+const NO_COLUMN = /^[\p{M}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{1F3FB}-\u{1F3FF}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** Marks after a base beyond which composing is not tried (Zalgo text): each further mark counts. */
+const MAX_CLUSTER = 16;
+
+/*
+ * Characters and display width are counted code point by code point with a little state, not
+ * per grapheme: Intl.Segmenter (which string-width uses too) took seconds on a 100,000-character
+ * text here, and length checks measure every text of every creative.
+ */
+
 /**
  * Code points, composed where composing makes fewer: what most platforms mean by "characters".
- * A decomposed `é` (e + U+0301) is one character, as its composed form is; forms that NFC would
- * expand (U+FB2A שׁ) keep their own count.
+ * A decomposed `é` (e + U+0301) is one character, as its composed form is; a form NFC would
+ * expand (U+FB2A שׁ) stays one.
  */
-function charsOf(segment: string): number {
-  return Math.min(codePoints(segment), codePoints(segment.normalize('NFC')));
+function charCounter(): (ch: string) => number {
+  let cluster = '';
+  return (ch) => {
+    if (cluster && cluster.length < MAX_CLUSTER && MARK.test(ch)) {
+      const before = codePoints(cluster.normalize('NFC'));
+      cluster += ch;
+      return codePoints(cluster.normalize('NFC')) > before ? 1 : 0;
+    }
+    cluster = ch;
+    return 1;
+  };
+}
+
+/**
+ * Display width: East Asian Wide and Fullwidth characters and emoji take 2 columns (Google Ads and
+ * TikTok count them as 2); marks, joiners and variation selectors none; an emoji joined by ZWJ
+ * none more (👨‍👩‍👧 is 2); VS16 makes a narrow pictograph (❤️) 2.
+ */
+function widthCounter(): (ch: string) => number {
+  let afterJoiner = false;
+  let narrowPictograph = false;
+  return (ch) => {
+    const cp = ch.codePointAt(0)!;
+    const joined = afterJoiner && PICTOGRAPHIC.test(ch);
+    afterJoiner = cp === 0x200d;
+    if (joined) return 0;
+    if (cp === 0xfe0f && narrowPictograph) {
+      narrowPictograph = false;
+      return 1;
+    }
+    if (NO_COLUMN.test(ch)) return 0;
+    const w = eastAsianWidth(cp);
+    narrowPictograph = w === 1 && PICTOGRAPHIC.test(ch);
+    return w;
+  };
+}
+
+function countWith(text: string, counter: (ch: string) => number): number {
+  let n = 0;
+  for (const ch of text) n += counter(ch);
+  return n;
 }
 
 export function countChars(text: string): number {
-  if (text.normalize('NFC') === text) return codePoints(text);
-  let n = 0;
-  for (const { segment } of graphemes(text)) n += charsOf(segment);
-  return n;
+  return text.normalize('NFC') === text ? codePoints(text) : countWith(text, charCounter());
 }
 
 export function countGraphemes(text: string): number {
@@ -39,21 +87,8 @@ export function countGraphemes(text: string): number {
   return n;
 }
 
-/**
- * Display width: East Asian Wide and Fullwidth characters and emoji count 2 (Google Ads, TikTok),
- * combining marks, joiners and variation selectors 0, so an emoji ZWJ sequence is 2 and a
- * decomposed `é` 1. string-width measures each grapheme; ANSI escapes are text here, not colour.
- */
-function widthOf(segment: string): number {
-  // One grapheme fills at most two columns; string-width adds up the parts of some clusters
-  // it does not know (U+1D160, a composition-excluded musical note, would be 3).
-  return Math.min(2, stringWidth(segment, { countAnsiEscapeCodes: true }));
-}
-
 export function countWidth(text: string): number {
-  let n = 0;
-  for (const { segment } of graphemes(text)) n += widthOf(segment);
-  return n;
+  return countWith(text, widthCounter());
 }
 
 export function countBytes(text: string): number {
@@ -126,21 +161,21 @@ export function offsetAfter(text: string, unit: LengthUnit, limit: number): numb
     }
     return text.length;
   }
-  if (unit === 'graphemes' || unit === 'width' || (unit === 'chars' && text.normalize('NFC') !== text)) {
-    // Counted per grapheme, so a cut never splits a character from its marks or an emoji sequence.
-    const size = unit === 'graphemes' ? () => 1 : unit === 'width' ? widthOf : charsOf;
+  if (unit === 'graphemes') {
     let n = 0;
-    for (const { segment, index } of graphemes(text)) {
-      n += size(segment);
-      if (n > limit) return index;
+    for (const s of graphemes(text)) {
+      if (++n > limit) return s.index;
     }
     return text.length;
   }
+  const counter = unit === 'width' ? widthCounter() : unit === 'chars' ? charCounter() : (ch: string) => Buffer.byteLength(ch, 'utf8');
   let n = 0;
   let i = 0;
   for (const ch of text) {
-    n += unit === 'chars' ? 1 : Buffer.byteLength(ch, 'utf8');
-    if (n > limit) return i;
+    // A character that adds nothing (an accent, a joined emoji) stays with the one before the cut.
+    const size = counter(ch);
+    if (size > 0 && n + size > limit) return i;
+    n += size;
     i += ch.length;
   }
   return text.length;
