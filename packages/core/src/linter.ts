@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
-import { ConfigError, summarize, type FileResult, type LintMessage } from './model/message.js';
+import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
 import { compileRule } from './packs/compile.js';
 import type { CompiledRule, RuleSetting } from './model/pack.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
@@ -83,6 +83,7 @@ export class Linter {
 
   /** Config may only name rules that exist (in packs that exist); `positionOf` places the key in the file. */
   assertRuleSettings(settings: Record<string, RuleSetting>, file?: string, positionOf?: (key: string) => { line: number; column: number } | undefined): void {
+    const problems = new ConfigProblems();
     for (const key of Object.keys(settings)) {
       const slash = key.indexOf('/');
       const packId = key.slice(0, slash);
@@ -90,11 +91,13 @@ export class Linter {
       const where = file ? { file, ...positionOf?.(key) } : {};
       if (slash <= 0 || !this.packs.has(packId)) {
         const everyRule = this.packs.ids().flatMap((id) => this.packs.get(id).rules.map((r) => `${id}/${r.id}`));
-        throw new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)${didYouMeanHint(key, everyRule)}`, where);
+        problems.add(new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)${didYouMeanHint(key, everyRule)}`, where));
+      } else {
+        const rules = this.packs.get(packId).rules.map((r) => r.id);
+        if (!rules.includes(ruleId)) problems.add(new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"${didYouMeanHint(ruleId, rules)}`, where));
       }
-      const rules = this.packs.get(packId).rules.map((r) => r.id);
-      if (!rules.includes(ruleId)) throw new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"${didYouMeanHint(ruleId, rules)}`, where);
     }
+    problems.done();
   }
 
   /** Every rule of the platforms' packs (and what they extend), compiled with config settings, each rule once. */
@@ -103,8 +106,10 @@ export class Linter {
     let set = this.ruleSets.get(key);
     if (set) return set;
     const byId = new Map<string, ActiveRule>();
+    // Every rule is compiled before any problem is thrown, so a broken pack reports all its rules' problems.
+    const problems = new ConfigProblems();
     for (const platform of platforms) {
-      for (const pack of this.packs.chain(platform)) {
+      for (const pack of problems.attempt(() => this.packs.chain(platform)) ?? []) {
         pack.rules.forEach((rule, i) => {
           const id = `${pack.id}/${rule.id}`;
           const existing = byId.get(id);
@@ -112,10 +117,12 @@ export class Linter {
             if (!existing.platforms.includes(platform)) existing.platforms.push(platform);
             return;
           }
-          byId.set(id, { rule: this.compile(pack.id, i, settings[id]), platforms: [platform] });
+          const compiled = problems.attempt(() => this.compile(pack.id, i, settings[id]));
+          if (compiled) byId.set(id, { rule: compiled, platforms: [platform] });
         });
       }
     }
+    problems.done();
     set = [...byId.values()];
     this.ruleSets.set(key, set);
     return set;
