@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bundledRulesDir } from './paths.js';
 import { CATEGORIES_FILE } from '../vocabulary/categories.js';
+import { validatePackVocabulary } from '../vocabulary/terms.js';
 import { loadYamlData, readConfigFile } from './yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
@@ -121,5 +122,6 @@ export function loadPackFile(file: string): Pack {
     }
     seen.set(rule.id, i);
   });
+  validatePackVocabulary(pack);
   return pack;
 }

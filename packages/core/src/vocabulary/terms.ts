@@ -1,0 +1,86 @@
+import { ConfigError } from '../model/message.js';
+import type { Pack, TermDefinition } from '../packs/pack.js';
+import { locate } from '../readers/yaml-locate.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { nameKey } from './names.js';
+
+/** A pack's placements or media roles: ids, aliases, and the lookup from what a creative writes. */
+export class TermVocabulary {
+  private readonly byName = new Map<string, string>();
+
+  constructor(readonly kind: 'placement' | 'role', readonly definitions: Readonly<Record<string, TermDefinition>>, fail: (reason: string, at: (string | number)[]) => never) {
+    const claim = (name: string, id: string, at: (string | number)[]): void => {
+      const key = nameKey(name);
+      const owner = this.byName.get(key);
+      if (owner !== undefined && owner !== id) fail(`${kind} alias "${name}" names both "${owner}" and "${id}": an alias may belong to one ${kind}`, at);
+      this.byName.set(key, id);
+    };
+    for (const id of this.ids()) claim(id, id, [id]);
+    for (const id of this.ids()) (definitions[id]!.aliases ?? []).forEach((alias, i) => claim(alias, id, [id, 'aliases', i]));
+  }
+
+  ids(): string[] {
+    return Object.keys(this.definitions);
+  }
+
+  has(id: string): boolean {
+    return Object.hasOwn(this.definitions, id);
+  }
+
+  /** The id that a name as written (id or alias, any case or width) stands for. */
+  resolve(written: string): string | undefined {
+    return this.byName.get(nameKey(written));
+  }
+
+  /** The id nearest to an unknown name (through its aliases too), or undefined. */
+  nearest(written: string): string | undefined {
+    const names = [...this.ids(), ...this.ids().flatMap((id) => this.definitions[id]!.aliases ?? [])];
+    const match = didYouMean(written, names);
+    return match === undefined ? undefined : this.resolve(match);
+  }
+}
+
+const placementsOf = new WeakMap<Pack, TermVocabulary | null>();
+const rolesOf = new WeakMap<Pack, TermVocabulary | null>();
+
+function packFail(pack: Pack, section: string) {
+  return (reason: string, at: (string | number)[]): never => {
+    const [start] = locate(pack.doc, [section, ...at], at.length === 1);
+    throw new ConfigError(reason, { file: pack.file, ...pack.lines.position(start) });
+  };
+}
+
+/** The pack's declared placements, or null when it declares none (a law pack). */
+export function packPlacements(pack: Pack): TermVocabulary | null {
+  let v = placementsOf.get(pack);
+  if (v === undefined) {
+    v = pack.placements ? new TermVocabulary('placement', pack.placements, packFail(pack, 'placements')) : null;
+    placementsOf.set(pack, v);
+  }
+  return v;
+}
+
+/** The pack's declared media roles, or null when it declares none. */
+export function packRoles(pack: Pack): TermVocabulary | null {
+  let v = rolesOf.get(pack);
+  if (v === undefined) {
+    v = pack.roles ? new TermVocabulary('role', pack.roles, packFail(pack, 'roles')) : null;
+    rolesOf.set(pack, v);
+  }
+  return v;
+}
+
+/** Load-time checks of a pack's own vocabulary: alias collisions, a default that is declared. */
+export function validatePackVocabulary(pack: Pack): void {
+  const placements = packPlacements(pack);
+  packRoles(pack);
+  const fallback = pack.default_placement;
+  if (fallback !== undefined && !placements?.has(fallback)) {
+    const near = placements?.nearest(fallback);
+    const reason = placements
+      ? `default_placement "${fallback}" is not one of the pack's placements${near ? ` (did you mean "${near}"?)` : ''}: ${placements.ids().join(', ')}`
+      : `default_placement "${fallback}" needs the pack to declare its \`placements:\``;
+    const [start] = locate(pack.doc, ['default_placement']);
+    throw new ConfigError(reason, { file: pack.file, ...pack.lines.position(start) });
+  }
+}
