@@ -12,7 +12,10 @@ import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
-import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
+import { compareMessages, lintCreative, type ActiveRule, type RuleOutcome } from './engine/lint.js';
+import type { CoverageSkip, CreativeCoverage, PlatformCoverage } from './model/coverage.js';
+import { platformView, type PlatformView } from './vocabulary/platform-view.js';
+import { packRoles } from './vocabulary/terms.js';
 import { spanOf } from './engine/positions.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
@@ -172,9 +175,9 @@ export class Linter {
     const platforms = this.prepare(creative, settings, lines, messages);
     // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
-    if (platforms.length) messages.push(...(await lintCreative(creative, rules, lines, path.dirname(path.resolve(filePath)))));
+    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages)] : [];
     messages.sort(compareMessages);
-    return summarize(filePath, messages);
+    return withCoverage(summarize(filePath, messages), coverage);
   }
 
   /** Absolute paths of the media files these creative files name (files that cannot be read name none). */
@@ -202,6 +205,7 @@ export class Linter {
     const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
     const deadline = performance.now() + maxSeconds * 1000;
     let stopped = false;
+    const coverage: CreativeCoverage[] = [];
     for await (const item of readItems(reader, text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
         messages.push(problemMessage(item.problem, lines));
@@ -222,7 +226,7 @@ export class Linter {
       const platforms = this.prepare(creative, settings, lines, messages);
       if (platforms.length === 0) continue;
       messages.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
-      messages.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
+      coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, messages));
     }
     const outcome = applyDirectives(messages, directiveComments, {
       lines,
@@ -232,7 +236,54 @@ export class Linter {
     });
     outcome.messages.sort(compareMessages);
     outcome.suppressed.sort(compareMessages);
-    return summarize(filePath, outcome.messages, outcome.suppressed);
+    return withCoverage(summarize(filePath, outcome.messages, outcome.suppressed), coverage);
+  }
+
+  /**
+   * Runs the rules on one creative as each platform sees it (placement and roles as its ids,
+   * the default placement where none is written), adds the vocabulary messages, and returns
+   * what ran and what was skipped. A platform none of whose rules checked the creative says so.
+   */
+  private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
+    const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
+    messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes })));
+    const coverage: CreativeCoverage = {
+      index: creative.index,
+      ...(typeof creative.data.name === 'string' ? { name: creative.data.name } : {}),
+      line: lines.position(creative.span[0]).line,
+      platforms: platforms.map((platform) => {
+        const own = outcomes.filter((o) => o.platforms.includes(platform));
+        const skipped: PlatformCoverage['skipped'] = {};
+        for (const o of own) if (o.skipped) skipped[o.skipped] = (skipped[o.skipped] ?? 0) + 1;
+        const view = placements.get(platform)!;
+        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? null, rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
+      }),
+    };
+    for (const p of coverage.platforms) {
+      if (p.rules === 0 || p.ran > 0) continue;
+      const reasons = Object.entries(p.skipped).map(([why, n]) => `${n} ${SKIP_WORDS[why as CoverageSkip]}`).join(', ');
+      messages.push(problemMessage({ ruleId: 'adlint/not-checked', category: 'schema', severity: 'info', platform: p.platform, span: creative.span, reason: `no ${p.platform} rule checked this creative (${p.rules} skipped: ${reasons})` }, lines));
+    }
+    return coverage;
+  }
+
+  /** The creative as each platform's rules see it, with the messages that come of it (default placement, unknown names). */
+  private viewsFor(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, messages: LintMessage[]): { views: Map<string, CreativeData>; placements: Map<string, PlatformView> } {
+    const views = new Map<string, CreativeData>();
+    const placements = new Map<string, PlatformView>();
+    const rolePacks = platforms.map((p) => packRoles(this.packs.get(p))).filter((r) => r !== null);
+    for (const platform of platforms) {
+      const gatedRules = rules.filter((a) => a.platforms.includes(platform) && a.rule.severity !== 'off' && (a.rule.applies.placements || a.rule.applies.not?.placements)).length;
+      const own = packRoles(this.packs.get(platform));
+      const { view, problems } = platformView(creative, this.packs.get(platform), {
+        gatedRules,
+        roleKnownElsewhere: (role) => rolePacks.some((r) => r !== own && r.resolve(role) !== undefined),
+      });
+      for (const problem of problems) messages.push(problemMessage(problem, lines));
+      views.set(platform, view.data);
+      placements.set(platform, view);
+    }
+    return { views, placements };
   }
 
   /**
@@ -248,7 +299,7 @@ export class Linter {
       const platforms = this.prepare(creative, settings, lines, own);
       const active = this.activeRules(platforms, settings.rules);
       // The same creative linted again: compiled rules and per-run media caches make this cheap.
-      if (platforms.length) own.push(...(await lintCreative(creative, active, lines, baseDir)));
+      if (platforms.length) await this.checkCreative(creative, platforms, active, lines, baseDir, own);
       return creativeOverview(creative, platforms, active, messages, pool.take(own).sort((a, b) => a - b), lines, baseDir);
     };
     if (settings.media && kindByName(filePath)) return [await describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''))];
@@ -295,6 +346,21 @@ export class Linter {
     }
     return known;
   }
+}
+
+/** How a coverage note words each reason a rule was skipped. */
+const SKIP_WORDS: Record<CoverageSkip, string> = {
+  placement: 'for other placements',
+  category: 'for other categories',
+  special_ad_category: 'for other special ad categories',
+  locale: 'for other locales',
+  country: 'for other countries',
+  off: 'switched off',
+  field: 'with nothing to check in their fields',
+};
+
+function withCoverage(result: FileResult, coverage: CreativeCoverage[]): FileResult {
+  return coverage.length ? { ...result, coverage } : result;
 }
 
 function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null): LintMessage {

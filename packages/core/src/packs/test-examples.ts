@@ -4,6 +4,8 @@ import type { Linter } from '../linter.js';
 import { manifestReader } from '../readers/manifest.js';
 import { LineIndex } from '../text/line-index.js';
 import { lintCreative } from '../engine/lint.js';
+import { normaliseCategory } from '../vocabulary/creative-category.js';
+import { platformView } from '../vocabulary/platform-view.js';
 
 export interface ExampleOutcome {
   ruleId: string;
@@ -44,7 +46,12 @@ export async function testPacks(linter: Linter, ids: readonly string[]): Promise
           }
           const lines = new LineIndex(text);
           const messages = [];
-          for (const creative of read.creatives) messages.push(...(await lintCreative(creative, active, lines, path.dirname(pack.file))));
+          for (const creative of read.creatives) {
+            // Examples are read as creatives are: category ids, the pack's placement ids and its default placement.
+            normaliseCategory(creative, linter.taxonomy);
+            const views = new Map([[id, platformView(creative, pack, { gatedRules: 0 }).view.data]]);
+            messages.push(...(await lintCreative(creative, active, lines, path.dirname(pack.file), { views })));
+          }
           const own = messages.filter((m) => m.ruleId === rule.id);
           const passed = kind === 'invalid' ? own.length > 0 : own.length === 0;
           const detail = passed ? undefined : kind === 'invalid' ? 'expected at least one message, got none' : `expected no message, got: ${own.map((m) => m.message).join(' | ')}`;
