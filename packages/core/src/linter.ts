@@ -17,7 +17,9 @@ import type { CoverageSkip, CreativeCoverage, PlatformCoverage } from './model/c
 import { platformView, type PlatformView } from './vocabulary/platform-view.js';
 import { packRoles } from './vocabulary/terms.js';
 import { spanOf } from './engine/positions.js';
+import { selectFields } from './engine/fields.js';
 import { applyDirectives } from './engine/directives.js';
+import { didYouMeanHint } from './text/did-you-mean.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { MessagePool, creativeOverview, type CreativeOverview } from './report/overview.js';
@@ -79,7 +81,8 @@ export class Linter {
   assertPlatforms(ids: readonly string[], where = ''): void {
     const unknown = ids.filter((id) => !this.packs.has(id));
     if (unknown.length) {
-      throw new ConfigError(`${where}unknown platform${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${this.packs.ids().join(', ')}`);
+      const named = unknown.map((u) => `"${u}"${didYouMeanHint(u, this.packs.ids())}`).join(', ');
+      throw new ConfigError(`${where}unknown platform${unknown.length > 1 ? 's' : ''} ${named}; known: ${this.packs.ids().join(', ')}`);
     }
   }
 
@@ -273,7 +276,9 @@ export class Linter {
     const placements = new Map<string, PlatformView>();
     const rolePacks = platforms.map((p) => packRoles(this.packs.get(p))).filter((r) => r !== null);
     for (const platform of platforms) {
-      const gatedRules = rules.filter((a) => a.platforms.includes(platform) && a.rule.severity !== 'off' && (a.rule.applies.placements || a.rule.applies.not?.placements)).length;
+      // Placement-specific rules that would have something to check in this creative: a
+      // creative with copy only does not need to hear about image rules for stories.
+      const gatedRules = rules.filter(({ rule, platforms: of }) => of.includes(platform) && rule.severity !== 'off' && rule.applies.placements && selectFields(creative.data, rule.fields).some((f) => f.value !== undefined)).length;
       const own = packRoles(this.packs.get(platform));
       const { view, problems } = platformView(creative, this.packs.get(platform), {
         gatedRules,
@@ -339,7 +344,7 @@ export class Linter {
         return;
       }
       const field = own?.length ? `platforms[${i}]` : null;
-      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"; known: ${this.packs.ids().join(', ')}` }, lines, field));
+      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"${didYouMeanHint(id, this.packs.ids())}; known: ${this.packs.ids().join(', ')}` }, lines, field));
     });
     if (chosen.length === 0) {
       messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: 'no platform to check against: set `platforms` in the creative or config, or pass --platform' }, lines));

@@ -37,6 +37,8 @@ const JUDGES_ABSENCE = new Set(['required', 'count', 'conditional', 'targeting']
 
 export async function lintCreative(creative: Creative, active: ActiveRule[], lines: LineIndex, baseDir: string, options: LintCreativeOptions = {}): Promise<LintMessage[]> {
   const messages: LintMessage[] = [];
+  // One creative object per platform view, so per-creative caches (media, landing page) hold across rules.
+  const seenAs = new Map<CreativeData, Creative>();
   for (const { rule, platforms } of active) {
     const record = (skipped: RuleSkip | null): void => {
       options.outcomes?.push({ ruleId: rule.id, platforms, skipped });
@@ -60,7 +62,11 @@ export async function lintCreative(creative: Creative, active: ActiveRule[], lin
       record(reason);
       continue;
     }
-    const seen = data === creative.data ? creative : { ...creative, data };
+    let seen = data === creative.data ? creative : seenAs.get(data);
+    if (!seen) {
+      seen = { ...creative, data };
+      seenAs.set(data, seen);
+    }
     let fields = selectFields(data, rule.fields);
     if (rule.applies.roles) fields = fieldsForRoles(fields, data, rule.applies.roles);
     record(fields.some((f) => f.value !== undefined) || JUDGES_ABSENCE.has(rule.check.id) ? null : 'field');

@@ -69,8 +69,8 @@ export interface Pack {
   sources?: (string | { title?: string; url: string })[];
   /** The platform's placements by id; rules may gate only on these. */
   placements?: Record<string, TermDefinition>;
-  /** The placement a creative without one is checked as. */
-  default_placement?: string;
+  /** The placement a creative without one is checked as (only if it has one of `if_any`, in the object form). */
+  default_placement?: string | { placement: string; if_any: string[] };
   /** Media roles by id; rules may name only these in `applies.roles`. */
   roles?: Record<string, TermDefinition>;
   rules: RuleDefinition[];

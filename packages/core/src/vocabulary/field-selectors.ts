@@ -55,3 +55,19 @@ export function deadSelectorPart(selector: string): string | null {
   }
   return null;
 }
+
+/** The field names the creative schema allows in the object at `path` (a path into a manifest: `creatives[i]`, `defaults` are skipped). */
+export function creativeFieldsAt(path: readonly (string | number)[]): string[] {
+  let rest = [...path];
+  if (rest[0] === 'creatives' && typeof rest[1] === 'number') rest = rest.slice(2);
+  else if (rest[0] === 'defaults') rest = rest.slice(1);
+  let nodes = alternatives({ $ref: '#/definitions/creative' });
+  for (const seg of rest) {
+    nodes = nodes.flatMap((n) => {
+      if (typeof seg === 'number') return isType(n, 'array') && n.items ? alternatives(n.items) : [];
+      const child = n.properties?.[seg];
+      return child ? alternatives(child) : [];
+    });
+  }
+  return [...new Set(nodes.flatMap((n) => Object.keys(n.properties ?? {})))];
+}

@@ -3,7 +3,7 @@ import type { Creative, CreativeData } from '../model/creative.js';
 import type { Pack } from '../packs/pack.js';
 import type { ReadProblem } from '../readers/types.js';
 import { spanOf } from '../engine/positions.js';
-import { packPlacements, packRoles } from './terms.js';
+import { defaultPlacementFor, packPlacements, packRoles } from './terms.js';
 
 
 /** The creative as one platform's rules see it: placement and media roles as that platform's ids. */
@@ -37,7 +37,7 @@ export function platformView(creative: Creative, pack: Pack, options: { gatedRul
     }
   } else {
     const listed = placements.ids().join(', ');
-    const fallback = pack.default_placement ?? null;
+    const fallback = defaultPlacementFor(pack, creative.data);
     const then = fallback ? `checked as its default placement "${fallback}"` : gatedRules ? `${gatedRules} placement-specific rule${gatedRules === 1 ? ' was' : 's were'} not checked` : 'no rule depends on it';
     if (typeof written === 'string' && written.trim() !== '') {
       const id = placements.resolve(written);

@@ -3,6 +3,9 @@ import type { Pack, TermDefinition } from '../packs/pack.js';
 import { locate } from '../readers/yaml-locate.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { nameKey } from './names.js';
+import { isValidSelector, selectFields } from '../engine/fields.js';
+import type { CreativeData } from '../model/creative.js';
+import { deadSelectorPart } from './field-selectors.js';
 
 /** A pack's placements or media roles: ids, aliases, and the lookup from what a creative writes. */
 export class TermVocabulary {
@@ -51,10 +54,16 @@ function packFail(pack: Pack, section: string) {
 }
 
 /** The pack's declared placements, or null when it declares none (a law pack). */
+/**
+ * Every platform's ads lead to a landing page, and `*.landing.md` files are read with this
+ * placement: it is known to each pack that declares placements, declared or not.
+ */
+const LANDING_PAGE: Record<string, TermDefinition> = { landing_page: { description: 'The landing page the ad leads to (a *.landing.md file).', aliases: ['landing', 'landing page'] } };
+
 export function packPlacements(pack: Pack): TermVocabulary | null {
   let v = placementsOf.get(pack);
   if (v === undefined) {
-    v = pack.placements ? new TermVocabulary('placement', pack.placements, packFail(pack, 'placements')) : null;
+    v = pack.placements ? new TermVocabulary('placement', { ...pack.placements, ...(pack.placements.landing_page ? {} : LANDING_PAGE) }, packFail(pack, 'placements')) : null;
     placementsOf.set(pack, v);
   }
   return v;
@@ -74,13 +83,31 @@ export function packRoles(pack: Pack): TermVocabulary | null {
 export function validatePackVocabulary(pack: Pack): void {
   const placements = packPlacements(pack);
   packRoles(pack);
-  const fallback = pack.default_placement;
+  const written = pack.default_placement;
+  const fallback = typeof written === 'object' ? written.placement : written;
+  const at = typeof written === 'object' ? ['default_placement', 'placement'] : ['default_placement'];
+  const fail = (reason: string, path: (string | number)[]): never => {
+    const [start] = locate(pack.doc, path);
+    throw new ConfigError(reason, { file: pack.file, ...pack.lines.position(start) });
+  };
   if (fallback !== undefined && !placements?.has(fallback)) {
     const near = placements?.nearest(fallback);
-    const reason = placements
+    fail(placements
       ? `default_placement "${fallback}" is not one of the pack's placements${near ? ` (did you mean "${near}"?)` : ''}: ${placements.ids().join(', ')}`
-      : `default_placement "${fallback}" needs the pack to declare its \`placements:\``;
-    const [start] = locate(pack.doc, ['default_placement']);
-    throw new ConfigError(reason, { file: pack.file, ...pack.lines.position(start) });
+      : `default_placement "${fallback}" needs the pack to declare its \`placements:\``, at);
   }
+  if (typeof written === 'object') {
+    written.if_any.forEach((selector, i) => {
+      const dead = isValidSelector(selector) ? deadSelectorPart(selector) : selector;
+      if (dead !== null) fail(`default_placement.if_any: field selector "${selector}" selects nothing`, ['default_placement', 'if_any', i]);
+    });
+  }
+}
+
+/** The placement a creative without one is checked as, if the pack has one for it. */
+export function defaultPlacementFor(pack: Pack, data: CreativeData): string | null {
+  const written = pack.default_placement;
+  if (written === undefined) return null;
+  if (typeof written === 'string') return written;
+  return selectFields(data, written.if_any).some((f) => f.value !== undefined) ? written.placement : null;
 }
