@@ -44,6 +44,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--cache', 'reuse results of files that have not changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
+    .option('--print-config <file>', 'for each creative of the file and each platform: every rule, whether it checked the creative, and why not (json with --format json)')
+    .option('--fail-on-unchecked', 'exit 1 when a targeted platform checked a creative with no rule at all')
     .addOption(new Option('--debug', 'show stack traces for internal errors').hideHelp(false))
     .showSuggestionAfterError()
     // Subcommands have their own -p/-f; the program's options are read only before a subcommand.

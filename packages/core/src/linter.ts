@@ -319,6 +319,34 @@ export class Linter {
     return out;
   }
 
+  /**
+   * Why each rule did or did not check each creative of a file (`adlint --print-config`): the
+   * coverage of every creative and platform, and every rule's outcome. `text` is given for
+   * standard input.
+   */
+  async explainChecks(filePath: string, settings: FileSettings = {}, text?: string): Promise<{ coverage: CreativeCoverage; outcomes: RuleOutcome[]; messages: LintMessage[] }[]> {
+    const baseDir = path.dirname(path.resolve(filePath));
+    const explain = async (creative: Creative, lines: LineIndex, media = false) => {
+      const messages: LintMessage[] = [];
+      const outcomes: RuleOutcome[] = [];
+      const platforms = this.prepare(creative, settings, lines, messages);
+      let rules = this.rulesFor(platforms, settings);
+      if (media) rules = rules.filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
+      const coverage = await this.checkCreative(creative, platforms, rules, lines, baseDir, messages, outcomes);
+      return { coverage, outcomes, messages };
+    };
+    if (settings.media && kindByName(filePath)) return [await explain(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''), true)];
+    const reader = readerFor(filePath);
+    const source = text === undefined ? await this.readSource(filePath, settings) : { text };
+    if (!reader || 'problem' in source) return [];
+    const lines = new LineIndex(source.text);
+    const out = [];
+    for await (const item of readItems(reader, source.text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
+      if ('creative' in item) out.push(await explain(item.creative, lines));
+    }
+    return out;
+  }
+
   /** Whether `<pack>/<rule>` names a rule of a pack this linter knows. */
   isKnownRule(id: string): boolean {
     const slash = id.indexOf('/');
