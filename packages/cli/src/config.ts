@@ -2,7 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import {
-  ConfigError, LineIndex, deepMerge, loadYamlData, readConfigFile, describeSchemaErrors, locate, validator,
+  deepMerge, loadYamlFile,
   type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
 } from '@adlint/core';
 
@@ -38,15 +38,7 @@ export interface ConfigFile {
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
 export function loadConfigFile(file: string): ConfigFile {
-  const text = readConfigFile(file, 'config').toString('utf8');
-  const lines = new LineIndex(text);
-  const yaml = loadYamlData(text, file, lines);
-  const data = (yaml.data ?? {}) as Record<string, unknown>;
-  const validate = validator('config');
-  if (!validate(data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(problem.reason, { file, ...lines.position(locate(yaml.doc(), problem.path, problem.atKey)[0]) });
-  }
+  const data = loadYamlFile(file, 'config', 'config', { empty: {} }).data as Record<string, unknown>;
   const dir = path.dirname(path.resolve(file));
   const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));

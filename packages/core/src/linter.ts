@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
-import { ConfigError, summarize, type FileResult, type LintMessage } from './model/message.js';
-import { compileRule, type CompiledRule, type RuleSetting } from './packs/compile.js';
+import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
+import { compileRule } from './packs/compile.js';
+import type { CompiledRule, RuleSetting } from './model/pack.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
 import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js';
 import { readItems, readerFor } from './readers/index.js';
@@ -17,12 +18,11 @@ import type { CoverageSkip, CreativeCoverage, PlatformCoverage } from './model/c
 import { platformView, type PlatformView } from './vocabulary/platform-view.js';
 import { packRoles } from './vocabulary/terms.js';
 import { spanOf } from './engine/positions.js';
-import { selectFields } from './engine/fields.js';
+import { selectFields } from './model/fields.js';
 import { applyDirectives } from './engine/directives.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
-import { MessagePool, creativeOverview, type CreativeOverview } from './report/overview.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -88,14 +88,16 @@ export class Linter {
 
   /** Config may only name rules that exist (in packs that exist). */
   assertRuleSettings(settings: Record<string, RuleSetting>, file?: string): void {
+    const problems = new ConfigProblems();
     for (const key of Object.keys(settings)) {
       const slash = key.indexOf('/');
       const packId = key.slice(0, slash);
       const ruleId = key.slice(slash + 1);
       const where = file ? { file } : {};
-      if (slash <= 0 || !this.packs.has(packId)) throw new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)`, where);
-      if (!this.packs.get(packId).rules.some((r) => r.id === ruleId)) throw new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"`, where);
+      if (slash <= 0 || !this.packs.has(packId)) problems.add(new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)`, where));
+      else if (!this.packs.get(packId).rules.some((r) => r.id === ruleId)) problems.add(new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"`, where));
     }
+    problems.done();
   }
 
   /** Every rule of the platforms' packs (and what they extend), compiled with config settings, each rule once. */
@@ -104,8 +106,10 @@ export class Linter {
     let set = this.ruleSets.get(key);
     if (set) return set;
     const byId = new Map<string, ActiveRule>();
+    // Every rule is compiled before any problem is thrown, so a broken pack reports all its rules' problems.
+    const problems = new ConfigProblems();
     for (const platform of platforms) {
-      for (const pack of this.packs.chain(platform)) {
+      for (const pack of problems.attempt(() => this.packs.chain(platform)) ?? []) {
         pack.rules.forEach((rule, i) => {
           const id = `${pack.id}/${rule.id}`;
           const existing = byId.get(id);
@@ -113,10 +117,12 @@ export class Linter {
             if (!existing.platforms.includes(platform)) existing.platforms.push(platform);
             return;
           }
-          byId.set(id, { rule: this.compile(pack.id, i, settings[id]), platforms: [platform] });
+          const compiled = problems.attempt(() => this.compile(pack.id, i, settings[id]));
+          if (compiled) byId.set(id, { rule: compiled, platforms: [platform] });
         });
       }
     }
+    problems.done();
     set = [...byId.values()];
     this.ruleSets.set(key, set);
     return set;
@@ -180,7 +186,7 @@ export class Linter {
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
     const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages)] : [];
     messages.sort(compareMessages);
-    return withCoverage(summarize(filePath, messages), coverage);
+    return withCoverage(summarize(filePath, messages.map((m) => ({ ...m, creative: creative.index }))), coverage);
   }
 
   /** Absolute paths of the media files these creative files name (files that cannot be read name none). */
@@ -226,10 +232,13 @@ export class Linter {
         messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, reason: `stopped after ${maxSeconds} s (max_file_seconds): this creative and the ones after it were not checked` }, lines));
         continue;
       }
-      const platforms = this.prepare(creative, settings, lines, messages);
-      if (platforms.length === 0) continue;
-      messages.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
-      coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, messages));
+      const own: LintMessage[] = [];
+      const platforms = this.prepare(creative, settings, lines, own);
+      if (platforms.length) {
+        own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
+        coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own));
+      }
+      for (const m of own) messages.push({ ...m, creative: creative.index });
     }
     const outcome = applyDirectives(messages, directiveComments, {
       lines,
@@ -292,31 +301,26 @@ export class Linter {
   }
 
   /**
-   * What a visual report shows of each creative of a linted file (copy, display limits, media),
-   * with the file's messages assigned to the creatives they are about. `text` is given when the
-   * file was linted from standard input; a file that cannot be read has no creatives.
+   * Each creative of a file with the platforms and rules it is linted against, for reports that
+   * describe creatives. `text` is given when the file was linted from standard input; a file that
+   * cannot be read has none.
    */
-  async overview(filePath: string, settings: FileSettings, messages: readonly LintMessage[], text?: string): Promise<CreativeOverview[]> {
-    const baseDir = path.dirname(path.resolve(filePath));
-    const pool = new MessagePool(messages);
-    const describe = async (creative: Creative, lines: LineIndex): Promise<CreativeOverview> => {
-      const own: LintMessage[] = [];
-      const platforms = this.prepare(creative, settings, lines, own);
-      const active = this.activeRules(platforms, settings.rules);
-      // The same creative linted again: compiled rules and per-run media caches make this cheap.
-      if (platforms.length) await this.checkCreative(creative, platforms, active, lines, baseDir, own);
-      return creativeOverview(creative, platforms, active, messages, pool.take(own).sort((a, b) => a - b), lines, baseDir);
+  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex }> {
+    const describe = (creative: Creative, lines: LineIndex) => {
+      const platforms = this.prepare(creative, settings, lines, []);
+      return { creative, platforms, rules: this.activeRules(platforms, settings.rules), lines };
     };
-    if (settings.media && kindByName(filePath)) return [await describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''))];
+    if (settings.media && kindByName(filePath)) {
+      yield describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''));
+      return;
+    }
     const reader = readerFor(filePath);
     const source = text === undefined ? await this.readSource(filePath, settings) : { text };
-    if (!reader || 'problem' in source) return [];
+    if (!reader || 'problem' in source) return;
     const lines = new LineIndex(source.text);
-    const out: CreativeOverview[] = [];
     for await (const item of readItems(reader, source.text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
-      if ('creative' in item) out.push(await describe(item.creative, lines));
+      if ('creative' in item) yield describe(item.creative, lines);
     }
-    return out;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { CreativeData } from '../model/creative.js';
-import type { FieldValue } from '../checks/types.js';
-import type { Applies } from '../packs/pack.js';
+import type { FieldValue } from '../model/check.js';
+import type { Applies } from '../model/pack.js';
 
 /** The creative dimension that keeps a rule from applying (reported in coverage as the reason it was skipped). */
 export type SkipReason = 'placement' | 'category' | 'special_ad_category' | 'locale' | 'country';

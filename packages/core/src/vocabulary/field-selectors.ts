@@ -1,4 +1,4 @@
-import { parseSelector } from '../engine/fields.js';
+import { parseSelector } from '../model/fields.js';
 import { readSchema } from '../schema/validate.js';
 
 interface SchemaNode {

@@ -1,6 +1,6 @@
 import type { PlacementSource } from '../model/coverage.js';
 import type { Creative, CreativeData } from '../model/creative.js';
-import type { Pack } from '../packs/pack.js';
+import type { Pack } from '../model/pack.js';
 import type { ReadProblem } from '../readers/types.js';
 import { spanOf } from '../engine/positions.js';
 import { defaultPlacementFor, packPlacements, packRoles } from './terms.js';

@@ -1,9 +1,9 @@
 import { ConfigError } from '../model/message.js';
-import type { Pack, TermDefinition } from '../packs/pack.js';
-import { locate } from '../readers/yaml-locate.js';
+import type { Pack, TermDefinition } from '../model/pack.js';
+import { locate } from '../schema/yaml-locate.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { nameKey } from './names.js';
-import { isValidSelector, selectFields } from '../engine/fields.js';
+import { isValidSelector, selectFields } from '../model/fields.js';
 import type { CreativeData } from '../model/creative.js';
 import { deadSelectorPart } from './field-selectors.js';
 
