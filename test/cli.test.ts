@@ -23,7 +23,8 @@ describe('JSON output contract', () => {
     expect(code).toBe(1);
     expect(results).toHaveLength(1);
     const [r] = results;
-    expect(Object.keys(r!).sort()).toEqual(['errorCount', 'filePath', 'fixableCount', 'messages', 'warningCount']);
+    // `coverage` is additive (docs/cli.md): present for a file with creatives.
+    expect(Object.keys(r!).sort()).toEqual(['coverage', 'errorCount', 'filePath', 'fixableCount', 'messages', 'warningCount']);
     expect(r!.filePath).toBe(path.join(dir, 'a.ad.yaml'));
     expect(r!.errorCount).toBe(1);
     expect(r!.warningCount).toBe(0);

@@ -5,7 +5,7 @@ import { collectFields, firstLine, parseYaml, schemaProblems, topSpan, yamlData,
 import { yamlDirectiveComments } from './yaml-comments.js';
 import { validator } from '../schema/validate.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
-import { creativeFieldsAt } from '../vocabulary/field-selectors.js';
+import { creativeFieldsAt } from '../schema/creative-fields.js';
 
 /** `*.ad.yaml`, `*.ad.yml`, `*.ad.json`: the creative model as written. */
 export const manifestReader: Reader = {

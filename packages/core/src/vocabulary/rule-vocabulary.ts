@@ -2,7 +2,7 @@ import { MESSAGE_CATEGORIES } from '../model/message.js';
 import type { Applies, Pack, RuleDefinition } from '../model/pack.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
 import type { CategoryTaxonomy } from './categories.js';
-import { deadSelectorPart } from './field-selectors.js';
+import { deadSelectorPart } from '../schema/creative-fields.js';
 import { packPlacements, packRoles, type TermVocabulary } from './terms.js';
 
 type Fail = (reason: string, at?: (string | number)[]) => never;

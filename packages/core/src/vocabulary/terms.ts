@@ -5,7 +5,7 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { nameKey } from './names.js';
 import { isValidSelector, selectFields } from '../model/fields.js';
 import type { CreativeData } from '../model/creative.js';
-import { deadSelectorPart } from './field-selectors.js';
+import { deadSelectorPart } from '../schema/creative-fields.js';
 
 /** A pack's placements or media roles: ids, aliases, and the lookup from what a creative writes. */
 export class TermVocabulary {

@@ -1,5 +1,5 @@
 import { parseSelector } from '../model/fields.js';
-import { readSchema } from '../schema/validate.js';
+import { readSchema } from './validate.js';
 
 interface SchemaNode {
   $ref?: string;
