@@ -22,7 +22,6 @@ import { selectFields } from './model/fields.js';
 import { applyDirectives } from './engine/directives.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
-import { categorySignals } from './vocabulary/category-signals.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -258,8 +257,6 @@ export class Linter {
    * what ran and what was skipped. A platform none of whose rules checked the creative says so.
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
-    // After the text-length cap: the words that name a product are read where the rules read.
-    for (const problem of categorySignals(creative, this.taxonomy)) messages.push(problemMessage(problem, lines));
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
     messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes })));
     const coverage: CreativeCoverage = {

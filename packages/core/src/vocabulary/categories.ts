@@ -14,8 +14,6 @@ export interface CategoryDefinition {
   description?: string;
   source?: string;
   aliases?: string[];
-  /** Words in copy that plainly name a product of this class, with near misses as exceptions. */
-  signals?: { term: string; forms?: string[]; exceptions?: string[]; note?: string }[];
 }
 
 export interface CategoryInfo extends CategoryDefinition {
