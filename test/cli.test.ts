@@ -23,7 +23,8 @@ describe('JSON output contract', () => {
     expect(code).toBe(1);
     expect(results).toHaveLength(1);
     const [r] = results;
-    expect(Object.keys(r!).sort()).toEqual(['errorCount', 'filePath', 'fixableCount', 'messages', 'warningCount']);
+    // `coverage` is additive (docs/cli.md): present for a file with creatives.
+    expect(Object.keys(r!).sort()).toEqual(['coverage', 'errorCount', 'filePath', 'fixableCount', 'messages', 'warningCount']);
     expect(r!.filePath).toBe(path.join(dir, 'a.ad.yaml'));
     expect(r!.errorCount).toBe(1);
     expect(r!.warningCount).toBe(0);
@@ -173,8 +174,9 @@ describe('config', () => {
     expect(byName['campaign/a.ad.yaml']).toEqual(['meta/headline-length']);
     expect(byName['campaign/quiet/b.ad.yaml']).toEqual([]);
     expect(byName['campaign/c.zh.ad.yaml']).toEqual(['meta/reels-primary-text-length']);
-    // Outside the root config, the parent's google-ads applies (placement is unset, so no RSA rule).
-    expect(byName['other/d.ad.yaml']).toEqual([]);
+    // Outside the root config, the parent's google-ads applies: without a placement, a creative
+    // with headlines is checked as a responsive search ad, and says so.
+    expect(byName['other/d.ad.yaml']).toEqual(['adlint/default-placement', 'google-ads/rsa-description-count', 'google-ads/rsa-headline-count']);
   });
 
   it('--config uses that one file', () => {

@@ -56,6 +56,11 @@ const many = (ruleId: string, at: [number, number][]): Outcome => ({ problems: a
 export const CORPUS_PACK = `id: bi
 name: Bad input
 version: "1"
+roles:
+  image: { description: any image }
+  main: { description: main image }
+  gallery: { description: more images }
+  video: { description: any video }
 rules:
   - { id: headline-length, check: length, severity: warning, applies: { fields: ["copy.headline"] }, max: 40, message: "{{field}} is {{actual}} characters, over {{max}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
   - { id: body-width, check: length, unit: width, severity: warning, applies: { fields: ["copy.body", "copy.primary_text"] }, max: 2000, message: "{{field}} is {{actual}} wide", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }

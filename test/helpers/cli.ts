@@ -61,6 +61,13 @@ export interface JsonResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
+  /** Per creative and platform: rules that ran and why others were skipped (docs/cli.md, "Coverage"). */
+  coverage?: {
+    index: number;
+    name?: string;
+    line: number;
+    platforms: { platform: string; placement: string | null; placementSource: 'written' | 'default' | 'none'; category: string | null; rules: number; ran: number; skipped: Record<string, number> }[];
+  }[];
 }
 
 /** A temporary folder filled with the given files (paths relative to it). */

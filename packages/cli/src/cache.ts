@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { summarize, type FileResult, type FileSettings, type LintMessage, type SuppressedMessage } from '@adlint/core';
+import { summarize, type CreativeCoverage, type FileResult, type FileSettings, type LintMessage, type SuppressedMessage } from '@adlint/core';
 
 export const DEFAULT_CACHE_FILE = '.adlintcache';
 
 /** Marks adlint's own cache files: anything else at the location is foreign and replaced. */
 const MAGIC = 'adlint-cache';
 // 2: entries keep suppressed messages.
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Entry {
   /** Hash of the file's bytes and its effective settings. */
@@ -20,6 +20,7 @@ interface Entry {
   messages: LintMessage[];
   /** What directives silenced, kept for reports (absent when nothing was). */
   suppressedMessages?: SuppressedMessage[];
+  coverage?: CreativeCoverage[];
 }
 
 interface CacheDocument {
@@ -135,13 +136,14 @@ export class ResultCache {
     if (!entry || entry.key !== key || !Array.isArray(entry.messages) || !Array.isArray(entry.media)) return miss();
     for (const [media, hash] of entry.media) if ((await hashFile(media)) !== hash) return miss();
     this.fresh[filePath] = entry;
-    return { result: summarize(filePath, entry.messages, entry.suppressedMessages), key, mayNameMedia };
+    const result = summarize(filePath, entry.messages, entry.suppressedMessages);
+    return { result: entry.coverage ? { ...result, coverage: entry.coverage } : result, key, mayNameMedia };
   }
 
   /** Stores a result under the key `get` computed, with the media files the creative names. */
   async set(filePath: string, key: string, media: Iterable<string>, result: FileResult): Promise<void> {
     const hashed = await Promise.all([...media].sort().map(async (m) => [m, await hashFile(m)] as [string, string]));
-    this.fresh[filePath] = { key, media: hashed, messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}) };
+    this.fresh[filePath] = { key, media: hashed, messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}) };
   }
 
   /**

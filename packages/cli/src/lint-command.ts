@@ -47,6 +47,10 @@ export interface LintOptions {
   /** Only these rule ids run (set by `adlint explain --rejection` with paths). */
   onlyRules?: string[];
   requireDisableReason?: boolean;
+  /** `--print-config <file>`: say which rules check this file's creatives, and why others do not. */
+  printConfig?: string;
+  /** `--fail-on-unchecked`: exit 1 when a targeted platform checked a creative with no rule. */
+  failOnUnchecked?: boolean;
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
@@ -85,6 +89,14 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...(options.onlyRules ? { onlyRules: options.onlyRules } : {}),
     // Only when given: without the flag, config's requireDisableReason stands.
     ...(options.requireDisableReason ? { requireDisableReason: true } : {}) };
+
+  if (options.printConfig !== undefined) {
+    if (paths.length || options.stdin) throw new UsageError('--print-config takes one file and lints nothing else');
+    const file = path.resolve(cwd, options.printConfig);
+    const settings = { ...prepare(linter, resolver, [path.dirname(file)], platforms).settingsFor(file), ...runSettings };
+    const { printConfig } = await import('./commands/print-config.js');
+    return printConfig(linter, file, settings, options.format);
+  }
 
   const fixing = Boolean(options.fix || options.fixDryRun);
   if (options.fixType && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
@@ -213,6 +225,13 @@ function exitCode(results: FixedFileResult[], options: LintOptions): number {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
+  if (options.failOnUnchecked) {
+    const unchecked = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/not-checked'));
+    if (unchecked.length) {
+      process.stderr.write(`adlint: ${unchecked.length} creative–platform pair${unchecked.length === 1 ? ' was' : 's were'} checked by no rule (--fail-on-unchecked).\n`);
+      return 1;
+    }
+  }
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     process.stderr.write(`adlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
     return 1;

@@ -49,6 +49,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--cache', 'reuse results of files that have not changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
+    .option('--print-config <file>', 'for each creative of the file and each platform: every rule, whether it checked the creative, and why not (json with --format json)')
+    .option('--fail-on-unchecked', 'exit 1 when a targeted platform checked a creative with no rule at all')
     .option('--debug', 'print the files, configs and packs used and the time each phase took (stderr); stack traces of internal errors')
     .showSuggestionAfterError()
     // A program with its own action gets no `help` command unless asked (`adlint help rules`).

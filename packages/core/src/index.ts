@@ -3,6 +3,10 @@ export type { LandingLink } from './landing/links.js';
 export { ConfigError, ConfigProblems, configResults, summarize, MESSAGE_CATEGORIES } from './model/message.js';
 export type { Edit, FileResult, LintMessage, MessageCategory, RejectionReason, SuppressedMessage, Suppression, RuleSeverity, Severity, Suggestion } from './model/message.js';
 export type { Creative, CreativeData, MediaRef, Targeting } from './model/creative.js';
+export type { RuleOutcome } from './engine/lint.js';
+export type { CoverageSkip, CreativeCoverage, PlacementSource, PlatformCoverage } from './model/coverage.js';
+export { CategoryTaxonomy, CATEGORIES_FILE, loadCategoryTaxonomy, taxonomyFor, type CategoryInfo } from './vocabulary/categories.js';
+export { packPlacements, packRoles, defaultPlacementFor, TermVocabulary } from './vocabulary/terms.js';
 export {
   COMMON_RULE_KEYS, type Pack, type RuleDefinition, type ReasonDefinition, type Confidence, type Applies,
   type CompiledRule, type RuleSetting,

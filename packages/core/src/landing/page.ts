@@ -19,8 +19,10 @@ export interface LandingPage {
 const MAX_PAGE_SIZE = 2 * 1024 * 1024;
 const LANDING_FILE = /\.landing\.md$/i;
 
-const loaded = new WeakMap<Creative, Promise<LandingPage | string | null>>();
-const reported = new WeakSet<Creative>();
+// Keyed by the creative's span map: each platform sees the creative as its own shallow copy
+// (its placement as that platform's id), and all copies share the one map.
+const loaded = new WeakMap<Creative['spans'], Promise<LandingPage | string | null>>();
+const reported = new WeakSet<Creative['spans']>();
 
 /**
  * The landing page a creative names in `landing:` (read once per creative, however many rules
@@ -29,15 +31,16 @@ const reported = new WeakSet<Creative>();
  * value, by the first rule that asks; the other rules then stay silent about it.
  */
 export async function landingPage(input: CheckInput): Promise<{ page: LandingPage | null; problems: Report[] }> {
-  let p = loaded.get(input.creative);
+  const key = input.creative.spans;
+  let p = loaded.get(key);
   if (!p) {
     p = load(input);
-    loaded.set(input.creative, p);
+    loaded.set(key, p);
   }
   const result = await p;
   if (typeof result !== 'string') return { page: result, problems: [] };
-  if (reported.has(input.creative)) return { page: null, problems: [] };
-  reported.add(input.creative);
+  if (reported.has(key)) return { page: null, problems: [] };
+  reported.add(key);
   return { page: null, problems: [{ field: 'landing', message: result, category: 'parse' }] };
 }
 

@@ -38,7 +38,7 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
     const suffix = Object.keys(overrides).length ? ' (after config overrides)' : '';
     fail(`${problem.reason}${suffix}`, problem.path, problem.atKey);
   }
-  const definition = resolveRuleVocabulary(written, taxonomy, fail);
+  const definition = resolveRuleVocabulary(written, pack, taxonomy, fail);
   const fields = definition.applies?.fields ?? check!.defaultFields ?? ['copy.*'];
   fields.forEach((f, i) => {
     if (!isValidSelector(f)) fail(`invalid field selector "${f}"`, ['applies', 'fields', i]);
