@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { Linter, bundledRulesDir, fixText, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
-import { ConfigResolver, loadConfigFile } from './config.js';
+import {
+  ConfigResolver, Linter, addConfigPacks, assertConfigs, bundledRulesDir, configuredPlatforms, fixText, loadConfigFile,
+  type FileResult, type FixedFileResult, type LintMessage, type MessageCategory,
+} from '@adlint/core';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
-import { addConfigPacks } from './project-linter.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import { readStdin, useColor, writeOutput } from './io.js';
@@ -134,12 +135,7 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
   const configs = resolver.allConfigs(dirs);
   addConfigPacks(linter, configs);
   linter.assertPlatforms(platforms, '--platform: ');
-  for (const config of configs) {
-    linter.assertPlatforms(config.platforms ?? [], `${config.file}: platforms: `);
-    for (const o of config.overrides ?? []) linter.assertPlatforms(o.platforms ?? [], `${config.file}: overrides: platforms: `);
-    linter.assertRuleSettings(config.rules ?? {}, config.file);
-    for (const o of config.overrides ?? []) linter.assertRuleSettings(o.rules ?? {}, config.file);
-  }
+  assertConfigs(linter, configs);
   return resolver;
 }
 
@@ -151,7 +147,7 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
  */
 function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string>, platforms: string[]): void {
   const configs = resolver.allConfigs(dirs);
-  const named = platforms.length ? platforms : configs.flatMap((c) => [...(c.platforms ?? []), ...(c.overrides ?? []).flatMap((o) => o.platforms ?? [])]);
+  const named = platforms.length ? platforms : configuredPlatforms(configs);
   for (const p of new Set(named)) linter.activeRules([p]);
 }
 

@@ -1,11 +1,22 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  ConfigError, LineIndex, deepMerge, loadYamlData, readConfigFile, describeSchemaErrors, locate, validator,
-  type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
-} from '@adlint/core';
+import { ConfigError } from '../model/message.js';
+import type { CreativeData } from '../model/creative.js';
+import type { FileSettings } from '../linter.js';
+import type { RuleSetting } from '../packs/compile.js';
+import { loadYamlData, readConfigFile } from '../packs/yaml-cache.js';
+import type { MediaAssignment } from '../readers/bare-media.js';
+import { deepMerge } from '../readers/manifest.js';
+import type { SheetSettings } from '../readers/sheet/mapping.js';
+import { locate } from '../readers/yaml-locate.js';
+import { describeSchemaErrors, validator } from '../schema/validate.js';
+import { LineIndex } from '../text/line-index.js';
 
+/**
+ * The config cascade shared by every front end (the CLI, the language server): `.adlint.yaml`
+ * files found upwards from a file, merged with their overrides into one file's settings.
+ */
 export const CONFIG_NAMES = ['.adlint.yaml', '.adlint.yml'];
 
 interface ConfigOverride {
