@@ -156,7 +156,8 @@ export function renderPack(pack, file) {
 /** Every bundled pack file, by id. */
 export function packFiles() {
   return readdirSync(rulesDir)
-    .filter((n) => /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(n))
+    // categories.yaml is the shared taxonomy (docs/creatives.md), not a pack.
+    .filter((n) => /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(n) && n !== 'categories.yaml')
     .sort()
     .map((n) => path.join(rulesDir, n));
 }

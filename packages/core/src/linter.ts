@@ -15,6 +15,8 @@ import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } fro
 import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
 import { applyDirectives } from './engine/directives.js';
+import { normaliseCategory } from './vocabulary/creative-category.js';
+import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { MessagePool, creativeOverview, type CreativeOverview } from './report/overview.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -57,9 +59,17 @@ export class Linter {
   readonly packs: PackRegistry;
   private readonly ruleSets = new Map<string, ActiveRule[]>();
   private readonly compiled = new Map<string, CompiledRule>();
+  private readonly rulesDirs: string[];
+  private categoryTaxonomy: CategoryTaxonomy | undefined;
 
   constructor(options: LinterOptions = {}) {
-    this.packs = new PackRegistry(options.rulesDirs ?? [bundledRulesDir]);
+    this.rulesDirs = options.rulesDirs ?? [bundledRulesDir];
+    this.packs = new PackRegistry(this.rulesDirs);
+  }
+
+  /** The product categories (rules/categories.yaml of the first rules folder that has one, else the bundled one). */
+  get taxonomy(): CategoryTaxonomy {
+    return (this.categoryTaxonomy ??= taxonomyFor(this.rulesDirs));
   }
 
   /** Throws a ConfigError naming unknown platform ids and the known ones. */
@@ -118,7 +128,7 @@ export class Linter {
     const key = `${packId}#${index}#${JSON.stringify(setting ?? null)}`;
     let rule = this.compiled.get(key);
     if (!rule) {
-      rule = compileRule(this.packs.get(packId), index, setting);
+      rule = compileRule(this.packs.get(packId), index, this.taxonomy, setting);
       this.compiled.set(key, rule);
     }
     return rule;
@@ -159,7 +169,7 @@ export class Linter {
     const creative = bareMediaCreative(filePath, settings.media, settings.defaults);
     const lines = new LineIndex('');
     const messages: LintMessage[] = [];
-    const platforms = this.platformsFor(creative, settings, lines, messages);
+    const platforms = this.prepare(creative, settings, lines, messages);
     // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
     if (platforms.length) messages.push(...(await lintCreative(creative, rules, lines, path.dirname(path.resolve(filePath)))));
@@ -209,7 +219,7 @@ export class Linter {
         messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, reason: `stopped after ${maxSeconds} s (max_file_seconds): this creative and the ones after it were not checked` }, lines));
         continue;
       }
-      const platforms = this.platformsFor(creative, settings, lines, messages);
+      const platforms = this.prepare(creative, settings, lines, messages);
       if (platforms.length === 0) continue;
       messages.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
       messages.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
@@ -235,7 +245,7 @@ export class Linter {
     const pool = new MessagePool(messages);
     const describe = async (creative: Creative, lines: LineIndex): Promise<CreativeOverview> => {
       const own: LintMessage[] = [];
-      const platforms = this.platformsFor(creative, settings, lines, own);
+      const platforms = this.prepare(creative, settings, lines, own);
       const active = this.activeRules(platforms, settings.rules);
       // The same creative linted again: compiled rules and per-run media caches make this cheap.
       if (platforms.length) own.push(...(await lintCreative(creative, active, lines, baseDir)));
@@ -260,6 +270,12 @@ export class Linter {
     return slash > 0 && this.packs.has(packId) && this.packs.get(packId).rules.some((r) => r.id === id.slice(slash + 1));
   }
 
+  /** Normalises the creative's vocabulary (category ids) and returns its platforms; problems become messages. */
+  private prepare(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
+    for (const problem of normaliseCategory(creative, this.taxonomy)) messages.push(problemMessage(problem, lines));
+    return this.platformsFor(creative, settings, lines, messages);
+  }
+
   /** The creative's platforms; unknown ids become messages at their value. */
   private platformsFor(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
     if (settings.platforms?.length) return settings.platforms;
@@ -281,7 +297,7 @@ export class Linter {
   }
 }
 
-function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = null): LintMessage {
+function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null): LintMessage {
   const from = lines.position(p.span[0]);
   const to = lines.position(Math.max(p.span[1], p.span[0]));
   return {
@@ -294,7 +310,7 @@ function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null =
     endColumn: to.column,
     field,
     category: p.category,
-    platform: null,
+    platform: p.platform ?? null,
     source: null,
   };
 }

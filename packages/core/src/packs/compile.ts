@@ -6,6 +6,8 @@ import { ConfigError, type MessageCategory, type RejectionReason, type RuleSever
 import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
 import { COMMON_RULE_KEYS, type Applies, type Confidence, type Pack, type RuleDefinition } from './pack.js';
 import { where } from './registry.js';
+import type { CategoryTaxonomy } from '../vocabulary/categories.js';
+import { resolveRuleVocabulary } from '../vocabulary/rule-vocabulary.js';
 
 /** Config's word on a rule: a severity, or an object with a severity and/or replacement parameters. */
 export type RuleSetting = RuleSeverity | ({ severity?: RuleSeverity } & Record<string, unknown>);
@@ -39,7 +41,7 @@ function paramValidator(check: CheckType<never>): ValidateFunction {
   return compileSchema(`rule:${check.id}`, () => ruleSchemaFor(check));
 }
 
-export function compileRule(pack: Pack, index: number, setting?: RuleSetting): CompiledRule {
+export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonomy, setting?: RuleSetting): CompiledRule {
   const base = pack.rules[index]!;
   const id = `${pack.id}/${base.id}`;
   const fail = (reason: string, at: (string | number)[] = [], atKey = false): never => {
@@ -48,14 +50,15 @@ export function compileRule(pack: Pack, index: number, setting?: RuleSetting): C
   const check = checkTypes.get(base.check);
   if (!check) fail(`unknown check type "${base.check}"; known: ${[...checkTypes.keys()].join(', ')}`, ['check']);
   const overrides = typeof setting === 'object' ? setting : {};
-  const definition: RuleDefinition = { ...base, ...overrides } as RuleDefinition;
-  if (typeof setting === 'string') definition.severity = setting;
+  const written: RuleDefinition = { ...base, ...overrides } as RuleDefinition;
+  if (typeof setting === 'string') written.severity = setting;
   const validate = paramValidator(check!);
-  if (!validate(definition)) {
+  if (!validate(written)) {
     const problem = describeSchemaErrors(validate.errors)!;
     const suffix = Object.keys(overrides).length ? ' (after config overrides)' : '';
     fail(`${problem.reason}${suffix}`, problem.path, problem.atKey);
   }
+  const definition = resolveRuleVocabulary(written, taxonomy, fail);
   const fields = definition.applies?.fields ?? check!.defaultFields ?? ['copy.*'];
   fields.forEach((f, i) => {
     if (!isValidSelector(f)) fail(`invalid field selector "${f}"`, ['applies', 'fields', i]);

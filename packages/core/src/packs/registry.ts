@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { corePath } from '../package-paths.js';
+import { bundledRulesDir } from './paths.js';
+import { CATEGORIES_FILE } from '../vocabulary/categories.js';
 import { loadYamlData, readConfigFile } from './yaml-cache.js';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
@@ -8,8 +9,7 @@ import { describeSchemaErrors, validator } from '../schema/validate.js';
 import { locate } from '../readers/yaml-locate.js';
 import type { Pack } from './pack.js';
 
-/** The packs bundled with adlint: top-level `rules/` of the repository. */
-export const bundledRulesDir = corePath('..', '..', 'rules');
+export { bundledRulesDir };
 
 /**
  * Finds, loads and validates packs by id (`<dir>/<id>.yaml`) or by file. Each pack is read and
@@ -28,6 +28,8 @@ export class PackRegistry {
         continue;
       }
       for (const name of entries) {
+        // The category taxonomy sits beside the packs but is not one.
+        if (name === CATEGORIES_FILE) continue;
         const m = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(name);
         if (m && !this.files.has(m[1]!)) this.files.set(m[1]!, path.join(dir, name));
       }

@@ -9,7 +9,11 @@ export interface ReadProblem {
   category: MessageCategory;
   span: Span;
   reason: string;
-  severity?: 'error' | 'warning';
+  severity?: 'error' | 'warning' | 'info';
+  /** The creative field it is about (`category`, `copy.bullets[0]`), when it is about one. */
+  field?: string;
+  /** The platform it is about, when it is about one. */
+  platform?: string;
 }
 
 /**

@@ -1,0 +1,50 @@
+import type { Creative } from '../model/creative.js';
+import type { ReadProblem } from '../readers/types.js';
+import { spanOf } from '../engine/positions.js';
+import type { CategoryTaxonomy } from './categories.js';
+
+/**
+ * Meta's special ad categories and the taxonomy ids they mean. Either side implies the other when
+ * only one is written, so Google's and Meta's special-category rules see the same creative.
+ */
+const SPECIAL_AD_CATEGORIES: readonly { special: string; category: string }[] = [
+  { special: 'housing', category: 'housing' },
+  { special: 'employment', category: 'employment' },
+  { special: 'credit', category: 'credit' },
+  { special: 'financial_products', category: 'financial_services' },
+  { special: 'social_issues', category: 'politics' },
+];
+
+/**
+ * Replaces the creative's `category` as written (`Beer`, `dietary supplement`, `保健食品`) by its
+ * taxonomy id, derives `special_ad_category` ⇄ `category` where one implies the other, and
+ * returns a warning for a category that names nothing (its rules cannot be applied).
+ */
+export function normaliseCategory(creative: Creative, taxonomy: CategoryTaxonomy): ReadProblem[] {
+  const data = creative.data;
+  const problems: ReadProblem[] = [];
+  if (typeof data.category === 'string') {
+    const written = data.category;
+    const id = taxonomy.resolve(written);
+    if (id) data.category = id;
+    else {
+      const top = taxonomy.ids().filter((c) => !taxonomy.info(c)!.parent);
+      const reason = written.trim() === ''
+        ? 'category is empty: no category rule was applied; remove it or name the product class'
+        : `unknown category "${written}"${taxonomy.hint(written)}: no category rule was applied; known: ${top.join(', ')} and their kinds (docs/creatives.md)`;
+      problems.push({ ruleId: 'adlint/unknown-category', category: 'schema', severity: 'warning', span: spanOf(creative, 'category'), reason, field: 'category' });
+      delete data.category;
+    }
+  }
+  const special = data.special_ad_category;
+  if (data.category === undefined && typeof special === 'string') {
+    const implied = SPECIAL_AD_CATEGORIES.find((s) => s.special === special.toLowerCase());
+    if (implied) data.category = implied.category;
+  }
+  if (data.special_ad_category === undefined && data.category !== undefined) {
+    const category = data.category;
+    const implied = SPECIAL_AD_CATEGORIES.find((s) => taxonomy.isA(category, s.category));
+    if (implied) data.special_ad_category = implied.special;
+  }
+  return problems;
+}

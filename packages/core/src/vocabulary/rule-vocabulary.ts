@@ -1,0 +1,42 @@
+import { MESSAGE_CATEGORIES } from '../model/message.js';
+import type { Applies, RuleDefinition } from '../packs/pack.js';
+import { didYouMeanHint } from '../text/did-you-mean.js';
+import type { CategoryTaxonomy } from './categories.js';
+
+type Fail = (reason: string, at?: (string | number)[]) => never;
+
+/**
+ * Checks the names a rule uses against the shared vocabulary and returns its `applies` and
+ * parameters with category lists expanded to their descendants (a rule on `alcohol` matches
+ * `beer`), so matching stays an exact comparison of canonical ids. An unknown name is a pack
+ * error at its position with a did-you-mean: a misspelt category would silently switch a rule off.
+ */
+export function resolveRuleVocabulary(definition: RuleDefinition, taxonomy: CategoryTaxonomy, fail: Fail): RuleDefinition {
+  if (definition.category !== undefined && !(MESSAGE_CATEGORIES as readonly string[]).includes(definition.category)) {
+    fail(`unknown message category "${definition.category}"${didYouMeanHint(definition.category, MESSAGE_CATEGORIES)}; known: ${MESSAGE_CATEGORIES.join(', ')}`, ['category']);
+  }
+  const expand = (list: string[] | undefined, at: (string | number)[]): string[] | undefined => {
+    if (!list) return undefined;
+    list.forEach((id, i) => {
+      if (!taxonomy.has(id)) {
+        const alias = taxonomy.resolve(id);
+        const why = alias ? ` ("${id}" is an alias: packs name the id "${alias}")` : taxonomy.hint(id);
+        fail(`unknown category "${id}"${why}; categories are listed in rules/categories.yaml`, [...at, i]);
+      }
+    });
+    return taxonomy.ids().filter((id) => list.some((ancestor) => taxonomy.isA(id, ancestor)));
+  };
+  const applies: Applies | undefined = definition.applies && {
+    ...definition.applies,
+    ...(definition.applies.categories && { categories: expand(definition.applies.categories, ['applies', 'categories']) }),
+    ...(definition.applies.not && {
+      not: { ...definition.applies.not, ...(definition.applies.not.categories && { categories: expand(definition.applies.not.categories, ['applies', 'not', 'categories']) }) },
+    }),
+  };
+  const when = definition.when as { categories?: string[] } | undefined;
+  const resolved: RuleDefinition = { ...definition, ...(applies && { applies }) };
+  if (when && typeof when === 'object' && Array.isArray(when.categories)) {
+    resolved.when = { ...when, categories: expand(when.categories, ['when', 'categories']) };
+  }
+  return resolved;
+}
