@@ -6,10 +6,11 @@ import { ConfigError, type Linter, type Pack } from '@adlint/core';
 type VocabularyField = 'platforms' | 'placement' | 'category';
 
 /**
- * The values packs name, each with the packs that name it: platform ids, and the placements and
- * categories their rules apply to (`applies`, `applies.not`).
+ * The values a creative may write, each with a short description: platform ids (with the pack's
+ * name), the placements the packs' rules apply to (`applies`, `applies.not`, with the packs that
+ * name them) and the category taxonomy's ids (with their names).
  */
-export function vocabulary(linter: Linter): Record<VocabularyField, Map<string, string[]>> {
+export function vocabulary(linter: Linter): Vocabulary {
   const known = vocabularies.get(linter);
   if (known) return known;
   const out: Record<VocabularyField, Map<string, string[]>> = { platforms: new Map(), placement: new Map(), category: new Map() };
@@ -30,15 +31,29 @@ export function vocabulary(linter: Linter): Record<VocabularyField, Map<string, 
     if (!pack.abstract) add('platforms', id, pack.name);
     for (const rule of pack.rules) {
       for (const p of [...(rule.applies?.placements ?? []), ...(rule.applies?.not?.placements ?? [])]) add('placement', p, id);
-      for (const c of [...(rule.applies?.categories ?? []), ...(rule.applies?.not?.categories ?? [])]) add('category', c, id);
     }
   }
-  vocabularies.set(linter, out);
-  return out;
+  const aliases = new Map<string, string[]>();
+  try {
+    for (const id of linter.taxonomy.ids()) {
+      const info = linter.taxonomy.info(id)!;
+      add('category', id, info.parent ? `${info.name} (a kind of ${info.parent})` : info.name);
+      aliases.set(id, info.aliases ?? []);
+    }
+  } catch (e) {
+    // A broken taxonomy is reported where it is read (as a pack problem); completion offers the rest.
+    if (!(e instanceof ConfigError)) throw e;
+  }
+  const vocabulary = { ...out, aliases };
+  vocabularies.set(linter, vocabulary);
+  return vocabulary;
 }
 
 /** Read once per project: a new project (after a pack change) has a new linter. */
-const vocabularies = new WeakMap<Linter, Record<VocabularyField, Map<string, string[]>>>();
+const vocabularies = new WeakMap<Linter, Vocabulary>();
+
+/** Values by field, each with what describes it; `aliases`: a category's other names (English, Chinese). */
+type Vocabulary = Record<VocabularyField, Map<string, string[]>> & { aliases: Map<string, string[]> };
 
 /**
  * Which vocabulary field the cursor is the value of, in a YAML creative or Markdown frontmatter:
@@ -70,10 +85,13 @@ export function fieldAt(doc: TextDocument, position: Position): VocabularyField 
 export function completions(linter: Linter, doc: TextDocument, position: Position): CompletionItem[] {
   const field = fieldAt(doc, position);
   if (!field) return [];
-  const values = vocabulary(linter)[field];
+  const known = vocabulary(linter);
+  const values = known[field];
   return [...values.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, packs]) => ({
     label: value,
     kind: CompletionItemKind.EnumMember,
-    detail: field === 'platforms' ? packs[0] : `${field} used by ${packs.join(', ')}`,
+    detail: field === 'placement' ? `placement used by ${packs.join(', ')}` : packs[0],
+    // Typing an alias (保健食品, dietary supplement) finds the id it stands for.
+    ...(field === 'category' && known.aliases.get(value)?.length ? { filterText: [value, ...known.aliases.get(value)!].join(' ') } : {}),
   }));
 }
