@@ -153,6 +153,7 @@ describe('language server: workspace', () => {
       '.adlint.yaml': 'root: true\nplatforms: [google-ads]\n',
       'broken/.adlint.yaml': 'packs: [house.yaml]\n',
       'broken/house.yaml': 'id: house\nname: House rules\nversion: 1.0.0\nrules: none yet\n',
+      'typo/.adlint.yaml': 'platforms: [gogle-ads]\n',
     });
     const client = await LspClient.start(dir, { debounce: 0 });
     try {
@@ -194,6 +195,16 @@ describe('language server: workspace', () => {
       const onPack = (await client.diagnostics(uri(path.join(dir, 'broken', 'house.yaml')))).diagnostics;
       expect(onPack[0]).toMatchObject({ code: 'adlint/config', severity: 1, range: { start: { line: 3 } } });
 
+      // A config naming a platform no pack has: said on the creative and on the config, open or not.
+      const typoConfig = path.join(dir, 'typo', '.adlint.yaml');
+      const tu = await client.open(path.join(dir, 'typo', 'ad.ad.yaml'), text);
+      const typoMessages = (await client.diagnostics(tu)).diagnostics.map((d) => d.message);
+      expect(typoMessages).toHaveLength(1);
+      expect(typoMessages[0]!.startsWith(`not checked: ${typoConfig}:1:1: platforms: unknown platform "gogle-ads"; known: `)).toBe(true);
+      expect(typoMessages[0]).toContain('google-ads');
+      const cfg = await client.open(typoConfig, 'platforms: [gogle-ads]\n');
+      expect((await client.diagnostics(cfg)).diagnostics).toMatchObject([{ code: 'adlint/config', message: expect.stringMatching(/^platforms: unknown platform "gogle-ads"/) }]);
+
       // Still serving: the other creative answers hovers and re-lints.
       const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: au }, position: { line: 2, character: 30 } });
       expect(hover?.contents.value).toContain('**google-ads/excessive-capitalization**');
@@ -210,6 +221,23 @@ describe('language server: workspace', () => {
       expect(repaired.diagnostics.map((d) => d.code)).toEqual(['google-ads/excessive-capitalization']);
       const packNow = client.published.get(uri(path.join(dir, 'broken', 'house.yaml')))!.at(-1)!;
       expect(packNow.diagnostics).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: settings', () => {
+  it('checks creatives that name no platform against the editor\'s platforms, and says when one is unknown', async () => {
+    const dir = tempProject({ '.adlint.yaml': 'root: true\n' });
+    const client = await LspClient.start(dir, { platforms: ['meta'], debounce: 0 });
+    try {
+      const u = await client.open(path.join(dir, 'feed.ad.yaml'), 'placement: feed\ncopy:\n  headline: Linen Shirts for Every Single Summer Weekend Ever and More\n');
+      expect((await client.diagnostics(u)).diagnostics.map((d) => d.code)).toEqual(['meta/headline-length']);
+      const before = client.count(u);
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { adlint: { platforms: ['metta'] } } });
+      const after = await client.diagnostics(u, () => true, before);
+      expect(after.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^not checked: adlint\.platforms setting: unknown platform "metta"/)]);
     } finally {
       await client.stop();
     }

@@ -73,8 +73,10 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     const section = (change.settings as { adlint?: unknown } | null)?.adlint;
     if (section === undefined) return;
+    const before = JSON.stringify(settings());
     clientSettings = readSettings(section);
-    rebuild();
+    // Clients send the settings once after start-up too (the initialization options again): only a change rebuilds.
+    if (JSON.stringify(settings()) !== before) rebuild();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -82,18 +84,25 @@ export function startServer(connection: Connection): void {
     // An open creative's own text comes from the editor, not the disk.
     const outside = files.filter((f) => !documents.get(pathToUri(f)));
     if (!outside.length) return;
-    if (outside.some((f) => CONFIG_NAMES.includes(path.basename(f)) || (/\.(ya?ml|json)$/i.test(f) && !isCreativeFile(f)))) rebuild();
+    // Packs, lexicons and the category taxonomy are YAML files that are not creatives.
+    if (outside.some((f) => CONFIG_NAMES.includes(path.basename(f)) || (/\.ya?ml$/i.test(f) && !isCreativeFile(f)))) rebuild();
     else relintAll();
   });
 
-  documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  /** The version each document was opened at: opening fires a change event too, which must not delay the first lint. */
+  const openedAt = new Map<string, number>();
+  documents.onDidOpen(({ document }) => {
+    openedAt.set(document.uri, document.version);
+    schedule(document.uri, 0);
+  });
   documents.onDidChangeContent(({ document }) => {
-    // Opening fires both events; the open lints at once.
-    if (linted.has(document.uri) || timers.has(document.uri)) schedule(document.uri, settings().debounce);
+    if (openedAt.get(document.uri) === document.version) return;
+    schedule(document.uri, settings().debounce);
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
+    openedAt.delete(document.uri);
     linted.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
