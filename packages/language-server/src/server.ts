@@ -48,7 +48,7 @@ export function startServer(connection: Connection): void {
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
@@ -84,9 +84,14 @@ export function startServer(connection: Connection): void {
     // An open creative's own text comes from the editor, not the disk.
     const outside = files.filter((f) => !documents.get(pathToUri(f)));
     if (!outside.length) return;
-    // Packs, lexicons and the category taxonomy are YAML files that are not creatives.
-    if (outside.some((f) => CONFIG_NAMES.includes(path.basename(f)) || (/\.ya?ml$/i.test(f) && !isCreativeFile(f)))) rebuild();
+    if (outside.some(shapesProject)) rebuild();
     else relintAll();
+  });
+
+  // A client that cannot watch files still tells us when a config or pack it has open is saved.
+  documents.onDidSave(({ document }) => {
+    const file = uriToPath(document.uri);
+    if (!canWatch && file && shapesProject(file)) rebuild();
   });
 
   /** The version each document was opened at: opening fires a change event too, which must not delay the first lint. */
@@ -230,6 +235,11 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Configs, packs, lexicons and the category taxonomy: YAML files that are not creatives. A change rebuilds the project. */
+function shapesProject(file: string): boolean {
+  return CONFIG_NAMES.includes(path.basename(file)) || (/\.ya?ml$/i.test(file) && !isCreativeFile(file));
 }
 
 /** The `adlint` settings section as sent by a client, keeping only well-typed values. */
