@@ -8,6 +8,7 @@ describe('didYouMean', () => {
     expect(didYouMean('serach', placements)).toBe('search');
     expect(didYouMean('descriptons', ['descriptions', 'description', 'headlines'])).toBe('descriptions');
     expect(didYouMean('alchohol', ['alcohol', 'tobacco'])).toBe('alcohol');
+    expect(didYouMean('platfrom', ['platform', 'placement'])).toBe('platform');
     expect(didYouMean('in-feed', placements)).toBe('in_feed');
     expect(didYouMean('Listing', placements)).toBe('listing');
   });
@@ -18,6 +19,8 @@ describe('didYouMean', () => {
 
   it('says nothing for unrelated words', () => {
     expect(didYouMean('clam', ['alcohol', 'tobacco', 'housing'])).toBeUndefined();
+    expect(didYouMean('electronics', ['politics', 'cosmetics'])).toBeUndefined();
+    expect(didYouMean('logistics', ['politics', 'cosmetics'])).toBeUndefined();
     expect(didYouMean('x', placements)).toBeUndefined();
     expect(didYouMean('', placements)).toBeUndefined();
     expect(didYouMean('stories', [])).toBeUndefined();

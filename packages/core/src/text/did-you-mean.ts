@@ -1,20 +1,21 @@
-import { distance } from 'fastest-levenshtein';
+import damerauLevenshtein from 'damerau-levenshtein';
 
 /**
  * The known value nearest to `input`, if it is close enough to be a likely typo.
  *
- * Matching ignores case, width-insensitive separators (`-`, `_`, space) so `in-feed` finds
- * `in_feed`. The allowance grows with the word (one edit per three characters, at least one,
- * at most three) so `serach` finds `search` but `clam` does not find `claim`-like unrelated ids.
+ * Matching ignores case, width and separators (`-`, `_`, space) so `in-feed` finds `in_feed`.
+ * Distance counts a swap of two neighbours as one edit (Damerau), the commonest typo (`serach`).
+ * The allowance is one edit per five characters, at least one: `descriptons` finds
+ * `descriptions`, while `electronics` must not find `politics`.
  */
 export function didYouMean(input: string, known: Iterable<string>): string | undefined {
   const wanted = normalise(input);
   if (wanted.length === 0) return undefined;
-  const allowance = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  const allowance = Math.max(1, Math.floor(wanted.length / 5));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = distance(wanted, normalise(candidate));
+    const d = damerauLevenshtein(wanted, normalise(candidate)).steps;
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
