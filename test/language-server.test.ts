@@ -243,3 +243,27 @@ describe('language server: settings', () => {
     }
   });
 });
+
+describe('language server: JSON creatives and landing pages', () => {
+  it('lints a JSON creative, and links a landing-page finding to the page', async () => {
+    const dir = tempProject({ '.adlint.yaml': 'root: true\n', 'spring.landing.md': '# Spring roast\n\nOur best coffee, roasted on Mondays.\n' });
+    const client = await LspClient.start(dir, { debounce: 0 });
+    try {
+      const ad = { platforms: ['tiktok'], placement: 'in_feed', locale: 'en-US', landing: './spring.landing.md', copy: { primary_text: 'Spring roast, freshly roasted.', display_name: 'Trailhead Coffee' } };
+      const text = `${JSON.stringify(ad, null, 2)}\n`;
+      const u = await client.open(path.join(dir, 'spring.ad.json'), text, 'json');
+      const landing = (await client.diagnostics(u)).diagnostics.filter((d) => d.code === 'tiktok/landing-page-must-haves');
+      expect(landing.length).toBeGreaterThan(0);
+      const line = text.split('\n').findIndex((l) => l.includes('"landing"'));
+      expect(landing[0]!.range.start.line).toBe(line);
+      expect(landing[0]!.relatedInformation).toEqual([
+        { location: { uri: uri(path.join(dir, 'spring.landing.md')), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: 'landing page ./spring.landing.md' },
+      ]);
+      // JSON has no comments: no "disable for this line" to offer.
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: landing[0]!.range, context: { diagnostics: [landing[0]!] } });
+      expect(actions.filter((a) => a.command?.command === 'adlint.disableForLine')).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
+});

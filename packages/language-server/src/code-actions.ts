@@ -22,6 +22,8 @@ export interface Snapshot {
   doc: TextDocument;
   messages: readonly LintMessage[];
   fixableCount: number;
+  /** Whether the file's format has comments for `adlint-disable…` directives. */
+  canDisable: boolean;
 }
 
 export function toTextEdit(doc: TextDocument, edit: Edit): TextEdit {
@@ -85,7 +87,7 @@ export async function codeActions(
       for (const s of message.suggestions ?? []) {
         actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [toTextEdit(doc, s.fix)] } } });
       }
-      if (!UNSUPPRESSIBLE.has(message.category) && message.ruleId.includes('/') && !message.ruleId.startsWith('adlint/')) {
+      if (snapshot.canDisable && !UNSUPPRESSIBLE.has(message.category) && message.ruleId.includes('/') && !message.ruleId.startsWith('adlint/')) {
         const args: DisableArgs = { uri: doc.uri, version: doc.version, index };
         actions.push({
           title: `Disable ${message.ruleId} for this line (with a reason)…`,

@@ -7,6 +7,18 @@ const COMMENTS = {
   html: (body: string) => `<!-- ${body} -->`,
 };
 
+/** How a directive may be written in a file: YAML comments, HTML comments (Markdown, whose frontmatter is YAML), or not at all. */
+function commentStyles(file: string): ((body: string) => string)[] {
+  if (/\.ad\.ya?ml$/i.test(file)) return [COMMENTS.yaml];
+  if (/\.md$/i.test(file)) return [COMMENTS.html, COMMENTS.yaml];
+  return [];
+}
+
+/** Whether the file's format has comments a directive can be written in (JSON and sheets have none). */
+export function canHoldDirectives(file: string): boolean {
+  return commentStyles(file).length > 0;
+}
+
 /**
  * The edit that silences one message with an `adlint-disable-next-line` (or a trailing
  * `adlint-disable-line`) directive and its reason, or null where the file type has no comments
@@ -22,7 +34,7 @@ export async function disableDirectiveEdit(
   reason: string | undefined,
   lint: (text: string) => Promise<FileResult>,
 ): Promise<Edit | null> {
-  const styles = /\.ad\.ya?ml$/i.test(file) ? [COMMENTS.yaml] : /\.md$/i.test(file) ? [COMMENTS.html, COMMENTS.yaml] : [];
+  const styles = commentStyles(file);
   if (!styles.length) return null;
   const lines = new LineIndex(text);
   const lineStart = lines.offset(message.line, 1);

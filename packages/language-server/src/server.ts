@@ -6,7 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_NAMES, MEDIA_EXTENSIONS, fixText, isCreativeFile } from '@adlint/core';
 import { DISABLE_COMMAND, FIX_ALL_KIND, codeActions, minimalEdit, toTextEdit, type DisableArgs, type Snapshot } from './code-actions.js';
-import { disableDirectiveEdit } from './disable-directive.js';
+import { canHoldDirectives, disableDirectiveEdit } from './disable-directive.js';
 import { completions } from './completion.js';
 import { problemDiagnostic, toDiagnostic, uncheckedDiagnostic } from './diagnostics.js';
 import { hoverFor } from './hover.js';
@@ -162,7 +162,7 @@ export function startServer(connection: Connection): void {
       diagnostics = outcome.problem.file === file ? [problemDiagnostic(outcome.problem)] : [uncheckedDiagnostic(outcome.problem)];
     } else {
       const { messages, fixableCount } = outcome.result;
-      linted.set(uri, { doc: snapshot, messages, fixableCount, file });
+      linted.set(uri, { doc: snapshot, messages, fixableCount, file, canDisable: canHoldDirectives(file) });
       diagnostics = messages.map((m, i) => toDiagnostic(m, i, snapshot));
     }
     await connection.sendDiagnostics({ uri, version, diagnostics });

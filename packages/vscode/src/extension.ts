@@ -39,7 +39,9 @@ export async function deactivate(): Promise<void> {
 async function start(context: ExtensionContext): Promise<void> {
   const server = findServer();
   if (!server) {
-    void window.showWarningMessage('adlint: install the language server in this project (`npm install --save-dev @adlint/language-server`) or set `adlint.server.path`.');
+    // Activated by any YAML or Markdown file: speak up only in a project that has adlint files.
+    const adlintFiles = await workspace.findFiles('**/{.adlint.yaml,.adlint.yml,*.ad.yaml,*.ad.yml,*.ad.json,*.ad.md,*.listing.md,*.landing.md}', '**/node_modules/**', 1);
+    if (adlintFiles.length) void window.showWarningMessage('adlint: install the language server in this project (`npm install --save-dev @adlint/language-server`) or set `adlint.server.path`.');
     return;
   }
   const serverOptions: ServerOptions = {
