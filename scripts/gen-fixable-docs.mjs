@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { Linter } from '@adlint/core';
+import { Linter, exampleCreative } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const fixingDoc = path.join(root, 'docs/fixing.md');
@@ -23,7 +23,7 @@ export async function fixableRows() {
       let suggest = false;
       for (const [i, example] of rule.definition.examples.invalid.entries()) {
         const file = path.join(path.dirname(pack.file), `${rule.definition.id}.invalid-${i}.ad.yaml`);
-        const result = await linter.lintText(stringify(example), file, { platforms: [packId] });
+        const result = await linter.lintText(stringify(exampleCreative(example)), file, { platforms: [packId] });
         for (const m of result.messages.filter((x) => x.ruleId === rule.id)) {
           fix ||= Boolean(m.fix);
           suggest ||= Boolean(m.suggestions?.length);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFile
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exampleCreative } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `yaml` is a dependency of @adlint/core, not of the workspace root.
@@ -147,7 +148,7 @@ export function renderPack(pack, file) {
       const examples = r.examples?.[kind] ?? [];
       if (!examples.length) continue;
       out.push(`${L[kind]}:`, '');
-      for (const ex of examples) out.push(yamlBlock(ex, L), '');
+      for (const ex of examples) out.push(yamlBlock(exampleCreative(ex), L), '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,4 +1,4 @@
-import { thumbnail, type CreativeOverview, type FileResult, type FileSettings, type Linter, type Thumbnail } from '@adlint/core';
+import { fileOverview, thumbnail, type CreativeOverview, type FileResult, type FileSettings, type Linter, type Thumbnail } from '@adlint/core';
 import type { ReportData } from './formatters/types.js';
 import { mapBounded } from './io.js';
 
@@ -21,7 +21,7 @@ const MAX_PREVIEWS = 1_000;
  */
 export async function gatherReportData(linter: Linter, inputs: readonly ReportInput[], results: readonly FileResult[]): Promise<ReportData> {
   const described = await mapBounded(inputs.map((input, i) => ({ ...input, result: results[i]! })), CONCURRENCY, ({ file, settings, text, result }) =>
-    linter.overview(file, settings, result.messages, text),
+    fileOverview(linter, file, settings, result.messages, text),
   );
   const creatives = new Map<string, readonly CreativeOverview[]>(results.map((r, i) => [r.filePath, described[i]!]));
   const paths = [...new Set(described.flat().flatMap((c) => c.media.map((m) => m.abs)))];

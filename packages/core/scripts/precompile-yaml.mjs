@@ -1,5 +1,5 @@
 // Writes dist/yaml-cache/<sha1 of text>.json for every bundled pack and lexicon that parses
-// cleanly (see src/packs/yaml-cache.ts): the run-time loader then skips YAML parsing for them.
+// cleanly (see src/schema/yaml-file.ts): the run-time loader then skips YAML parsing for them.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -24,7 +24,7 @@ function collectPatterns(value) {
   }
 }
 
-const { YAML_CACHE_DIR, yamlCacheKey } = await import('../dist/packs/yaml-cache.js');
+const { YAML_CACHE_DIR, yamlCacheKey } = await import('../dist/schema/yaml-file.js');
 const { bundledRulesDir } = await import('../dist/packs/registry.js');
 
 rmSync(YAML_CACHE_DIR, { recursive: true, force: true });

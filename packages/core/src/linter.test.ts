@@ -30,4 +30,13 @@ describe('Linter.lintFile', () => {
     const result = await linter.lintText('copy: { headline: x }\n', 'a.ad.yaml');
     expect(result.messages).toMatchObject([{ ruleId: 'adlint/no-platform', severity: 'warning', line: 1, column: 1 }]);
   });
+
+  it('stamps each message with the creative it is about, and none on problems with the file', async () => {
+    const file = 'creatives:\n  - { platforms: [meta], copy: { headline: ok } }\n  - { platforms: [nope], copy: { headline: ok } }\n';
+    const result = await linter.lintText(file, 'a.ad.yaml');
+    expect(result.messages.find((m) => m.ruleId === 'adlint/unknown-platform')).toMatchObject({ creative: 1, line: 3 });
+    const unreadable = await linter.lintText('copy: [', 'a.ad.yaml');
+    expect(unreadable.messages[0]).toMatchObject({ ruleId: 'adlint/parse' });
+    expect(unreadable.messages[0]).not.toHaveProperty('creative');
+  });
 });

@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, summarize, type FileResult, type LintMessage } from './model/message.js';
-import { compileRule, type CompiledRule, type RuleSetting } from './packs/compile.js';
+import { compileRule } from './packs/compile.js';
+import type { CompiledRule, RuleSetting } from './model/pack.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
 import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js';
 import { readItems, readerFor } from './readers/index.js';
@@ -17,7 +18,6 @@ import { spanOf } from './engine/positions.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
-import { MessagePool, creativeOverview, type CreativeOverview } from './report/overview.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -174,7 +174,7 @@ export class Linter {
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
     if (platforms.length) messages.push(...(await lintCreative(creative, rules, lines, path.dirname(path.resolve(filePath)))));
     messages.sort(compareMessages);
-    return summarize(filePath, messages);
+    return summarize(filePath, messages.map((m) => ({ ...m, creative: creative.index })));
   }
 
   /** Absolute paths of the media files these creative files name (files that cannot be read name none). */
@@ -219,10 +219,13 @@ export class Linter {
         messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, reason: `stopped after ${maxSeconds} s (max_file_seconds): this creative and the ones after it were not checked` }, lines));
         continue;
       }
-      const platforms = this.prepare(creative, settings, lines, messages);
-      if (platforms.length === 0) continue;
-      messages.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
-      messages.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
+      const own: LintMessage[] = [];
+      const platforms = this.prepare(creative, settings, lines, own);
+      if (platforms.length) {
+        own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
+        own.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
+      }
+      for (const m of own) messages.push({ ...m, creative: creative.index });
     }
     const outcome = applyDirectives(messages, directiveComments, {
       lines,
@@ -236,31 +239,26 @@ export class Linter {
   }
 
   /**
-   * What a visual report shows of each creative of a linted file (copy, display limits, media),
-   * with the file's messages assigned to the creatives they are about. `text` is given when the
-   * file was linted from standard input; a file that cannot be read has no creatives.
+   * Each creative of a file with the platforms and rules it is linted against, for reports that
+   * describe creatives. `text` is given when the file was linted from standard input; a file that
+   * cannot be read has none.
    */
-  async overview(filePath: string, settings: FileSettings, messages: readonly LintMessage[], text?: string): Promise<CreativeOverview[]> {
-    const baseDir = path.dirname(path.resolve(filePath));
-    const pool = new MessagePool(messages);
-    const describe = async (creative: Creative, lines: LineIndex): Promise<CreativeOverview> => {
-      const own: LintMessage[] = [];
-      const platforms = this.prepare(creative, settings, lines, own);
-      const active = this.activeRules(platforms, settings.rules);
-      // The same creative linted again: compiled rules and per-run media caches make this cheap.
-      if (platforms.length) own.push(...(await lintCreative(creative, active, lines, baseDir)));
-      return creativeOverview(creative, platforms, active, messages, pool.take(own).sort((a, b) => a - b), lines, baseDir);
+  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex }> {
+    const describe = (creative: Creative, lines: LineIndex) => {
+      const platforms = this.prepare(creative, settings, lines, []);
+      return { creative, platforms, rules: this.activeRules(platforms, settings.rules), lines };
     };
-    if (settings.media && kindByName(filePath)) return [await describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''))];
+    if (settings.media && kindByName(filePath)) {
+      yield describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''));
+      return;
+    }
     const reader = readerFor(filePath);
     const source = text === undefined ? await this.readSource(filePath, settings) : { text };
-    if (!reader || 'problem' in source) return [];
+    if (!reader || 'problem' in source) return;
     const lines = new LineIndex(source.text);
-    const out: CreativeOverview[] = [];
     for await (const item of readItems(reader, source.text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
-      if ('creative' in item) out.push(await describe(item.creative, lines));
+      if ('creative' in item) yield describe(item.creative, lines);
     }
-    return out;
   }
 
   /** Whether `<pack>/<rule>` names a rule of a pack this linter knows. */

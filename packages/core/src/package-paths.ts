@@ -14,3 +14,6 @@ export function corePath(...parts: string[]): string {
 
 /** `require` as seen from the core package: its own dependencies, wherever this code runs. */
 export const coreRequire = createRequire(corePath('package.json'));
+
+/** The packs bundled with adlint: top-level `rules/` of the repository. */
+export const bundledRulesDir = corePath('..', '..', 'rules');

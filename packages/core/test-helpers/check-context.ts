@@ -1,6 +1,6 @@
 import type { Creative, CreativeData } from '../src/model/creative.js';
-import { selectFields } from '../src/engine/fields.js';
-import type { CheckInput, RuleContext } from '../src/checks/types.js';
+import { selectFields } from '../src/model/fields.js';
+import type { CheckInput, RuleContext } from '../src/model/check.js';
 
 /** A rule context for unit tests: `fail` throws an Error naming the parameter path. */
 export function testRule(packFile = '/packs/test.yaml'): RuleContext {

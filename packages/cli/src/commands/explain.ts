@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { COMMON_RULE_KEYS } from '@adlint/core';
+import { COMMON_RULE_KEYS, exampleCreative } from '@adlint/core';
 import { linterForFolder } from '../project-linter.js';
 
 /** `adlint explain <pack>/<rule>`: what it checks, why, where the rule comes from, and its examples. */
@@ -33,8 +33,8 @@ export function explainRule(ruleId: string): number {
   if (Object.keys(params).length) out += `parameters: ${JSON.stringify(params)}\n`;
   out += `message:    ${rule.message}\n`;
   if (def.note) out += `\nnote: ${def.note}\n`;
-  out += `\nExamples that trigger it:\n${indent(stringify(def.examples.invalid))}`;
-  out += `\nExamples that must not trigger it:\n${indent(stringify(def.examples.valid))}`;
+  out += `\nExamples that trigger it:\n${indent(stringify(def.examples.invalid.map(exampleCreative)))}`;
+  out += `\nExamples that must not trigger it:\n${indent(stringify(def.examples.valid.map(exampleCreative)))}`;
   process.stdout.write(out);
   return 0;
 }

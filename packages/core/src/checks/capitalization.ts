@@ -1,5 +1,5 @@
-import { textItems } from '../engine/fields.js';
-import type { CheckType, Report } from './types.js';
+import { textItems } from '../model/fields.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface CapitalizationParams {
   /** Words written as they must be: acronyms, brands, coupon codes (`ASAP`, `USA`, `iPhone`). */

@@ -1,10 +1,10 @@
 import { ruleApplies } from '../engine/applies.js';
-import { isValidSelector, selectFields, textItems } from '../engine/fields.js';
+import { isValidSelector, selectFields, textItems } from '../model/fields.js';
 import { compilePattern, patternParamsSchema, type CompiledPattern, type PatternParams } from '../matchers/pattern.js';
 import { compileTerms, termsParamsSchema, type CompiledTerms, type TermsParams } from '../matchers/term-sources.js';
-import type { Applies } from '../packs/pack.js';
+import type { Applies } from '../model/pack.js';
 import { isEmpty } from './required.js';
-import type { CheckType, FieldValue, Report, RuleContext } from './types.js';
+import type { CheckType, FieldValue, Report, RuleContext } from '../model/check.js';
 
 type TextCondition = TermsParams & PatternParams;
 

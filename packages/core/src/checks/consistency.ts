@@ -1,7 +1,7 @@
-import { textItems } from '../engine/fields.js';
+import { textItems } from '../model/fields.js';
 import { findClaims, type ClaimKind } from '../landing/claims.js';
 import { landingPage } from '../landing/page.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface ConsistencyParams {
   /** Which kinds of offer must be repeated on the page; all by default. */

@@ -3,7 +3,7 @@ import { isProblem } from '../media/file.js';
 import { readImageHeader, type ImageHeader } from '../media/image-header.js';
 import { readPixelStats } from '../media/image-pixels.js';
 import { SIZE_LIMIT_KEYS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface ImageParams extends SizeLimitParams {
   formats?: string[];
@@ -49,6 +49,7 @@ export const imageCheck: CheckType<ImageParams> = {
     },
     anyOf: ASPECTS.map((k) => ({ required: [k] })),
   },
+  preview: { ratios: (params) => params.ratios ?? null },
   compile(params, rule) {
     const limits = compileSizeLimits(params, rule.fail);
     const bg = params.background && { white: params.background.white ?? 250, border: params.background.border ?? 0.02, tolerance: params.background.tolerance ?? 0.005 };

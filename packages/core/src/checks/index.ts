@@ -12,7 +12,7 @@ import { requiredCheck } from './required.js';
 import { symbolsCheck } from './symbols.js';
 import { targetingCheck } from './targeting.js';
 import { termsCheck } from './terms.js';
-import type { CheckType } from './types.js';
+import type { CheckType } from '../model/check.js';
 import { urlCheck } from './url.js';
 import { videoCheck } from './video.js';
 import { whitespaceCheck } from './whitespace.js';

@@ -1,6 +1,6 @@
 import { landingPage } from '../landing/page.js';
 import { detectorsFor, hasMustHave, MUST_HAVE_LABELS, MUST_HAVES, type MustHave } from '../landing/must-haves.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface LandingParams {
   require: MustHave[];

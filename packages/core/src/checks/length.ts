@@ -1,6 +1,6 @@
-import { measure, measureWeighted, offsetAfter, offsetAfterWeighted, type LengthUnit, type Weights } from '../text/units.js';
-import { textItems } from '../engine/fields.js';
-import type { CheckType, Report } from './types.js';
+import { measureLength, type LengthUnit, type Weights } from '../text/units.js';
+import { textItems } from '../model/fields.js';
+import type { CheckType, Report } from '../model/check.js';
 
 export interface LengthParams {
   min?: number;
@@ -40,6 +40,9 @@ export const lengthCheck: CheckType<LengthParams> = {
     },
     anyOf: [{ required: ['min'] }, { required: ['max'] }],
   },
+  preview: {
+    limit: (params, text) => (params.max === undefined ? null : { max: params.max, unit: UNIT_NAMES[params.unit ?? 'chars'], ...measureLength(params, text) }),
+  },
   compile(params, rule) {
     const unit = params.unit ?? 'chars';
     const { min, max } = params;
@@ -50,7 +53,7 @@ export const lengthCheck: CheckType<LengthParams> = {
       for (const field of fields) {
         for (const item of textItems(field)) {
           const { path } = item;
-          const { actual, cut, end } = measureValue(params, item.text);
+          const { actual, cut, end } = measureLength(params, item.text);
           const data = { actual, unit: UNIT_NAMES[unit], min: min ?? 0, max: max ?? Infinity, over: 0, under: 0 };
           if (cut !== null && max !== undefined) {
             // Point at the characters past the limit: exactly what must go.
@@ -65,20 +68,3 @@ export const lengthCheck: CheckType<LengthParams> = {
     };
   },
 };
-
-/**
- * A value's length as a length rule counts it and, when it passes `max`, the UTF-16 offset in the
- * value where the part past the limit starts (`cut`) and where the counted text ends (`end`).
- * Exported so reports preview truncation exactly where the check cuts.
- */
-export function measureValue(params: LengthParams, value: string): { actual: number; cut: number | null; end: number } {
-  const unit = params.unit ?? 'chars';
-  const { weights, max } = params;
-  // Trimmed, offsets stay relative to the original value: `lead` is what the trim removed.
-  const lead = params.trim ? value.length - value.trimStart().length : 0;
-  const text = params.trim ? value.trim() : value;
-  const actual = weights ? measureWeighted(text, weights) : measure(text, unit);
-  if (max === undefined || actual <= max) return { actual, cut: null, end: lead + text.length };
-  const at = weights ? offsetAfterWeighted(text, weights, max) : offsetAfter(text, unit, max);
-  return { actual, cut: lead + at, end: lead + text.length };
-}

@@ -1,5 +1,5 @@
 import { RATIO_PATTERN, SIZE_SCHEMA, describeRatio, formatSize, inRatioRange, matchRatio, parseRatio, parseSize, type Ratio } from '../media/measures.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/check.js';
 
 /** Pixel size, aspect ratio and file size: the limits images and videos share. */
 export interface SizeLimitParams {

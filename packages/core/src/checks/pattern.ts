@@ -1,6 +1,6 @@
-import { textItems } from '../engine/fields.js';
+import { textItems } from '../model/fields.js';
 import { compilePattern, patternParamsSchema, type PatternParams } from '../matchers/pattern.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 /** Text that must not appear, as a regular expression (phone numbers, emails, "click here"). */
 export const patternCheck: CheckType<PatternParams> = {

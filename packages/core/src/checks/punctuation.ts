@@ -1,5 +1,5 @@
-import { textItems } from '../engine/fields.js';
-import type { CheckType, Report } from './types.js';
+import { textItems } from '../model/fields.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface PunctuationParams {
   /** Report runs of two or more of these characters (`!!`, `?!`); `true` means `!?`. */

@@ -1,5 +1,5 @@
-import { textItems } from '../engine/fields.js';
-import type { CheckType, FieldValue, Report } from './types.js';
+import { textItems } from '../model/fields.js';
+import type { CheckType, FieldValue, Report } from '../model/check.js';
 
 interface RepetitionParams {
   /** A word may appear at most this many times in one text. */

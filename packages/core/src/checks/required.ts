@@ -1,4 +1,4 @@
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 /** The field must be present and not empty (a blank string or an empty list counts as empty). */
 export const requiredCheck: CheckType<Record<string, never>> = {

@@ -1,5 +1,5 @@
 import type { Targeting } from '../model/creative.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 /** Targeting dimensions a special category can forbid. */
 const DIMENSIONS = ['genders', 'zip_codes', 'regions', 'interests', 'languages', 'lookalike'] as const;

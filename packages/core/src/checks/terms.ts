@@ -1,7 +1,7 @@
-import { textItems } from '../engine/fields.js';
+import { textItems } from '../model/fields.js';
 import { compileTerms, termsParamsSchema, type TermsParams } from '../matchers/term-sources.js';
 import { matchCase } from '../matchers/terms.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 /** Banned or discouraged terms from inline lists and lexicon files, found in one pass per text. */
 export const termsCheck: CheckType<TermsParams> = {

@@ -1,4 +1,4 @@
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface UrlParams {
   valid?: boolean;

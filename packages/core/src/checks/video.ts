@@ -2,7 +2,7 @@ import { forEachMedia, once } from '../media/entries.js';
 import { isProblem } from '../media/file.js';
 import { readVideoHeader, type VideoHeader } from '../media/video-header.js';
 import { SIZE_LIMIT_KEYS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
-import type { CheckType, Report } from './types.js';
+import type { CheckType, Report } from '../model/check.js';
 
 interface VideoParams extends SizeLimitParams {
   containers?: ('mp4' | 'mov')[];

@@ -1,17 +1,13 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { ConfigError } from '../model/message.js';
 import type { CreativeData } from '../model/creative.js';
+import type { RuleSetting } from '../model/pack.js';
 import type { FileSettings } from '../linter.js';
-import type { RuleSetting } from '../packs/compile.js';
-import { loadYamlData, readConfigFile } from '../packs/yaml-cache.js';
 import type { MediaAssignment } from '../readers/bare-media.js';
 import { deepMerge } from '../readers/manifest.js';
 import type { SheetSettings } from '../readers/sheet/mapping.js';
-import { locate } from '../readers/yaml-locate.js';
-import { describeSchemaErrors, validator } from '../schema/validate.js';
-import { LineIndex } from '../text/line-index.js';
+import { loadYamlFile } from '../schema/yaml-file.js';
 
 /**
  * The config cascade shared by every front end (the CLI, the language server): `.adlint.yaml`
@@ -49,15 +45,7 @@ export interface ConfigFile {
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
 export function loadConfigFile(file: string): ConfigFile {
-  const text = readConfigFile(file, 'config').toString('utf8');
-  const lines = new LineIndex(text);
-  const yaml = loadYamlData(text, file, lines);
-  const data = (yaml.data ?? {}) as Record<string, unknown>;
-  const validate = validator('config');
-  if (!validate(data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(problem.reason, { file, ...lines.position(locate(yaml.doc(), problem.path, problem.atKey)[0]) });
-  }
+  const data = loadYamlFile(file, 'config', 'config', { empty: {} }).data as Record<string, unknown>;
   const dir = path.dirname(path.resolve(file));
   const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));

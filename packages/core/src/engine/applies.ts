@@ -1,6 +1,6 @@
 import type { CreativeData } from '../model/creative.js';
-import type { FieldValue } from '../checks/types.js';
-import type { Applies } from '../packs/pack.js';
+import type { FieldValue } from '../model/check.js';
+import type { Applies } from '../model/pack.js';
 
 /** Whether a rule's `applies` conditions hold for a creative (every listed dimension must match). */
 export function ruleApplies(applies: Applies, data: CreativeData): boolean {

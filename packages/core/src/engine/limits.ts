@@ -1,7 +1,7 @@
 import type { Creative } from '../model/creative.js';
 import type { LintMessage } from '../model/message.js';
 import type { LineIndex } from '../text/line-index.js';
-import { parseSelector } from './fields.js';
+import { parseSelector } from '../model/fields.js';
 import { spanOf } from './positions.js';
 
 /** Longest text value checked in full; beyond it only the first characters are (documented in docs/limits.md). */

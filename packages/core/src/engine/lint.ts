@@ -1,12 +1,12 @@
 import type { Creative } from '../model/creative.js';
 import type { LintMessage, Severity, Suggestion } from '../model/message.js';
-import type { CompiledRule } from '../packs/compile.js';
+import type { CompiledRule } from '../model/pack.js';
 import type { LineIndex } from '../text/line-index.js';
 import { fieldsForRoles, ruleApplies } from './applies.js';
-import { selectFields } from './fields.js';
+import { selectFields } from '../model/fields.js';
 import { scalarEdit, spanOf, toFileEdit } from './positions.js';
 import { fillTemplate } from './template.js';
-import type { Report } from '../checks/types.js';
+import type { Report } from '../model/check.js';
 
 /** A compiled rule and the platforms of the creative that brought it in. */
 export interface ActiveRule {

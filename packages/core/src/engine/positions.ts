@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import type { Creative, Span, TextSource } from '../model/creative.js';
 import type { Edit } from '../model/message.js';
-import type { ValueEdit } from '../checks/types.js';
-import { selectFields } from './fields.js';
+import type { ValueEdit } from '../model/check.js';
+import { selectFields } from '../model/fields.js';
 
 /** The source span a report points at: the offending characters, else the field, else its nearest written ancestor. */
 export function spanOf(creative: Creative, field: string | null, range?: [number, number]): Span {

@@ -1,7 +1,7 @@
-import type { FileSettings, Linter } from '../linter.js';
 import { summarize, type FileResult, type LintMessage } from '../model/message.js';
+import type { TextLinter } from '../model/text-linter.js';
 import { fixText, type FixOptions } from './fix-loop.js';
-import { encodeText } from '../readers/source-file.js';
+import { encodeText, type SourceEncoding } from '../readers/source-file.js';
 import { hashOf, writeFileAtomic } from './write-atomic.js';
 
 export interface FixedFileResult extends FileResult {
@@ -11,11 +11,16 @@ export interface FixedFileResult extends FileResult {
   writeFailed?: boolean;
 }
 
+/** A linter that also reads a file as it lints it (size limit, decoding), keeping the bytes to write back safely. */
+export interface FileLinter<S> extends TextLinter<S> {
+  readSource(filePath: string, settings: S): Promise<{ text: string; bytes: Buffer; mode: number; encoding?: SourceEncoding } | { problem: FileResult }>;
+}
+
 /**
  * Lints a file with fixes applied. With `write`, the fixed text replaces the file atomically and
  * only if the file is unchanged since it was read; otherwise (`--fix-dry-run`) nothing is written.
  */
-export async function fixFile(linter: Linter, filePath: string, settings: FileSettings, options: FixOptions & { write: boolean }): Promise<FixedFileResult> {
+export async function fixFile<S>(linter: FileLinter<S>, filePath: string, settings: S, options: FixOptions & { write: boolean }): Promise<FixedFileResult> {
   const source = await linter.readSource(filePath, settings);
   if ('problem' in source) return source.problem;
   const outcome = await fixText(linter, source.text, filePath, settings, options);

@@ -1,6 +1,6 @@
-import type { FileSettings, Linter } from '../linter.js';
 import type { FileResult, LintMessage, MessageCategory } from '../model/message.js';
-import { applyFixes } from './apply.js';
+import type { TextLinter } from '../model/text-linter.js';
+import { applyFixes } from '../engine/apply-fixes.js';
 
 /** As ESLint: a bound on re-lint passes, so fixes that undo each other cannot loop forever. */
 export const MAX_FIX_PASSES = 10;
@@ -27,7 +27,7 @@ const FILE_PROBLEM = /^adlint\/(parse|schema)$/;
  * is reached. A pass whose output has new parse or schema problems is discarded: a fix must
  * never turn a valid file into a broken one.
  */
-export async function fixText(linter: Linter, text: string, filePath: string, settings: FileSettings, options: FixOptions = {}): Promise<FixOutcome> {
+export async function fixText<S>(linter: TextLinter<S>, text: string, filePath: string, settings: S, options: FixOptions = {}): Promise<FixOutcome> {
   const wanted = (m: LintMessage): boolean => Boolean(m.fix) && (!options.types || options.types.includes(m.category));
   let output = text;
   let result = await linter.lintText(output, filePath, settings);

@@ -3,7 +3,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative } from '../model/creative.js';
 import { decodeText } from '../readers/source-file.js';
-import type { CheckInput, Report } from '../checks/types.js';
+import type { CheckInput, Report } from '../model/check.js';
 
 /** What the landing checks know of a page: its visible copy, joined, and its locale. */
 export interface LandingPage {

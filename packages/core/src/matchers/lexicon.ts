@@ -1,10 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { loadYamlData, readConfigFile } from '../packs/yaml-cache.js';
 import { ConfigError } from '../model/message.js';
-import { locate } from '../readers/yaml-locate.js';
-import { describeSchemaErrors, readSchema, validator } from '../schema/validate.js';
-import { LineIndex } from '../text/line-index.js';
+import { readSchema } from '../schema/validate.js';
+import { loadYamlFile } from '../schema/yaml-file.js';
 import { TermListError, TermMatcher, type TermEntry } from './terms.js';
 
 export interface Lexicon {
@@ -33,17 +31,9 @@ export function loadLexicon(file: string): Lexicon {
   const key = `${abs}\u0000${fileStamp(abs)}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const bytes = readConfigFile(abs, 'lexicon');
-  const text = decodeUtf8(bytes, abs);
-  const lines = new LineIndex(text);
-  const yaml = loadYamlData(text, abs, lines);
+  const yaml = loadYamlFile(abs, 'lexicon', 'lexicon', { label: 'lexicon: ' });
   const data = yaml.data;
-  const validate = validator('lexicon');
-  const at = (p: (string | number)[], atKey = false) => ({ file: abs, ...lines.position(locate(yaml.doc(), p, atKey)[0]) });
-  if (!validate(data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(`lexicon: ${problem.reason}`, at(problem.path, problem.atKey));
-  }
+  const at = (p: (string | number)[]) => ({ file: abs, ...yaml.position(p) });
   const { name, source, terms } = data as { name: string; source?: string; terms: TermEntry[] };
   let matcher: TermMatcher;
   try {
@@ -63,16 +53,5 @@ function fileStamp(file: string): string {
     return `${info.size}:${info.mtimeMs}`;
   } catch {
     return 'missing';
-  }
-}
-
-function decodeUtf8(bytes: Buffer, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Point at the first undecodable byte: a lossy decode puts U+FFFD there.
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const at = lossy.indexOf('\ufffd');
-    throw new ConfigError('lexicon is not valid UTF-8 (save it as UTF-8)', { file, ...new LineIndex(lossy).position(Math.max(at, 0)) });
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { corePath, coreRequire } from '../package-paths.js';
-import type { RuleContext } from '../checks/types.js';
+import type { RuleContext } from '../model/check.js';
 
 // Required on first use (it is CommonJS, and compiling is synchronous): a run whose packs have no
 // pattern does not pay for loading it.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { RuleContext } from '../checks/types.js';
+import type { RuleContext } from '../model/check.js';
 import { foldText } from '../text/fold.js';
 import { lexiconSchema, loadLexicon } from './lexicon.js';
 import { RuleExceptions, selectLongest, TermListError, TermMatcher, type TermEntry, type TermHit } from './terms.js';

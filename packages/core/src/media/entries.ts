@@ -1,4 +1,4 @@
-import type { CheckInput, FieldValue, Report } from '../checks/types.js';
+import type { CheckInput, FieldValue, Report } from '../model/check.js';
 import type { Creative } from '../model/creative.js';
 import { isProblem, kindByName, openMedia, type MediaFile, type MediaKind, type MediaProblem } from './file.js';
 

@@ -1,5 +1,3 @@
-import type { TextMap } from '../readers/scalar-map.js';
-
 export type Span = [number, number];
 
 export interface MediaRef {
@@ -38,6 +36,13 @@ export interface CreativeData {
   media?: MediaRef[];
   targeting?: Targeting;
   [key: string]: unknown;
+}
+
+/** Where each UTF-16 unit of a text value came from in its file (readers build it, fixes and positions use it). */
+export interface TextMap {
+  /** starts[i], ends[i]: source offsets (end exclusive) of value unit i. */
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** How a text value was written in its source; fixes must respect it. */

@@ -66,6 +66,12 @@ export interface LintMessage {
   endColumn: number;
   /** Path into the creative (`copy.headlines[2]`, `targeting.age_min`), or null for file-level messages. */
   field: string | null;
+  /**
+   * Position of the creative the message is about within its file (0 for single-creative files);
+   * absent for messages about the file itself. Creatives can share positions (fields inherited
+   * from `defaults:`), so position alone cannot tell.
+   */
+  creative?: number;
   category: MessageCategory;
   /** Platform ids through which the rule was applied (comma-separated when several), or null. */
   platform: string | null;

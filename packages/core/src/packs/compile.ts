@@ -1,34 +1,13 @@
 import type { ValidateFunction } from 'ajv';
 import { checkTypes } from '../checks/index.js';
-import type { CheckType, CompiledCheck } from '../checks/types.js';
-import { isValidSelector } from '../engine/fields.js';
-import { ConfigError, type MessageCategory, type RejectionReason, type RuleSeverity } from '../model/message.js';
+import type { CheckType } from '../model/check.js';
+import { isValidSelector } from '../model/fields.js';
+import { ConfigError, type MessageCategory, type RejectionReason } from '../model/message.js';
 import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
-import { COMMON_RULE_KEYS, type Applies, type Confidence, type Pack, type RuleDefinition } from './pack.js';
+import { COMMON_RULE_KEYS, type CompiledRule, type Pack, type RuleDefinition, type RuleSetting } from '../model/pack.js';
 import { where } from './registry.js';
 import type { CategoryTaxonomy } from '../vocabulary/categories.js';
 import { resolveRuleVocabulary } from '../vocabulary/rule-vocabulary.js';
-
-/** Config's word on a rule: a severity, or an object with a severity and/or replacement parameters. */
-export type RuleSetting = RuleSeverity | ({ severity?: RuleSeverity } & Record<string, unknown>);
-
-export interface CompiledRule {
-  /** `<pack>/<rule>` */
-  id: string;
-  packId: string;
-  definition: RuleDefinition;
-  severity: RuleSeverity;
-  check: CheckType<never>;
-  run: CompiledCheck;
-  applies: Applies;
-  fields: string[];
-  message: string;
-  source: string;
-  confidence: Confidence;
-  category: MessageCategory;
-  /** Review reasons the rule anticipates, each with its platform resolved. */
-  reasons: RejectionReason[];
-}
 
 /** A rule's parameters must be exactly what its check accepts: typos are pack errors, not silent no-ops. */
 export function ruleSchemaFor(check: CheckType<never>): object {

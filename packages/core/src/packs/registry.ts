@@ -1,13 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { bundledRulesDir } from './paths.js';
+import { bundledRulesDir } from '../package-paths.js';
 import { CATEGORIES_FILE } from '../vocabulary/categories.js';
-import { loadYamlData, readConfigFile } from './yaml-cache.js';
 import { ConfigError } from '../model/message.js';
-import { LineIndex } from '../text/line-index.js';
-import { describeSchemaErrors, validator } from '../schema/validate.js';
-import { locate } from '../readers/yaml-locate.js';
-import type { Pack } from './pack.js';
+import { locate } from '../schema/yaml-locate.js';
+import { loadYamlFile } from '../schema/yaml-file.js';
+import type { Pack } from '../model/pack.js';
 
 export { bundledRulesDir };
 
@@ -100,17 +98,9 @@ export function where(pack: Pack, at: (string | number)[], atKey = false): { lin
 }
 
 export function loadPackFile(file: string): Pack {
-  const text = readConfigFile(file, 'pack').toString('utf8');
-  const lines = new LineIndex(text);
-  const yaml = loadYamlData(text, file, lines);
-  const data = yaml.data;
-  const validate = validator('pack');
-  if (!validate(data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    const [start] = locate(yaml.doc(), problem.path, problem.atKey);
-    throw new ConfigError(problem.reason, { file, ...lines.position(start) });
-  }
-  const pack = { ...(data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, lines } as Pack;
+  const yaml = loadYamlFile(file, 'pack', 'pack');
+  const lines = yaml.lines;
+  const pack = { ...(yaml.data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, lines } as Pack;
   // The positioned document is needed only to point at a problem: built on first use.
   Object.defineProperty(pack, 'doc', { get: yaml.doc, enumerable: false });
   const seen = new Map<string, number>();

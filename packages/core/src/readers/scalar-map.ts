@@ -5,12 +5,7 @@
  * it is the product's core (exact positions and safe fixes depend on it). The result is verified
  * against the library's own value; on any disagreement the caller falls back to the whole range.
  */
-
-export interface TextMap {
-  /** starts[i], ends[i]: source offsets (end exclusive) of value unit i. */
-  starts: Int32Array;
-  ends: Int32Array;
-}
+import type { TextMap } from '../model/creative.js';
 
 class MapBuilder {
   value = '';

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, 
 import type { Span, TextSource } from '../model/creative.js';
 import { describeAllSchemaErrors, validator } from '../schema/validate.js';
 import type { ReadProblem } from './types.js';
-import { locate, rangeOf } from './yaml-locate.js';
+import { locate, rangeOf } from '../schema/yaml-locate.js';
 import { isStringScalar, textSourceOf } from './yaml-text.js';
 
 /**

@@ -1,31 +1,24 @@
 /**
  * What a visual report shows about each creative beyond its messages: its copy, the display
- * limits its platforms' length rules set on each copy value, its media and the ratios the image
- * rules accept. Built from the same compiled rules the lint ran, so previews cut where checks cut.
+ * limits its platforms' rules set on each copy value, its media and the ratios its rules accept,
+ * as each check's preview hooks say. Built from the same compiled rules the lint ran, so previews
+ * cut where checks cut.
  */
 import path from 'node:path';
-import { measureValue, UNIT_NAMES, type LengthParams } from '../checks/length.js';
+import type { DisplayCut } from '../model/check.js';
 import type { Creative } from '../model/creative.js';
 import type { LintMessage, Severity } from '../model/message.js';
 import { fieldsForRoles, ruleApplies } from '../engine/applies.js';
-import { selectFields, textItems } from '../engine/fields.js';
+import { selectFields, textItems } from '../model/fields.js';
 import type { ActiveRule } from '../engine/lint.js';
 import { mediaEntries } from '../media/entries.js';
 import type { LineIndex } from '../text/line-index.js';
 
-/** Where a length rule with a `max` cuts one copy value. */
-export interface DisplayLimit {
+/** Where a rule (a length rule with a `max`) cuts one copy value. */
+export interface DisplayLimit extends DisplayCut {
   ruleId: string;
   platforms: string[];
   severity: Severity;
-  max: number;
-  /** As messages name it: `characters`, `width units`, `bytes`, `words`. */
-  unit: string;
-  actual: number;
-  /** UTF-16 offset in the value where the part past `max` starts; null when the value fits. */
-  cut: number | null;
-  /** Where the counted text ends (before trailing whitespace the rule trims). */
-  end: number;
 }
 
 /** A range of a copy value that a message points at, for highlighting it in context. */
@@ -69,37 +62,36 @@ export interface CreativeOverview {
   media: MediaOverview[];
 }
 
+/** One creative of a file with the platforms and rules it is linted against. */
+export interface LintedCreative {
+  creative: Creative;
+  platforms: string[];
+  rules: readonly ActiveRule[];
+  lines: LineIndex;
+}
+
+/** What the overview needs of a linter: a file's creatives as the lint saw them. */
+export interface CreativeSource<S> {
+  creatives(filePath: string, settings: S, text?: string): AsyncIterable<LintedCreative>;
+}
+
 /**
- * A file's messages, to be handed out to the creatives that produced them. A message does not say
- * which creative of its file it is about, and position cannot tell (creatives share fields
- * inherited from `defaults:`), so each creative is linted again and takes the file's messages
- * identical to its own; what directives silenced is in neither, and each message is taken once.
+ * What a visual report shows of each creative of a linted file (copy, display limits, media),
+ * with the file's messages assigned by the creative each is stamped with. `text` is given when
+ * the file was linted from standard input; a file that cannot be read has no creatives.
  */
-export class MessagePool {
-  private readonly free = new Map<string, number[]>();
-
-  constructor(messages: readonly LintMessage[]) {
-    messages.forEach((m, i) => {
-      const key = keyOf(m);
-      this.free.set(key, [...(this.free.get(key) ?? []), i]);
-    });
+export async function fileOverview<S>(linter: CreativeSource<S>, filePath: string, settings: S, messages: readonly LintMessage[], text?: string): Promise<CreativeOverview[]> {
+  const baseDir = path.dirname(path.resolve(filePath));
+  const out: CreativeOverview[] = [];
+  for await (const { creative, platforms, rules, lines } of linter.creatives(filePath, settings, text)) {
+    const mine = messages.flatMap((m, i) => (m.creative === creative.index ? [i] : []));
+    out.push(creativeOverview(creative, platforms, rules, messages, mine, lines, baseDir));
   }
-
-  /** Indexes of the file's messages that equal these, each given out once. */
-  take(produced: readonly LintMessage[]): number[] {
-    return produced.flatMap((m) => {
-      const i = this.free.get(keyOf(m))?.shift();
-      return i === undefined ? [] : [i];
-    });
-  }
+  return out;
 }
 
-function keyOf(m: LintMessage): string {
-  return [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.field ?? '', m.message].join('\u0000');
-}
-
-/** `mine`: indexes into `messages` of those about this creative (see MessagePool). */
-export function creativeOverview(
+/** `mine`: indexes into `messages` of those about this creative. */
+function creativeOverview(
   creative: Creative,
   platforms: string[],
   active: readonly ActiveRule[],
@@ -126,11 +118,12 @@ function copyOverview(creative: Creative, applying: readonly ActiveRule[], messa
   const values = selectFields(creative.data, ['copy.*']).flatMap(textItems);
   const limits = new Map<string, DisplayLimit[]>();
   for (const { rule, platforms } of applying) {
-    const params = rule.definition as unknown as LengthParams;
-    if (rule.check.id !== 'length' || params.max === undefined) continue;
+    const limitOf = rule.check.preview?.limit;
+    if (!limitOf) continue;
     for (const item of selectFields(creative.data, rule.fields).flatMap(textItems)) {
-      const { actual, cut, end } = measureValue(params, item.text);
-      const limit: DisplayLimit = { ruleId: rule.id, platforms, severity: rule.severity as Severity, max: params.max, unit: UNIT_NAMES[params.unit ?? 'chars'], actual, cut, end };
+      const cut = limitOf(rule.definition as never, item.text);
+      if (!cut) continue;
+      const limit: DisplayLimit = { ruleId: rule.id, platforms, severity: rule.severity as Severity, ...cut };
       limits.set(item.path, [...(limits.get(item.path) ?? []), limit]);
     }
   }
@@ -164,8 +157,8 @@ function mediaOverview(creative: Creative, applying: readonly ActiveRule[], base
   const media = creative.data.media ?? [];
   const accepts = new Map<number, MediaOverview['accepts']>();
   for (const { rule, platforms } of applying) {
-    const ratios = (rule.definition as { ratios?: string[] }).ratios;
-    if (rule.check.id !== 'image' || !ratios) continue;
+    const ratios = rule.check.preview?.ratios?.(rule.definition as never);
+    if (!ratios) continue;
     let fields = selectFields(creative.data, rule.fields);
     if (rule.applies.roles) fields = fieldsForRoles(fields, creative.data, rule.applies.roles);
     for (const entry of mediaEntries(fields)) {

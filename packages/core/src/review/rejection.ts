@@ -1,5 +1,5 @@
 import type { RejectionReason } from '../model/message.js';
-import type { CompiledRule } from '../packs/compile.js';
+import type { CompiledRule } from '../model/pack.js';
 
 /**
  * Finds the rules whose platform review reasons match a pasted rejection text. Sellers paste

@@ -113,3 +113,27 @@ export function offsetAfter(text: string, unit: LengthUnit, limit: number): numb
   }
   return text.length;
 }
+
+/** How a length is counted: the unit, per-class weights (unit `chars`), trimming, and the limit to cut at. */
+export interface LengthMeasure {
+  unit?: LengthUnit;
+  weights?: Weights;
+  trim?: boolean;
+  max?: number;
+}
+
+/**
+ * A value's length as a platform counts it and, when it passes `max`, the UTF-16 offset in the
+ * value where the part past the limit starts (`cut`) and where the counted text ends (`end`).
+ */
+export function measureLength(params: LengthMeasure, value: string): { actual: number; cut: number | null; end: number } {
+  const unit = params.unit ?? 'chars';
+  const { weights, max } = params;
+  // Trimmed, offsets stay relative to the original value: `lead` is what the trim removed.
+  const lead = params.trim ? value.length - value.trimStart().length : 0;
+  const text = params.trim ? value.trim() : value;
+  const actual = weights ? measureWeighted(text, weights) : measure(text, unit);
+  if (max === undefined || actual <= max) return { actual, cut: null, end: lead + text.length };
+  const at = weights ? offsetAfterWeighted(text, weights, max) : offsetAfter(text, unit, max);
+  return { actual, cut: lead + at, end: lead + text.length };
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledRulesDir } from '../packs/paths.js';
+import { bundledRulesDir } from '../package-paths.js';
 import { CATEGORIES_FILE, loadCategoryTaxonomy } from './categories.js';
 
 const bundled = loadCategoryTaxonomy(path.join(bundledRulesDir, CATEGORIES_FILE));

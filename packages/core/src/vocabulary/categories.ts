@@ -1,12 +1,8 @@
 import path from 'node:path';
-import type { Document } from 'yaml';
 import { ConfigError } from '../model/message.js';
-import { bundledRulesDir } from '../packs/paths.js';
-import { loadYamlData, readConfigFile } from '../packs/yaml-cache.js';
-import { locate } from '../readers/yaml-locate.js';
-import { describeSchemaErrors, validator } from '../schema/validate.js';
+import { bundledRulesDir } from '../package-paths.js';
+import { loadYamlFile } from '../schema/yaml-file.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
-import { LineIndex } from '../text/line-index.js';
 import { nameKey } from './names.js';
 
 /** The taxonomy's file name inside a rules folder (so it is never read as a pack). */
@@ -107,16 +103,8 @@ const loaded = new Map<string, CategoryTaxonomy>();
 export function loadCategoryTaxonomy(file: string): CategoryTaxonomy {
   const cached = loaded.get(file);
   if (cached) return cached;
-  const text = readConfigFile(file, 'category taxonomy').toString('utf8');
-  const lines = new LineIndex(text);
-  const yaml = loadYamlData(text, file, lines);
-  const at = (doc: () => Document) => (p: (string | number)[], atKey = false) => lines.position(locate(doc(), p, atKey)[0]);
-  const validate = validator('categories');
-  if (!validate(yaml.data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(problem.reason, { file, ...at(yaml.doc)(problem.path, problem.atKey) });
-  }
-  const taxonomy = new CategoryTaxonomy(file, (yaml.data as { categories: Record<string, CategoryDefinition> }).categories, at(yaml.doc));
+  const yaml = loadYamlFile(file, 'category taxonomy', 'categories');
+  const taxonomy = new CategoryTaxonomy(file, (yaml.data as { categories: Record<string, CategoryDefinition> }).categories, yaml.position);
   loaded.set(file, taxonomy);
   return taxonomy;
 }

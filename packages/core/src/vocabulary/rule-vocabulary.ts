@@ -1,5 +1,5 @@
 import { MESSAGE_CATEGORIES } from '../model/message.js';
-import type { Applies, RuleDefinition } from '../packs/pack.js';
+import type { Applies, RuleDefinition } from '../model/pack.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
 import type { CategoryTaxonomy } from './categories.js';
 

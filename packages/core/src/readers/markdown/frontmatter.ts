@@ -3,7 +3,7 @@ import type { Yaml } from 'mdast';
 import type { CreativeData, Span } from '../../model/creative.js';
 import type { DirectiveComment, ReadProblem } from '../types.js';
 import { yamlDirectiveComments } from '../yaml-comments.js';
-import { locate } from '../yaml-locate.js';
+import { locate } from '../../schema/yaml-locate.js';
 import { collectFields, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from '../yaml-document.js';
 
 export interface Frontmatter {

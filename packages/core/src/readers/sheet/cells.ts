@@ -1,4 +1,4 @@
-import type { TextMap } from '../scalar-map.js';
+import type { TextMap } from '../../model/creative.js';
 
 /** Where one cell sits in the file: [start, end) includes the quotes of a quoted cell. */
 export interface CellBounds {

@@ -1,7 +1,7 @@
 import type { Creative, CreativeData, Span, TextSource } from '../../model/creative.js';
-import { parseSelector } from '../../engine/fields.js';
+import { parseSelector } from '../../model/fields.js';
 import { deepMerge } from '../manifest.js';
-import type { TextMap } from '../scalar-map.js';
+import type { TextMap } from '../../model/creative.js';
 import type { ReadProblem } from '../types.js';
 import { cellText, cellValue, locateCells, type CellBounds } from './cells.js';
 import { headerKey, type ColumnSpec, type HeaderMatch } from './mapping.js';

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../model/message.js';
-import type { LineIndex } from '../text/line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { corePath } from '../package-paths.js';
+import { describeSchemaErrors, validator, type SchemaName } from './validate.js';
+import { locate } from './yaml-locate.js';
 
 /**
  * Bundled packs and lexicons are parsed at build time into JSON files named by the hash of
@@ -58,5 +60,47 @@ export function readConfigFile(file: string, what: string): Buffer {
     return readFileSync(file);
   } catch (e) {
     throw new ConfigError(`cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+  }
+}
+
+/** A YAML file read, parsed and validated, with what is needed to point at a later problem in it. */
+export interface YamlFile {
+  file: string;
+  data: unknown;
+  lines: LineIndex;
+  /** The positioned document, built on first use. */
+  doc: () => Document;
+  /** Line and column of the node (or its key) at `at`; the nearest existing ancestor otherwise. */
+  position(at: (string | number)[], atKey?: boolean): { line: number; column: number };
+}
+
+/**
+ * The one way a pack, lexicon or config file is loaded: read (unreadable is a ConfigError naming
+ * the file), decoded as strict UTF-8, parsed (from the build-time cache when bundled) and
+ * validated against its published schema. Every problem is a ConfigError at file:line:column;
+ * `label` prefixes schema problems (`lexicon: …`) where the file's kind is not obvious.
+ */
+export function loadYamlFile(file: string, what: string, schema: SchemaName, options: { label?: string; empty?: unknown } = {}): YamlFile {
+  const text = decodeUtf8(readConfigFile(file, what), file, what);
+  const lines = new LineIndex(text);
+  const yaml = loadYamlData(text, file, lines);
+  const position = (at: (string | number)[], atKey = false) => lines.position(locate(yaml.doc(), at, atKey)[0]);
+  const data = yaml.data ?? options.empty;
+  const validate = validator(schema);
+  if (!validate(data)) {
+    const problem = describeSchemaErrors(validate.errors)!;
+    throw new ConfigError(`${options.label ?? ''}${problem.reason}`, { file, ...position(problem.path, problem.atKey) });
+  }
+  return { file, data, lines, doc: yaml.doc, position };
+}
+
+function decodeUtf8(bytes: Buffer, file: string, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Point at the first undecodable byte: a lossy decode puts U+FFFD there.
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\ufffd');
+    throw new ConfigError(`${what} is not valid UTF-8 (save it as UTF-8)`, { file, ...new LineIndex(lossy).position(Math.max(at, 0)) });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LintMessage } from '../model/message.js';
-import { applyFixes } from './apply.js';
+import { applyFixes } from './apply-fixes.js';
 
 const msg = (start: number, end: number, text: string, ruleId = 'p/r'): LintMessage => ({
   ruleId, severity: 'error', message: '', line: 1, column: 1, endLine: 1, endColumn: 1,

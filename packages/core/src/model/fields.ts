@@ -1,5 +1,5 @@
-import type { CreativeData } from '../model/creative.js';
-import type { FieldValue } from '../checks/types.js';
+import type { CreativeData } from './creative.js';
+import type { FieldValue } from './check.js';
 
 /**
  * Resolves field selectors against a creative: `copy.headline`, `copy.headlines[*]` (each item),

@@ -1,7 +1,8 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from '../text/line-index.js';
-import type { CreativeData } from '../model/creative.js';
-import type { RuleSeverity } from '../model/message.js';
+import type { CreativeData } from './creative.js';
+import type { CheckType, CompiledCheck } from './check.js';
+import type { MessageCategory, RejectionReason, RuleSeverity } from './message.js';
 
 export type Confidence = 'documented' | 'reported' | 'uncertain';
 
@@ -66,4 +67,25 @@ export interface Pack {
   file: string;
   doc: Document;
   lines: LineIndex;
+}
+
+/** Config's word on a rule: a severity, or an object with a severity and/or replacement parameters. */
+export type RuleSetting = RuleSeverity | ({ severity?: RuleSeverity } & Record<string, unknown>);
+
+export interface CompiledRule {
+  /** `<pack>/<rule>` */
+  id: string;
+  packId: string;
+  definition: RuleDefinition;
+  severity: RuleSeverity;
+  check: CheckType<never>;
+  run: CompiledCheck;
+  applies: Applies;
+  fields: string[];
+  message: string;
+  source: string;
+  confidence: Confidence;
+  category: MessageCategory;
+  /** Review reasons the rule anticipates, each with its platform resolved. */
+  reasons: RejectionReason[];
 }

@@ -1,5 +1,5 @@
-import type { Creative } from '../model/creative.js';
-import type { MessageCategory } from '../model/message.js';
+import type { Creative } from './creative.js';
+import type { MessageCategory } from './message.js';
 
 /** A field the rule's selectors resolved to. `value` is undefined when the field is missing. */
 export interface FieldValue {
@@ -61,6 +61,26 @@ export interface CheckType<P = Record<string, unknown>> {
   paramsSchema: { properties: Record<string, unknown>; required?: string[]; [k: string]: unknown };
   /** Field selectors used when a rule gives none. */
   defaultFields?: string[];
+  /** What a visual report previews of this check's rules, so the report need not know one check from another. */
+  preview?: CheckPreview<P>;
   /** Compiles a rule's parameters once per run. */
   compile(params: P, rule: RuleContext): CompiledCheck;
+}
+
+/** Where a rule cuts one text value, in the unit its messages name (`characters`, `width units`…). */
+export interface DisplayCut {
+  max: number;
+  unit: string;
+  actual: number;
+  /** UTF-16 offset in the value where the part past `max` starts; null when the value fits. */
+  cut: number | null;
+  /** Where the counted text ends (before trailing whitespace the rule trims). */
+  end: number;
+}
+
+export interface CheckPreview<P> {
+  /** The display limit a rule sets on one text value, or null when it sets none. */
+  limit?(params: P, text: string): DisplayCut | null;
+  /** The aspect ratios a rule accepts for the media it looks at, or null when it does not say. */
+  ratios?(params: P): string[] | null;
 }

@@ -1,4 +1,0 @@
-import { corePath } from '../package-paths.js';
-
-/** The packs bundled with adlint: top-level `rules/` of the repository. */
-export const bundledRulesDir = corePath('..', '..', 'rules');
