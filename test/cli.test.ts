@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -352,6 +352,13 @@ describe('subcommands', () => {
     expect(r.stdout).toContain('0 passed, 2 failed');
   });
 
+  it('test-packs that runs no example fails instead of passing', () => {
+    const dir = tempProject({ 'rules/p.yaml': 'id: p\nname: P\nversion: "1"\nrules: []\n', '.adlint.yaml': 'packs: [rules/p.yaml]\n' });
+    const r = adlint(['test-packs', 'p'], { cwd: dir });
+    expect(r.stderr).toBe('adlint: test-packs ran no examples: pack p has no examples\n');
+    expect(r.code).toBe(2);
+  });
+
   it('init writes a config and an example that lint, and never overwrites', () => {
     const dir = tempProject({});
     const first = adlint(['init'], { cwd: dir });
@@ -362,5 +369,49 @@ describe('subcommands', () => {
     const second = adlint(['init'], { cwd: dir });
     expect(second.stdout).toContain('.adlint.yaml exists: left unchanged');
     expect(readFileSync(path.join(dir, '.adlint.yaml'), 'utf8')).toBe('platforms: [meta]\n');
+  });
+
+  it('init points editors at the schemas through the project\'s node_modules/adlint, from a subfolder too', () => {
+    // Inside this repository, node_modules/adlint is pnpm's link to packages/cli.
+    const out = path.join(repoRoot, 'test/output');
+    mkdirSync(out, { recursive: true });
+    const project = mkdtempSync(path.join(out, 'init-'));
+    try {
+      const dir = path.join(project, 'campaigns/spring');
+      mkdirSync(dir, { recursive: true });
+      expect(adlint(['init'], { cwd: dir }).code).toBe(0);
+      for (const [file, schema] of [['example.ad.yaml', 'creative.schema.json'], ['.adlint.yaml', 'config.schema.json']]) {
+        const first = readFileSync(path.join(dir, file!), 'utf8').split('\n')[0]!;
+        const target = /^# yaml-language-server: \$schema=(.+)$/.exec(first)?.[1];
+        expect(target, first).toBe(path.relative(dir, path.join(repoRoot, 'node_modules/adlint/schema', schema!)));
+        // The path resolves from the file to the schema @adlint/core validates with.
+        expect(readFileSync(path.resolve(dir, target!), 'utf8')).toBe(readFileSync(path.join(repoRoot, 'packages/core/schema', schema!), 'utf8'));
+      }
+      expect(adlint(['.'], { cwd: dir }).code).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('init without an installed adlint nearby names the schema published with this version', () => {
+    const dir = tempProject({});
+    expect(adlint(['init'], { cwd: dir }).code).toBe(0);
+    const version = (JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string }).version;
+    expect(readFileSync(path.join(dir, 'example.ad.yaml'), 'utf8')).toMatch(
+      new RegExp(`^# yaml-language-server: \\$schema=https://cdn\\.jsdelivr\\.net/npm/adlint@${version.replace(/\./g, '\\.')}/schema/creative\\.schema\\.json\n`),
+    );
+  });
+
+  it('a $schema key is accepted in a JSON creative, a creative list and config', () => {
+    const creative = { $schema: '../node_modules/adlint/schema/creative.schema.json', platforms: ['google-ads'], placement: 'search', copy: { headlines: ['Spring Linen Shirts', 'Breathable Linen', 'Free Returns'], descriptions: ['Light linen shirts in twelve colours.', 'Free returns on every order.'] } };
+    const dir = tempProject({
+      'one.ad.json': JSON.stringify(creative, null, 2),
+      'list.ad.json': JSON.stringify({ $schema: creative.$schema, defaults: { platforms: ['google-ads'] }, creatives: [{ placement: 'search', copy: creative.copy }] }, null, 2),
+      '.adlint.yaml': '$schema: ./node_modules/adlint/schema/config.schema.json\nplatforms: [meta]\n',
+    });
+    const r = adlintJson(['.'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.results.flatMap((f) => f.messages.map((m) => `${path.basename(f.filePath)} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    expect(r.code).toBe(0);
   });
 });

@@ -5,12 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adlint, repoRoot } from './helpers/cli.js';
+import { CHROMIUM } from './helpers/programs.js';
+import { skipsWithout } from './helpers/skips.js';
 
-/** Debian's chromium (installed by .ci/run); a browser is never downloaded. */
-const CHROMIUM = '/usr/bin/chromium';
 /** Git-ignored: the report and its screenshots, to look at after a run. */
 const OUT = path.join(repoRoot, 'test/output/report');
-const SKIP = process.env.ADLINT_SKIP_BROWSER === '1';
 
 /** Copy that tries to run code in the report; it must show as text. */
 const INJECTION = `platforms: [meta]
@@ -21,7 +20,7 @@ copy:
   primary_text: Our spring linen collection is here, with breathable shirts, relaxed trousers and light dresses in twelve colours, washed for softness.
 `;
 
-describe.skipIf(SKIP)('html report in headless Chromium', () => {
+describe.skipIf(skipsWithout('chromium'))('html report in headless Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   let userData: string;
@@ -30,7 +29,7 @@ describe.skipIf(SKIP)('html report in headless Chromium', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium), or set ADLINT_SKIP_BROWSER=1 to skip browser tests`);
+      throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium fonts-noto-cjk); only without CI=true are these tests skipped`);
     }
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(path.join(OUT, 'input'), { recursive: true });

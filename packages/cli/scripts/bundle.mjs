@@ -2,7 +2,11 @@
 // dist/adlint.js plus lazily loaded chunks. A pre-commit hook starts adlint on every commit, and
 // resolving and loading some hundred separate modules cost more than linting one file.
 // sharp stays external: it is a native module.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: without this, every build would leave its old chunks behind (and in the package).
+rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
   entryPoints: { adlint: 'dist/bin.js' },

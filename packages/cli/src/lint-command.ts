@@ -1,12 +1,13 @@
 import path from 'node:path';
 import {
-  ConfigResolver, Linter, addConfigPacks, assertConfigs, bundledRulesDir, configuredPlatforms, fixText, loadConfigFile,
+  ConfigError, ConfigProblems, ConfigResolver, Linter, bundledRulesDir, configResults, configuredPlatforms, fixText, loadConfigFile,
   type FileResult, type FixedFileResult, type LintMessage, type MessageCategory,
 } from '@adlint/core';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
+import type { Formatter } from './formatters/types.js';
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
@@ -43,6 +44,29 @@ export interface LintOptions {
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
   const formatter = await loadFormatter(options.format, cwd);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; available: ${FORMAT_NAMES.join(', ')}`);
+  try {
+    return await lint(paths, options, cwd, formatter);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return reportConfigProblems(e, formatter, options, cwd);
+  }
+}
+
+/**
+ * Configuration, pack and lexicon problems, all that were found: one line each on stderr, as
+ * every adlint error is; and, for a report format or --output-file, as fatal messages in the
+ * report itself, so CI that reads json or sarif sees why nothing was linted. Exit 2.
+ */
+function reportConfigProblems(error: ConfigError, formatter: Formatter, options: LintOptions, cwd: string): number {
+  for (const p of error.problems) process.stderr.write(`adlint: ${p.message}\n`);
+  const results = configResults(error, cwd);
+  if (options.format !== 'stylish' || options.outputFile) {
+    writeOutput(formatter(results, { cwd, color: false, version: VERSION, rules: new Map() }), options.outputFile, cwd);
+  }
+  return exitCode(results, options);
+}
+
+async function lint(paths: string[], options: LintOptions, cwd: string, formatter: Formatter): Promise<number> {
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   const resolver = new ConfigResolver(options.config ? loadConfigFile(path.resolve(cwd, options.config)) : undefined);
   const linter = new Linter();
@@ -111,9 +135,9 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   return exitCode(results, options);
 }
 
-/** 2 when a fixed file could not be written; else 1 for errors or too many warnings; else 0. */
+/** 2 when linting could not go on (a fatal message) or a fixed file could not be written; else 1 for errors or too many warnings; else 0. */
 function exitCode(results: FixedFileResult[], options: LintOptions): number {
-  if (results.some((r) => r.writeFailed)) return 2;
+  if (results.some((r) => r.writeFailed || r.messages.some((m) => m.fatal))) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -132,10 +156,20 @@ function openCache(resolver: ConfigResolver, files: string[], location: string |
 
 /** Loads every pack the run may need and checks config, before any file is read: config errors stop the run (exit 2). */
 function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string>, platforms: string[]): ConfigResolver {
-  const configs = resolver.allConfigs(dirs);
-  addConfigPacks(linter, configs);
-  linter.assertPlatforms(platforms, '--platform: ');
-  assertConfigs(linter, configs);
+  // Every problem found before any is reported: one round of fixes, not one per run.
+  const problems = new ConfigProblems();
+  const configs = [...new Set(dirs)].flatMap((dir) => problems.attempt(() => resolver.allConfigs([dir])) ?? []);
+  for (const config of new Set(configs)) for (const pack of config.packs ?? []) problems.attempt(() => linter.packs.addFile(pack));
+  // A pack that did not load makes its platform unknown: saying so too would only repeat it.
+  if (problems.found) problems.done();
+  problems.attempt(() => linter.assertPlatforms(platforms, '--platform: '));
+  for (const config of new Set(configs)) {
+    problems.attempt(() => linter.assertPlatforms(config.platforms ?? [], `${config.file}: platforms: `));
+    for (const o of config.overrides ?? []) problems.attempt(() => linter.assertPlatforms(o.platforms ?? [], `${config.file}: overrides: platforms: `));
+    problems.attempt(() => linter.assertRuleSettings(config.rules ?? {}, config.file));
+    for (const o of config.overrides ?? []) problems.attempt(() => linter.assertRuleSettings(o.rules ?? {}, config.file));
+  }
+  problems.done();
   return resolver;
 }
 
@@ -148,7 +182,9 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
 function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string>, platforms: string[]): void {
   const configs = resolver.allConfigs(dirs);
   const named = platforms.length ? platforms : configuredPlatforms(configs);
-  for (const p of new Set(named)) linter.activeRules([p]);
+  const problems = new ConfigProblems();
+  for (const p of new Set(named)) problems.attempt(() => linter.activeRules([p]));
+  problems.done();
 }
 
 function onlyErrors<T extends FileResult>(result: T): T {

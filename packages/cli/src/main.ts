@@ -117,7 +117,9 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     const debug = argv.includes('--debug');
-    if (e instanceof ConfigError || e instanceof UsageError) {
+    if (e instanceof ConfigError) {
+      for (const p of e.problems) process.stderr.write(`adlint: ${p.message}\n`);
+    } else if (e instanceof UsageError) {
       process.stderr.write(`adlint: ${e.message}\n`);
     } else {
       process.stderr.write(`adlint: internal error: ${(e as Error).message ?? String(e)}\n`);

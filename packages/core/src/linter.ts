@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
-import { ConfigError, summarize, type FileResult, type LintMessage } from './model/message.js';
+import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
 import { compileRule } from './packs/compile.js';
 import type { CompiledRule, RuleSetting } from './model/pack.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
@@ -82,14 +82,16 @@ export class Linter {
 
   /** Config may only name rules that exist (in packs that exist). */
   assertRuleSettings(settings: Record<string, RuleSetting>, file?: string): void {
+    const problems = new ConfigProblems();
     for (const key of Object.keys(settings)) {
       const slash = key.indexOf('/');
       const packId = key.slice(0, slash);
       const ruleId = key.slice(slash + 1);
       const where = file ? { file } : {};
-      if (slash <= 0 || !this.packs.has(packId)) throw new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)`, where);
-      if (!this.packs.get(packId).rules.some((r) => r.id === ruleId)) throw new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"`, where);
+      if (slash <= 0 || !this.packs.has(packId)) problems.add(new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)`, where));
+      else if (!this.packs.get(packId).rules.some((r) => r.id === ruleId)) problems.add(new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"`, where));
     }
+    problems.done();
   }
 
   /** Every rule of the platforms' packs (and what they extend), compiled with config settings, each rule once. */
@@ -98,8 +100,10 @@ export class Linter {
     let set = this.ruleSets.get(key);
     if (set) return set;
     const byId = new Map<string, ActiveRule>();
+    // Every rule is compiled before any problem is thrown, so a broken pack reports all its rules' problems.
+    const problems = new ConfigProblems();
     for (const platform of platforms) {
-      for (const pack of this.packs.chain(platform)) {
+      for (const pack of problems.attempt(() => this.packs.chain(platform)) ?? []) {
         pack.rules.forEach((rule, i) => {
           const id = `${pack.id}/${rule.id}`;
           const existing = byId.get(id);
@@ -107,10 +111,12 @@ export class Linter {
             if (!existing.platforms.includes(platform)) existing.platforms.push(platform);
             return;
           }
-          byId.set(id, { rule: this.compile(pack.id, i, settings[id]), platforms: [platform] });
+          const compiled = problems.attempt(() => this.compile(pack.id, i, settings[id]));
+          if (compiled) byId.set(id, { rule: compiled, platforms: [platform] });
         });
       }
     }
+    problems.done();
     set = [...byId.values()];
     this.ruleSets.set(key, set);
     return set;

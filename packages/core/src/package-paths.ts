@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -15,5 +16,14 @@ export function corePath(...parts: string[]): string {
 /** `require` as seen from the core package: its own dependencies, wherever this code runs. */
 export const coreRequire = createRequire(corePath('package.json'));
 
-/** The packs bundled with adlint: top-level `rules/` of the repository. */
-export const bundledRulesDir = corePath('..', '..', 'rules');
+/**
+ * The bundled packs, lexicons, taxonomy and example media. The published package carries them in
+ * its own `rules/` (copied from the repository's top-level `rules/` by the build). In a source
+ * checkout (`packages/core` of the workspace) the top-level `rules/` is read directly, so an
+ * edited pack takes effect without a rebuild and a stale copy can never shadow it.
+ */
+export const bundledRulesDir = isSourceCheckout() ? corePath('..', '..', 'rules') : corePath('rules');
+
+function isSourceCheckout(): boolean {
+  return path.basename(path.dirname(corePackageDir)) === 'packages' && existsSync(corePath('..', '..', 'pnpm-workspace.yaml'));
+}

@@ -9,6 +9,6 @@ import { createVSIX } from '@vscode/vsce';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const at = process.argv.indexOf('--out');
 const packagePath = path.resolve(at > 0 ? process.argv[at + 1] : `dist/adlint-vscode-${version}.vsix`);
-// No licence file yet: the repository's licence is chosen with the packaging work (issue 18).
+// The licence (MIT, the repository's LICENSE) is named in package.json; no copy in this folder.
 await createVSIX({ cwd: process.cwd(), packagePath, dependencies: false, skipLicense: true });
 process.stdout.write(`${packagePath}\n`);

@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { VERSION } from '../version.js';
 
 const CONFIG = `# adlint configuration: https://github.com/adlint/adlint/blob/main/docs/cli.md#config
 # Platforms every creative here is checked against, unless it names its own.
@@ -19,8 +20,7 @@ overrides: []
 #    defaults: { locale: zh-CN }
 `;
 
-const CREATIVE = `# yaml-language-server: $schema=node_modules/@adlint/core/schema/creative.schema.json
-name: Spring sale search ad
+const CREATIVE = `name: Spring sale search ad
 platforms: [google-ads]
 placement: search
 locale: en-US
@@ -37,10 +37,33 @@ copy:
   path2: shirts
 `;
 
+/**
+ * Where a file in `dir` finds one of adlint's JSON Schemas: the path, relative to the file, of the
+ * copy in the nearest `node_modules/adlint` (npm, pnpm, Yarn and Bun all link a project's own
+ * install there, so it survives upgrades and works in any subfolder); without one (a global
+ * install, npx, Yarn Plug'n'Play) the copy published with this version.
+ */
+export function schemaLocation(dir: string, schema: string): string {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const installed = path.join(at, 'node_modules', 'adlint', 'schema', schema);
+    if (existsSync(installed)) return path.relative(dir, installed).split(path.sep).join('/');
+    if (path.dirname(at) === at) return `https://cdn.jsdelivr.net/npm/adlint@${VERSION}/schema/${schema}`;
+  }
+}
+
+/** The yaml-language-server modeline (VS Code's YAML extension and other editors) naming a schema. */
+function modeline(dir: string, schema: string): string {
+  return `# yaml-language-server: $schema=${schemaLocation(dir, schema)}\n`;
+}
+
 /** `adlint init`: a starter config and one example creative; existing files are left as they are. */
 export function init(cwd: string): number {
   let wrote = 0;
-  for (const [name, text] of [['.adlint.yaml', CONFIG], ['example.ad.yaml', CREATIVE]] as const) {
+  const files = [
+    ['.adlint.yaml', modeline(cwd, 'config.schema.json') + CONFIG],
+    ['example.ad.yaml', modeline(cwd, 'creative.schema.json') + CREATIVE],
+  ] as const;
+  for (const [name, text] of files) {
     const file = path.join(cwd, name);
     if (existsSync(file)) {
       process.stdout.write(`${name} exists: left unchanged\n`);

@@ -1,4 +1,4 @@
-import { testPacks } from '@adlint/core';
+import { bundledRulesDir, testPacks } from '@adlint/core';
 import { linterForFolder } from '../project-linter.js';
 
 /** `adlint test-packs [ids..]`: every rule's examples; prints "N passed, M failed". */
@@ -16,6 +16,12 @@ export async function runPackTests(ids: string[]): Promise<number> {
     failed += bad.length;
     out += `${bad.length ? '✖' : '✔'} ${packId}: ${outcomes.length - bad.length}/${outcomes.length} examples\n`;
     for (const o of bad) out += `    ${o.ruleId} ${o.kind}[${o.index}]: ${o.detail}\n`;
+  }
+  if (passed + failed === 0) {
+    // Nothing tested is not a pass: an install without its bundled packs would otherwise look green.
+    const where = chosen.length ? `${chosen.length === 1 ? 'pack' : 'packs'} ${chosen.join(', ')} ${chosen.length === 1 ? 'has' : 'have'} no examples` : `no packs found (bundled packs are read from ${bundledRulesDir})`;
+    process.stderr.write(`adlint: test-packs ran no examples: ${where}\n`);
+    return 2;
   }
   out += `\n${passed} passed, ${failed} failed\n`;
   process.stdout.write(out);

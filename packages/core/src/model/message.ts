@@ -81,6 +81,8 @@ export interface LintMessage {
   suggestions?: Suggestion[];
   /** Review reasons of the message's platforms that this rule anticipates (absent when none are known). */
   reasons?: RejectionReason[];
+  /** Set when linting could not go on (a broken pack, config or lexicon): the run exits 2, as ESLint's `fatal`. */
+  fatal?: true;
 }
 
 /** Why a message was silenced: the directive's kind and the reason written after ` -- ` (ESLint's shape). */
@@ -105,13 +107,21 @@ export interface FileResult {
   fixableCount: number;
 }
 
-/** A problem with configuration or packs: the run cannot go on (exit 2). */
+/**
+ * A problem with configuration, packs or lexicons: linting cannot go on (exit 2). One error may
+ * stand for several problems found at once (`ConfigError.of`), so a broken pack reports all of
+ * them, not the first; each becomes a fatal message (`configResults`) that every format renders.
+ */
 export class ConfigError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** What is wrong, without the place. */
+  readonly reason: string;
+  /** Every problem this error stands for: itself, or those it collects. */
+  readonly problems: readonly ConfigError[];
 
-  constructor(reason: string, where: { file?: string; line?: number; column?: number } = {}) {
+  constructor(reason: string, where: { file?: string; line?: number; column?: number } = {}, problems?: readonly ConfigError[]) {
     const place = where.file
       ? `${where.file}${where.line ? `:${where.line}:${where.column ?? 1}` : ''}: `
       : '';
@@ -120,7 +130,68 @@ export class ConfigError extends Error {
     this.file = where.file;
     this.line = where.line;
     this.column = where.column;
+    this.reason = reason;
+    this.problems = problems ?? [this];
   }
+
+  /** One error standing for all these problems (each once, in order); the first's text is its message. */
+  static of(errors: readonly ConfigError[]): ConfigError {
+    const seen = new Set<string>();
+    const problems = errors.flatMap((e) => e.problems).filter((p) => !seen.has(p.message) && Boolean(seen.add(p.message)));
+    if (problems.length === 1) return problems[0]!;
+    const first = problems[0]!;
+    return new ConfigError(first.reason, { file: first.file, line: first.line, column: first.column }, problems);
+  }
+}
+
+/**
+ * Runs each step, collecting the ConfigErrors they throw so one run reports every problem it can
+ * find; `done()` throws them together. Other errors are bugs and pass through at once.
+ */
+export class ConfigProblems {
+  private readonly errors: ConfigError[] = [];
+
+  attempt<T>(step: () => T): T | undefined {
+    try {
+      return step();
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      this.errors.push(e);
+      return undefined;
+    }
+  }
+
+  add(error: ConfigError): void {
+    this.errors.push(error);
+  }
+
+  get found(): boolean {
+    return this.errors.length > 0;
+  }
+
+  done(): void {
+    if (this.errors.length) throw ConfigError.of(this.errors);
+  }
+}
+
+/**
+ * The problems of a ConfigError as results, one per file they are in (`elsewhere` for problems
+ * of no file, such as an unknown `--platform`): fatal messages with the rule-like id
+ * `adlint/config`, so every format reports them and the exit code (2) follows from them.
+ */
+export function configResults(error: ConfigError, elsewhere: string): FileResult[] {
+  const byFile = new Map<string, LintMessage[]>();
+  for (const p of error.problems) {
+    const file = p.file ?? elsewhere;
+    const line = p.line ?? 1;
+    const column = p.column ?? 1;
+    const message: LintMessage = {
+      ruleId: 'adlint/config', severity: 'error', fatal: true, message: p.reason,
+      line, column, endLine: line, endColumn: column, field: null, category: 'schema', platform: null, source: null,
+    };
+    byFile.set(file, [...(byFile.get(file) ?? []), message]);
+  }
+  return [...byFile].map(([file, messages]) => summarize(file, messages));
 }
 
 export function summarize(filePath: string, messages: LintMessage[], suppressedMessages: SuppressedMessage[] = []): FileResult {

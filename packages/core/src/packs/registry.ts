@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bundledRulesDir } from '../package-paths.js';
 import { CATEGORIES_FILE } from '../vocabulary/categories.js';
-import { ConfigError } from '../model/message.js';
+import { ConfigError, ConfigProblems } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
 import type { Pack } from '../model/pack.js';
@@ -104,12 +104,14 @@ export function loadPackFile(file: string): Pack {
   // The positioned document is needed only to point at a problem: built on first use.
   Object.defineProperty(pack, 'doc', { get: yaml.doc, enumerable: false });
   const seen = new Map<string, number>();
+  const problems = new ConfigProblems();
   pack.rules.forEach((rule, i) => {
     if (seen.has(rule.id)) {
       const [start] = locate(pack.doc, ['rules', i, 'id']);
-      throw new ConfigError(`duplicate rule id "${rule.id}"`, { file, ...lines.position(start) });
+      problems.add(new ConfigError(`duplicate rule id "${rule.id}"`, { file, ...lines.position(start) }));
     }
     seen.set(rule.id, i);
   });
+  problems.done();
   return pack;
 }

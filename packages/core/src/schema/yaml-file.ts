@@ -5,7 +5,7 @@ import { parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
 import { corePath } from '../package-paths.js';
-import { describeSchemaErrors, validator, type SchemaName } from './validate.js';
+import { describeAllSchemaErrors, validator, type SchemaName } from './validate.js';
 import { locate } from './yaml-locate.js';
 
 /**
@@ -77,7 +77,8 @@ export interface YamlFile {
 /**
  * The one way a pack, lexicon or config file is loaded: read (unreadable is a ConfigError naming
  * the file), decoded as strict UTF-8, parsed (from the build-time cache when bundled) and
- * validated against its published schema. Every problem is a ConfigError at file:line:column;
+ * validated against its published schema. Problems are ConfigErrors at file:line:column (every
+ * schema problem at once);
  * `label` prefixes schema problems (`lexicon: …`) where the file's kind is not obvious.
  */
 export function loadYamlFile(file: string, what: string, schema: SchemaName, options: { label?: string; empty?: unknown } = {}): YamlFile {
@@ -88,8 +89,8 @@ export function loadYamlFile(file: string, what: string, schema: SchemaName, opt
   const data = yaml.data ?? options.empty;
   const validate = validator(schema);
   if (!validate(data)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    throw new ConfigError(`${options.label ?? ''}${problem.reason}`, { file, ...position(problem.path, problem.atKey) });
+    // Every offending node at once: a pack with three mistakes is fixed in one round.
+    throw ConfigError.of(describeAllSchemaErrors(validate.errors).map((p) => new ConfigError(`${options.label ?? ''}${p.reason}`, { file, ...position(p.path, p.atKey) })));
   }
   return { file, data, lines, doc: yaml.doc, position };
 }

@@ -1,0 +1,15 @@
+import type { TestProject } from 'vitest/node';
+import { skippedPrograms, skipLine, type Program } from '../helpers/programs.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    skippedPrograms: Program[];
+  }
+}
+
+/** Decides once per run which program-dependent tests are skipped, and says so once each. */
+export default function setup(project: TestProject): void {
+  const skipped = skippedPrograms();
+  for (const program of skipped) process.stdout.write(`${skipLine(program)}\n`);
+  project.provide('skippedPrograms', skipped);
+}
