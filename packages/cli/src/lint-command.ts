@@ -5,6 +5,7 @@ import {
 } from '@adlint/core';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
+import { withLinkedPages } from './landing-links.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import type { Formatter } from './formatters/types.js';
@@ -109,7 +110,11 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       // --no-ignore turns off config `ignore:` patterns as well as ignore files.
       .filter((f) => !(options.ignore && f.settings.ignored))
       .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
-    const mine = selectShard(lintable, options.shard);
+    const withPages = await withLinkedPages(linter, lintable, (page) => {
+      const settings = resolver.settingsFor(page);
+      return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
+    }, cwd);
+    const mine = selectShard(withPages, options.shard);
     linted = mine;
     const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));

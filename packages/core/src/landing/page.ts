@@ -45,6 +45,8 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
   const written = creative.data.landing;
   if (typeof written !== 'string') {
     if (!LANDING_FILE.test(creative.filePath)) return null;
+    // A page that ads link is checked through them, at their `landing:`: said once, not twice.
+    if (creative.linkedBy?.length) return null;
     return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), locale: creative.data.locale, self: true };
   }
   if (!LANDING_FILE.test(written)) return `landing page ${written} is not a *.landing.md file`;
