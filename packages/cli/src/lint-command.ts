@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, ConfigProblems, Linter, bundledRulesDir, configResults, didYouMeanHint, fixText, type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
-import { ConfigResolver, loadConfigFile } from './config.js';
+import {
+  ConfigError, ConfigProblems, ConfigResolver, Linter, bundledRulesDir, configResults, configuredPlatforms, didYouMeanHint, fixText, loadConfigFile,
+  type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory,
+} from '@adlint/core';
 import { expandPatterns, ignoreFilesReason, selectFiles } from './discover.js';
 import { DebugLog } from './debug-log.js';
 import { withBareMedia } from './bare-media.js';
@@ -273,7 +275,7 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
  */
 function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string>, platforms: string[]): void {
   const configs = resolver.allConfigs(dirs);
-  const named = platforms.length ? platforms : configs.flatMap((c) => [...(c.platforms ?? []), ...(c.overrides ?? []).flatMap((o) => o.platforms ?? [])]);
+  const named = platforms.length ? platforms : configuredPlatforms(configs);
   const problems = new ConfigProblems();
   for (const p of new Set(named)) problems.attempt(() => linter.activeRules([p]));
   problems.done();

@@ -33,3 +33,5 @@ export type { MediaAssignment } from './readers/bare-media.js';
 export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';
 export { loadYamlData, loadYamlFile, readConfigFile, type YamlFile } from './schema/yaml-file.js';
+export { CONFIG_NAMES, ConfigResolver, loadConfigFile, type ConfigFile } from './config/cascade.js';
+export { addConfigPacks, assertConfigs, configuredPlatforms } from './config/project.js';

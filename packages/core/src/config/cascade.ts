@@ -1,11 +1,18 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  deepMerge, loadYamlFile,
-  type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
-} from '@adlint/core';
+import type { CreativeData } from '../model/creative.js';
+import type { RuleSetting } from '../model/pack.js';
+import type { FileSettings } from '../linter.js';
+import type { MediaAssignment } from '../readers/bare-media.js';
+import { deepMerge } from '../readers/manifest.js';
+import type { SheetSettings } from '../readers/sheet/mapping.js';
+import { loadYamlFile } from '../schema/yaml-file.js';
 
+/**
+ * The config cascade shared by every front end (the CLI, the language server): `.adlint.yaml`
+ * files found upwards from a file, merged with their overrides into one file's settings.
+ */
 export const CONFIG_NAMES = ['.adlint.yaml', '.adlint.yml'];
 
 interface ConfigOverride {
