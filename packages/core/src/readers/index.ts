@@ -1,11 +1,15 @@
 import { manifestReader } from './manifest.js';
 import { sheetReader } from './sheet/reader.js';
 import { CREATIVE_FILE_TYPES, creativeFileType, globsFor, type ReaderId } from '../model/file-types.js';
-import type { FileItem, ReadOptions, Reader } from './types.js';
+import type { ScalarStyle } from '../model/creative.js';
+import { markdownValueWriter } from './markdown/write.js';
+import type { FileItem, ReadOptions, Reader, ValueWriter } from './types.js';
+import { yamlValueWriter } from './yaml-write.js';
 
 /** Markdown files are read by unified and its plugins, imported only when such a file is linted. */
 const markdownReader: Reader = {
   id: 'markdown',
+  writers: [markdownValueWriter, yamlValueWriter],
   async read(text, filePath, options) {
     const { readMarkdown } = await import('./markdown.js');
     return readMarkdown(text, filePath, options);
@@ -19,6 +23,15 @@ const READERS: Readonly<Record<ReaderId, Reader>> = { manifest: manifestReader, 
 export function readerFor(filePath: string): Reader | null {
   const type = creativeFileType(filePath);
   return type ? READERS[type.reader] : null;
+}
+
+/** The writer of fixes into scalars of a style, from the reader that produces them; null when none does. */
+export function writerFor(style: ScalarStyle): ValueWriter | null {
+  for (const reader of Object.values(READERS)) {
+    const writer = reader.writers.find((w) => w.styles.includes(style));
+    if (writer) return writer;
+  }
+  return null;
 }
 
 export function isCreativeFile(filePath: string): boolean {

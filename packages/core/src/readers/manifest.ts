@@ -3,10 +3,12 @@ import type { Creative, CreativeData, Span } from '../model/creative.js';
 import type { ReadOptions, ReadProblem, ReadResult, Reader } from './types.js';
 import { collectFields, firstLine, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from './yaml-document.js';
 import { yamlDirectiveComments } from './yaml-comments.js';
+import { yamlValueWriter } from './yaml-write.js';
 
 /** `*.ad.yaml`, `*.ad.yml`, `*.ad.json`: the creative model as written. */
 export const manifestReader: Reader = {
   id: 'manifest',
+  writers: [yamlValueWriter],
   read(text: string, filePath: string, options: ReadOptions): ReadResult {
     if (text.replace(/^\uFEFF/, '').trim() === '') {
       return { creatives: [], problems: [{ ruleId: 'adlint/parse', category: 'parse', span: [0, 0], reason: 'empty file: no creative to lint' }] };
