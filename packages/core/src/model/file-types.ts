@@ -16,9 +16,13 @@ interface FileTypeBase {
   suffixes: readonly string[];
 }
 
+/** What a creative file holds: ads, a marketplace listing, or a landing page that ads link. */
+export type CreativeRole = 'ad' | 'listing' | 'landing';
+
 /** A file of creatives, read by a reader. */
 export interface CreativeFileType extends FileTypeBase {
   reader: ReaderId;
+  role: CreativeRole;
 }
 
 /** An image or video, measured directly when config `media:` assigns it to platforms. */
@@ -31,10 +35,12 @@ export interface MediaFileType extends FileTypeBase {
 export type FileType = CreativeFileType | MediaFileType;
 
 export const FILE_TYPES: readonly FileType[] = [
-  { name: 'ad manifest (YAML)', suffixes: ['.ad.yaml', '.ad.yml'], reader: 'manifest' },
-  { name: 'ad manifest (JSON)', suffixes: ['.ad.json'], reader: 'manifest' },
-  { name: 'ad, listing or landing page (Markdown)', suffixes: ['.ad.md', '.listing.md', '.landing.md'], reader: 'markdown' },
-  { name: 'bulk sheet (CSV/TSV)', suffixes: ['.csv', '.tsv'], reader: 'sheet' },
+  { name: 'ad manifest (YAML)', suffixes: ['.ad.yaml', '.ad.yml'], reader: 'manifest', role: 'ad' },
+  { name: 'ad manifest (JSON)', suffixes: ['.ad.json'], reader: 'manifest', role: 'ad' },
+  { name: 'ad (Markdown)', suffixes: ['.ad.md'], reader: 'markdown', role: 'ad' },
+  { name: 'listing (Markdown)', suffixes: ['.listing.md'], reader: 'markdown', role: 'listing' },
+  { name: 'landing page (Markdown)', suffixes: ['.landing.md'], reader: 'markdown', role: 'landing' },
+  { name: 'bulk sheet (CSV/TSV)', suffixes: ['.csv', '.tsv'], reader: 'sheet', role: 'ad' },
   { name: 'JPEG image', suffixes: ['.jpg', '.jpeg'], media: 'image', format: 'jpeg' },
   { name: 'PNG image', suffixes: ['.png'], media: 'image', format: 'png' },
   { name: 'GIF image', suffixes: ['.gif'], media: 'image', format: 'gif' },
@@ -52,6 +58,17 @@ export const MEDIA_FILE_TYPES: readonly MediaFileType[] = FILE_TYPES.filter((t):
 /** The creative file type of a file name, or null when no reader claims it. */
 export function creativeFileType(filePath: string): CreativeFileType | null {
   return CREATIVE_FILE_TYPES.find((t) => endsWithOne(filePath, t.suffixes)) ?? null;
+}
+
+/** Whether a file is a landing page that ads link (`landing: ./page.landing.md`). */
+export function isLandingPageFile(filePath: string): boolean {
+  return creativeFileType(filePath)?.role === 'landing';
+}
+
+/** The endings of one role's files as a user reads them: `*.landing.md`, or `*.a, *.b or *.c`. */
+export function describeSuffixes(role?: CreativeRole): string {
+  const names = CREATIVE_FILE_TYPES.filter((t) => !role || t.role === role).flatMap((t) => t.suffixes.map((s) => `*${s}`));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
 }
 
 /** The media file type a file name promises, or null when it is not an image or video adlint reads. */
