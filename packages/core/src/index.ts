@@ -27,6 +27,7 @@ export { fixText, MAX_FIX_PASSES, type FixOptions, type FixOutcome } from './fix
 export { fixFile, type FixedFileResult, type FileLinter } from './fix/fix-file.js';
 export type { TextLinter } from './model/text-linter.js';
 export { MEDIA_EXTENSIONS } from './media/file.js';
+export { FILE_TYPES, preCommitFilesPattern, type FileType, type CreativeFileType, type MediaFileType, type ReaderId } from './model/file-types.js';
 export { thumbnail, type Thumbnail } from './media/thumbnail.js';
 export { fileOverview, type CreativeOverview, type CopyOverview, type CopyMark, type DisplayLimit, type MediaOverview, type CreativeSource, type LintedCreative } from './report/overview.js';
 export type { MediaAssignment } from './readers/bare-media.js';

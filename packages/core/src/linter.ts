@@ -9,6 +9,7 @@ import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js
 import { readItems, readerFor } from './readers/index.js';
 import type { SheetSettings } from './readers/sheet/mapping.js';
 import { kindByName } from './media/file.js';
+import { describeSuffixes, isLandingPageFile } from './model/file-types.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
@@ -222,7 +223,7 @@ export class Linter {
     const links = new Map<string, LandingLink>();
     for (const { file, settings } of entries) {
       const reader = readerFor(file);
-      if (!reader || LANDING_PAGE.test(file)) continue;
+      if (!reader || isLandingPageFile(file)) continue;
       const source = await this.readSource(file, settings);
       // Most files link no page: a plain substring test spares them a second parse.
       if ('problem' in source || !source.text.includes('landing')) continue;
@@ -241,7 +242,7 @@ export class Linter {
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
-    if (!reader) return fileProblem(filePath, 'not a creative file (expected *.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md or *.landing.md)');
+    if (!reader) return fileProblem(filePath, `not a creative file (expected ${describeSuffixes()})`);
     const lines = new LineIndex(text);
     const messages: LintMessage[] = [];
     const directiveComments: DirectiveComment[] = [];
@@ -249,7 +250,7 @@ export class Linter {
     const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
     const deadline = performance.now() + maxSeconds * 1000;
     let stopped = false;
-    const linkedBy = LANDING_PAGE.test(filePath) ? settings.linkedBy : undefined;
+    const linkedBy = isLandingPageFile(filePath) ? settings.linkedBy : undefined;
     // What the page inherits from its ads sits above config defaults, below its own frontmatter.
     const defaults = linkedBy ? deepMerge<CreativeData>(settings.defaults, linkedBy.defaults) : settings.defaults;
     const coverage: CreativeCoverage[] = [];
@@ -408,7 +409,7 @@ export class Linter {
     if (settings.platforms?.length) return settings.platforms;
     const own = creative.data.platforms;
     // A landing page is checked for the platforms of the ads that link it before config's.
-    const inherited = LANDING_PAGE.test(creative.filePath) ? settings.linkedBy?.platforms : undefined;
+    const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
     const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
     chosen.forEach((id, i) => {
@@ -426,11 +427,9 @@ export class Linter {
   }
 }
 
-const LANDING_PAGE = /\.landing\.md$/i;
-
 /** What to set when nothing names a platform; a landing page is told it can also inherit them, a Chinese one in Chinese. */
 function noPlatformReason(creative: Creative): string {
-  if (!LANDING_PAGE.test(creative.filePath)) return 'no platform to check against: set `platforms` in the creative or config, or pass --platform';
+  if (!isLandingPageFile(creative.filePath)) return 'no platform to check against: set `platforms` in the creative or config, or pass --platform';
   const locale = creative.data.locale?.toLowerCase();
   const chinese = locale ? locale.startsWith('zh') : hasCjk(Object.values(creative.data.copy ?? {}).flat().join(''));
   return chinese

@@ -80,8 +80,11 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   const [start, end] = spanOf(creative, report.field, report.range);
   const from = lines.position(start);
   const to = lines.position(end);
-  const data = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
+  const data: Record<string, string | number> = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
   const messageId = report.messageId ?? (typeof report.data?.aspect === 'string' ? report.data.aspect : rule.check.id);
+  // The check's own wording of this message, for rule templates that frame it (`Final URL: {{problem}}.`).
+  const problem = rule.check.messages?.[messageId];
+  if (problem !== undefined) data.problem = fillTemplate(problem, data);
   const message: LintMessage = {
     ruleId: rule.id,
     messageId,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative } from '../model/creative.js';
+import { describeSuffixes, isLandingPageFile } from '../model/file-types.js';
 import { decodeText } from '../readers/source-file.js';
 import type { CheckInput, Report } from '../model/check.js';
 
@@ -17,7 +18,6 @@ export interface LandingPage {
 
 /** Landing pages are small documents; the same limit as creative files keeps a stray dump from being read. */
 const MAX_PAGE_SIZE = 2 * 1024 * 1024;
-const LANDING_FILE = /\.landing\.md$/i;
 
 // Keyed by the creative's span map: each platform sees the creative as its own shallow copy
 // (its placement as that platform's id), and all copies share the one map.
@@ -47,12 +47,12 @@ export async function landingPage(input: CheckInput): Promise<{ page: LandingPag
 async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | string | null> {
   const written = creative.data.landing;
   if (typeof written !== 'string') {
-    if (!LANDING_FILE.test(creative.filePath)) return null;
+    if (!isLandingPageFile(creative.filePath)) return null;
     // A page that ads link is checked through them, at their `landing:`: said once, not twice.
     if (creative.linkedBy?.length) return null;
     return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), locale: creative.data.locale, self: true };
   }
-  if (!LANDING_FILE.test(written)) return `landing page ${written} is not a *.landing.md file`;
+  if (!isLandingPageFile(written)) return `landing page ${written} is not a ${describeSuffixes('landing')} file`;
   // Only a local file: a URL here would mean fetching it, and this check never touches the network.
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return `landing page ${written} is not a local file: name the saved *.landing.md page`;
   const file = path.resolve(baseDir, written);

@@ -43,7 +43,7 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
   fields.forEach((f, i) => {
     if (!isValidSelector(f)) fail(`invalid field selector "${f}"`, ['applies', 'fields', i]);
   });
-  const known = check!.messageIds ?? [check!.id];
+  const known = check!.messages ? Object.keys(check!.messages) : [check!.id];
   for (const key of Object.keys(definition.messages ?? {})) {
     if (!known.includes(key)) fail(`messages: "${key}" is not a message of check ${check!.id}${didYouMeanHint(key, known)}; its messages: ${known.join(', ')}`, ['messages', key], true);
   }

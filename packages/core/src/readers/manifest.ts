@@ -6,10 +6,12 @@ import { yamlDirectiveComments } from './yaml-comments.js';
 import { validator } from '../schema/validate.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
 import { creativeFieldsAt } from '../schema/creative-fields.js';
+import { yamlValueWriter } from './yaml-write.js';
 
 /** `*.ad.yaml`, `*.ad.yml`, `*.ad.json`: the creative model as written. */
 export const manifestReader: Reader = {
   id: 'manifest',
+  writers: [yamlValueWriter],
   read(text: string, filePath: string, options: ReadOptions): ReadResult {
     if (text.replace(/^\uFEFF/, '').trim() === '') {
       return { creatives: [], problems: [{ ruleId: 'adlint/parse', category: 'parse', span: [0, 0], reason: 'empty file: no creative to lint' }] };
