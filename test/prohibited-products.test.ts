@@ -53,6 +53,18 @@ describe('prohibited and restricted products', () => {
     const supplements = messages.find((m) => m.ruleId === 'google-ads/unapproved-supplements')!;
     expect([supplements.severity, supplements.category]).toEqual(['error', 'prohibited']);
   });
+
+  it('block the upload in the market whose policy bans them, and warn once where the market is unknown', () => {
+    const payday = 'copy:\n  primary_text: Payday loans up to $500, cash in minutes.\n';
+    const us = lint(`${payday}targeting:\n  countries: [US]\n`, 'tiktok');
+    expect(us.code).toBe(1);
+    const ruleAndSeverity = (messages: JsonMessage[]): string[] => [...new Set(messages.filter((m) => /payday/.test(m.ruleId!)).map((m) => `${m.ruleId} ${m.severity}`))];
+    expect(ruleAndSeverity(us.messages)).toEqual(['tiktok/payday-loans-us error']);
+    const unknown = lint(payday, 'tiktok');
+    expect(ruleAndSeverity(unknown.messages)).toEqual(['tiktok/payday-loans warning']);
+    const meta = lint(payday, 'meta').messages.find((m) => m.ruleId === 'meta/payday-loans')!;
+    expect([meta.severity, meta.category]).toEqual(['error', 'prohibited']);
+  });
 });
 
 describe('precision', () => {
