@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adlintJson, tempProject, type JsonMessage } from './helpers/cli.js';
+import path from 'node:path';
+import { adlintJson, repoRoot, tempProject, type JsonMessage } from './helpers/cli.js';
 
 /** Lints one creative as a seller writes it (no placement) against bundled packs. */
 function lint(yaml: string, ...platforms: string[]): { messages: JsonMessage[]; code: number } {
@@ -64,6 +65,22 @@ describe('prohibited and restricted products', () => {
     expect(ruleAndSeverity(unknown.messages)).toEqual(['tiktok/payday-loans warning']);
     const meta = lint(payday, 'meta').messages.find((m) => m.ruleId === 'meta/payday-loans')!;
     expect([meta.severity, meta.category]).toEqual(['error', 'prohibited']);
+  });
+});
+
+describe('examples/prohibited-products', () => {
+  it('shows what its README says: near misses clean, weapons and payday loans errors where the policy page bans them', () => {
+    const { code, results } = adlintJson(['examples/prohibited-products', '--format', 'json'], { cwd: repoRoot });
+    expect(code).toBe(1);
+    const byFile = new Map(results.map((r) => [path.basename(r.filePath), r.messages]));
+    expect(byFile.get('trailhead-outfitters.ad.yaml')).toEqual([]);
+    const severityByRule = (file: string): Record<string, string> =>
+      Object.fromEntries(byFile.get(file)!.map((m) => [m.ruleId!, m.severity]));
+    expect(severityByRule('hunting-season-draft.ad.yaml')).toEqual({
+      'meta/weapons': 'error', 'tiktok/weapons': 'error', 'x/weapons': 'error',
+      'pinterest/weapons': 'warning', 'snapchat/weapons': 'warning', 'linkedin/weapons': 'warning',
+    });
+    expect(severityByRule('cash-advance-draft.ad.yaml')).toEqual({ 'meta/payday-loans': 'error', 'tiktok/payday-loans-us': 'error' });
   });
 });
 
