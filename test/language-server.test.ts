@@ -200,7 +200,7 @@ describe('language server: workspace', () => {
       const tu = await client.open(path.join(dir, 'typo', 'ad.ad.yaml'), text);
       const typoMessages = (await client.diagnostics(tu)).diagnostics.map((d) => d.message);
       expect(typoMessages).toHaveLength(1);
-      expect(typoMessages[0]!.startsWith(`not checked: ${typoConfig}:1:1: platforms: unknown platform "gogle-ads"; known: `)).toBe(true);
+      expect(typoMessages[0]!.startsWith(`not checked: ${typoConfig}:1:1: platforms: unknown platform "gogle-ads" (did you mean "google-ads"?); known: `)).toBe(true);
       expect(typoMessages[0]).toContain('google-ads');
       const cfg = await client.open(typoConfig, 'platforms: [gogle-ads]\n');
       expect((await client.diagnostics(cfg)).diagnostics).toMatchObject([{ code: 'adlint/config', message: expect.stringMatching(/^platforms: unknown platform "gogle-ads"/) }]);
