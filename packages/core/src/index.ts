@@ -9,7 +9,7 @@ export {
 export { PackRegistry, bundledRulesDir } from './packs/registry.js';
 export { checkTypes } from './checks/index.js';
 export type { CheckType, Report, FieldValue } from './model/check.js';
-export { isCreativeFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
+export { isCreativeFile, isLandingPageFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';
 export { locate } from './schema/yaml-locate.js';

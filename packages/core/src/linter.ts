@@ -200,7 +200,7 @@ export class Linter {
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
-    if (!reader) return fileProblem(filePath, 'not a creative file (expected *.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md or *.landing.md)');
+    if (!reader) return fileProblem(filePath, 'not a creative file (expected *.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md, *.landing.md or *.landing.html)');
     const lines = new LineIndex(text);
     const messages: LintMessage[] = [];
     const directiveComments: DirectiveComment[] = [];

@@ -102,6 +102,9 @@ function escapeFor(style: TextSource['style'], value: string): string | null {
       return /[,;\t"\r\n]/.test(value) ? null : value;
     case 'MARKDOWN':
       return /[\\`*_[\]<>#\n\r]/.test(value) ? null : value;
+    case 'HTML':
+      // Markup and entity characters would change what the page shows; a line break would collapse to a space.
+      return /[<>&\n\r]/.test(value) ? null : value;
     default:
       return null;
   }

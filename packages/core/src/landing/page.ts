@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Creative } from '../model/creative.js';
+import type { Creative, PageLink } from '../model/creative.js';
+import { isLandingPageFile, readerFor } from '../readers/index.js';
 import { decodeText } from '../readers/source-file.js';
 import type { CheckInput, Report } from '../model/check.js';
 
@@ -10,6 +11,8 @@ export interface LandingPage {
   /** How the page is named in messages: the `landing:` value as written, or the file's own name. */
   name: string;
   text: string;
+  /** Links on the page (HTML pages): a footer link to the privacy policy shows one is there. */
+  links: PageLink[];
   locale?: string;
   /** True when the creative is the landing page itself (a `*.landing.md` linted directly). */
   self: boolean;
@@ -17,7 +20,6 @@ export interface LandingPage {
 
 /** Landing pages are small documents; the same limit as creative files keeps a stray dump from being read. */
 const MAX_PAGE_SIZE = 2 * 1024 * 1024;
-const LANDING_FILE = /\.landing\.md$/i;
 
 const loaded = new WeakMap<Creative, Promise<LandingPage | string | null>>();
 const reported = new WeakSet<Creative>();
@@ -44,12 +46,13 @@ export async function landingPage(input: CheckInput): Promise<{ page: LandingPag
 async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | string | null> {
   const written = creative.data.landing;
   if (typeof written !== 'string') {
-    if (!LANDING_FILE.test(creative.filePath)) return null;
-    return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), locale: creative.data.locale, self: true };
+    if (!isLandingPageFile(creative.filePath)) return null;
+    return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), links: creative.data.links ?? [], locale: creative.data.locale, self: true };
   }
-  if (!LANDING_FILE.test(written)) return `landing page ${written} is not a *.landing.md file`;
+  const reader = isLandingPageFile(written) ? readerFor(written) : null;
+  if (!reader) return `landing page ${written} is not a *.landing.md or *.landing.html file`;
   // Only a local file: a URL here would mean fetching it, and this check never touches the network.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return `landing page ${written} is not a local file: name the saved *.landing.md page`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return `landing page ${written} is not a local file: name the saved *.landing.md or *.landing.html page (or pass --fetch-landing to check the live page at landing_url)`;
   const file = path.resolve(baseDir, written);
   let real: string;
   try {
@@ -69,12 +72,11 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
   }
   const decoded = decodeText(await readFile(real));
   if (!decoded.ok) return `landing page ${written}: ${decoded.reason}`;
-  // The Markdown reader loads unified; only creatives with a landing page pay for it.
-  const { readMarkdown } = await import('../readers/markdown.js');
-  const read = readMarkdown(decoded.text, real, {});
+  // The page's reader loads unified and its parser only now: only creatives with a landing page pay for it.
+  const read = await reader.read(decoded.text, real, {});
   const page = read.creatives[0];
   if (!page) return `landing page ${written} cannot be read: ${read.problems[0]?.reason ?? 'no content'}`;
-  return { name: written, text: copyText(page.data.copy), locale: page.data.locale ?? creative.data.locale, self: false };
+  return { name: written, text: copyText(page.data.copy), links: page.data.links ?? [], locale: page.data.locale ?? creative.data.locale, self: false };
 }
 
 /** Every copy value of the page, blocks apart, so a phrase never runs from one field into the next. */
