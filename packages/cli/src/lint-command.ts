@@ -4,6 +4,7 @@ import { ConfigResolver, loadConfigFile } from './config.js';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
 import { UsageError } from './errors.js';
+import { fetcherFromFlags, type FetchLandingFlags } from './fetch-landing.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import type { Formatter } from './formatters/types.js';
 import { readStdin, useColor, writeOutput } from './io.js';
@@ -15,7 +16,7 @@ import { selectShard, type Shard } from './shard.js';
 import { gatherReportData, type ReportInput } from './report-data.js';
 import { VERSION } from './version.js';
 
-export interface LintOptions {
+export interface LintOptions extends FetchLandingFlags {
   config?: string;
   platform: string[];
   format: string;
@@ -72,6 +73,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
   const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...(options.onlyRules ? { onlyRules: options.onlyRules } : {}),
     // Only when given: without the flag, config's requireDisableReason stands.
     ...(options.requireDisableReason ? { requireDisableReason: true } : {}) };
+  const landingFetch = await fetcherFromFlags(options, cwd);
+  if (landingFetch) Object.assign(runSettings, { landingFetch });
 
   const fixing = Boolean(options.fix || options.fixDryRun);
   if (options.fixType && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
@@ -109,7 +112,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
     const mine = selectShard(lintable, options.shard);
     linted = mine;
-    const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
+    // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
+    const cache = options.cache && !fixing && !landingFetch ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);

@@ -28,3 +28,6 @@ export type { MediaAssignment } from './readers/bare-media.js';
 export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';
 export { loadYamlData, loadYamlFile, readConfigFile, type YamlFile } from './schema/yaml-file.js';
+export { loadLandingFetcher, DEFAULT_FETCH_LANDING } from './landing/load-fetcher.js';
+export type { FetchLandingOptions } from './landing/fetch.js';
+export type { LandingFetcher, LiveLanding } from './model/live-landing.js';

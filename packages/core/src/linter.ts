@@ -15,6 +15,8 @@ import { LineIndex } from './text/line-index.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
+import { fetchLiveLanding } from './landing/live-problems.js';
+import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
@@ -49,6 +51,8 @@ export interface FileSettings {
   onlyRules?: readonly string[];
   /** Directives that disable rules must give a reason after ` -- ` (config `requireDisableReason`, `--require-disable-reason`). */
   requireDisableReason?: boolean;
+  /** Fetches the page at each creative's `landing_url` for the landing checks (`--fetch-landing`); none by default. */
+  landingFetch?: LandingFetcher;
 }
 
 /**
@@ -226,6 +230,7 @@ export class Linter {
         continue;
       }
       const own: LintMessage[] = [];
+      if (settings.landingFetch) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage(p, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));

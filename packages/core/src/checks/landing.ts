@@ -31,7 +31,7 @@ export const landingCheck: CheckType<LandingParams> = {
       const reports: Report[] = [];
       for (const element of params.require) {
         if (hasMustHave(page.text, element, detectors, page.links)) continue;
-        reports.push({ field: page.self ? null : 'landing', data: { missing: MUST_HAVE_LABELS[element], element, page: page.name } });
+        reports.push({ field: page.field, data: { missing: MUST_HAVE_LABELS[element], element, page: page.name } });
       }
       return reports;
     };

@@ -16,6 +16,8 @@ export interface LandingPage {
   locale?: string;
   /** True when the creative is the landing page itself (a `*.landing.md` linted directly). */
   self: boolean;
+  /** The creative field that names the page, where messages about it point. */
+  field: 'landing' | 'landing_url' | null;
 }
 
 /** Landing pages are small documents; the same limit as creative files keeps a stray dump from being read. */
@@ -44,10 +46,17 @@ export async function landingPage(input: CheckInput): Promise<{ page: LandingPag
 }
 
 async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | string | null> {
+  const live = creative.liveLanding;
+  // The live page is what reviewers see; a failed fetch was reported at landing_url by the linter, so a local page is used then.
+  if (live?.ok) {
+    const { readHtml } = await import('../readers/html.js');
+    const page = readHtml(live.html, live.finalUrl, {}).creatives[0];
+    if (page) return { name: live.finalUrl, text: copyText(page.data.copy), links: page.data.links ?? [], locale: page.data.locale ?? creative.data.locale, self: false, field: 'landing_url' };
+  }
   const written = creative.data.landing;
   if (typeof written !== 'string') {
     if (!isLandingPageFile(creative.filePath)) return null;
-    return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), links: creative.data.links ?? [], locale: creative.data.locale, self: true };
+    return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), links: creative.data.links ?? [], locale: creative.data.locale, self: true, field: null };
   }
   const reader = isLandingPageFile(written) ? readerFor(written) : null;
   if (!reader) return `landing page ${written} is not a *.landing.md or *.landing.html file`;
@@ -76,7 +85,7 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
   const read = await reader.read(decoded.text, real, {});
   const page = read.creatives[0];
   if (!page) return `landing page ${written} cannot be read: ${read.problems[0]?.reason ?? 'no content'}`;
-  return { name: written, text: copyText(page.data.copy), links: page.data.links ?? [], locale: page.data.locale ?? creative.data.locale, self: false };
+  return { name: written, text: copyText(page.data.copy), links: page.data.links ?? [], locale: page.data.locale ?? creative.data.locale, self: false, field: 'landing' };
 }
 
 /** Every copy value of the page, blocks apart, so a phrase never runs from one field into the next. */

@@ -1,3 +1,5 @@
+import type { LiveLanding } from './live-landing.js';
+
 export type Span = [number, number];
 
 export interface MediaRef {
@@ -80,4 +82,6 @@ export interface Creative {
   spans: Map<string, Span>;
   /** Text values' source maps by field path. */
   texts: Map<string, TextSource>;
+  /** The page served at `landing_url`, when the run fetches landing pages (`--fetch-landing`). */
+  liveLanding?: LiveLanding;
 }
