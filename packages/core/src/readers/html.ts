@@ -23,7 +23,9 @@ export function readHtml(text: string, filePath: string, options: ReadOptions): 
   try {
     root = processor.parse(source);
   } catch (e) {
-    return { creatives: [], problems: [parseProblem([0, 0], `cannot parse HTML: ${firstLine((e as Error).message)}`)] };
+    // The tree is built recursively: markup nested thousands deep (no real page) runs out of stack.
+    const reason = e instanceof RangeError ? 'HTML nested too deeply to read: not linted' : `cannot parse HTML: ${firstLine((e as Error).message)}`;
+    return { creatives: [], problems: [parseProblem([0, 0], reason)] };
   }
   const page = pageCopy(root, source);
   const own: CreativeData = { placement: 'landing_page' };
