@@ -105,8 +105,9 @@ describe('Markdown bad input', () => {
     const dir = project({ 'big.landing.md': md });
     const refused = adlintJson(['big.landing.md'], { cwd: dir });
     expect(refused.results[0]!.messages[0]!.message).toMatch(/over the 2097152-byte limit \(max_file_size\): not read/);
-    // The body is one 5 MB text value: raise max_text_length too, so all of it is checked.
-    writeFileSync(path.join(dir, '.adlint.yaml'), `${CONFIG}max_file_size: 8000000\nmax_text_length: 6000000\n`);
+    // The body is one 5 MB text value: raise max_text_length too, so all of it is checked, and
+    // max_file_seconds so a loaded machine does not cut the file off.
+    writeFileSync(path.join(dir, '.adlint.yaml'), `${CONFIG}max_file_size: 8000000\nmax_text_length: 6000000\nmax_file_seconds: 600\n`);
     const started = Date.now();
     const { results } = adlintJson(['big.landing.md'], { cwd: dir });
     expect(results[0]!.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toEqual(['t/title-length 1:15', 't/body-length 5:1']);
