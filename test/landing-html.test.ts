@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlintJson, pointedText, tempProject } from './helpers/cli.js';
@@ -67,6 +67,21 @@ describe('HTML landing pages (*.landing.html)', () => {
     const noLinks = tempProject({ 'p.landing.html': page('') });
     const bare = adlintJson(['p.landing.html', '--platform', 'tiktok'], { cwd: noLinks }).results[0]!.messages;
     expect(bare.filter((m) => m.ruleId === 'tiktok/landing-page-must-haves')).toHaveLength(3);
+  });
+
+  it('reads a linked HTML page (any *.html) only inside the project, like a Markdown one', () => {
+    const outside = tempProject({ 'x.landing.html': page(policyLinks) });
+    const dir = tempProject({ '.git/HEAD': 'ref: refs/heads/main\n' });
+    const relative = path.relative(dir, path.join(outside, 'x.landing.html'));
+    writeFileSync(path.join(dir, 'a.ad.yaml'), ad(relative, 'Linen shirts $19.99'));
+    writeFileSync(path.join(dir, 'b.ad.yaml'), ad('./page.htm', 'Linen shirts $24.99'));
+    writeFileSync(path.join(dir, 'page.htm'), page(policyLinks));
+    writeFileSync(path.join(dir, 'c.ad.yaml'), ad('./page.txt', 'Linen shirts'));
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml', 'c.ad.yaml'], { cwd: dir });
+    expect(messagesOf(results, 'a.ad.yaml').filter((m) => m.message.includes('is outside the project'))).toHaveLength(1);
+    // A saved page need not be named *.landing.html to be linked.
+    expect(messagesOf(results, 'b.ad.yaml').filter((m) => m.ruleId.includes('landing')).map((m) => m.ruleId)).toEqual(['tiktok/landing-offer-mismatch']);
+    expect(messagesOf(results, 'c.ad.yaml').map((m) => m.message)).toContain('landing page ./page.txt is not a *.landing.md file or an HTML page (.html)');
   });
 
   it('is found when a folder is linted', () => {

@@ -230,7 +230,7 @@ export class Linter {
         continue;
       }
       const own: LintMessage[] = [];
-      if (settings.landingFetch) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage(p, lines));
+      if (settings.landingFetch) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));

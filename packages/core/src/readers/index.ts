@@ -42,6 +42,15 @@ export function readerFor(filePath: string): Reader | null {
   return FILE_TYPES.find((t) => t.pattern.test(filePath))?.reader ?? null;
 }
 
+/**
+ * The reader of a page an ad links in `landing:`: a landing page file, or any saved HTML page
+ * (`landing: ./page.html`, as a site builder names its export). Null for anything else.
+ */
+export function landingReaderFor(filePath: string): Reader | null {
+  if (isLandingPageFile(filePath)) return readerFor(filePath);
+  return /\.html?$/i.test(filePath) ? htmlReader : null;
+}
+
 /** True for a landing page file (`*.landing.md`, `*.landing.html`). */
 export function isLandingPageFile(filePath: string): boolean {
   return FILE_TYPES.some((t) => t.landingPage && t.pattern.test(filePath));
