@@ -44,7 +44,7 @@ describe('landing pages', () => {
     const { results } = adlintJson(['missing.ad.yaml', 'outside.ad.yaml'], { cwd: dir });
     const missing = results.find((r) => r.filePath.endsWith('missing.ad.yaml'))!.messages;
     expect(missing.filter((m) => m.message.startsWith('landing page not found'))).toHaveLength(1);
-    expect(missing.some((m) => m.ruleId === 'tiktok/ad-text-symbols')).toBe(true);
+    expect(missing.some((m) => m.ruleId === 'tiktok/ad-text-emoji')).toBe(true);
     const out = results.find((r) => r.filePath.endsWith('outside.ad.yaml'))!.messages;
     expect(out.filter((m) => m.message.includes('outside the project'))).toHaveLength(1);
     expect(out[0]!.line).toBe(4);

@@ -135,7 +135,7 @@ const REASONED = `platforms: [tiktok]
 placement: in_feed
 copy:
   # adlint-disable-next-line tiktok/misleading-claims -- clinical study on file, ref 2026-014
-  primary_text: The number 1 serum on TikTok.
+  primary_text: The world's best serum.
 `;
 
 describe('suppressions with reasons', () => {
@@ -152,7 +152,7 @@ describe('suppressions with reasons', () => {
   });
 
   it('the same in a Markdown comment', () => {
-    const dir = tempProject({ 'a.ad.md': '---\nplatforms: [tiktok]\nplacement: in_feed\n---\n\n<!-- adlint-disable-next-line tiktok/misleading-claims -- study on file -->\nThe number 1 serum on TikTok.\n' });
+    const dir = tempProject({ 'a.ad.md': '---\nplatforms: [tiktok]\nplacement: in_feed\n---\n\n<!-- adlint-disable-next-line tiktok/misleading-claims -- study on file -->\nThe best serum in the world.\n' });
     const r = adlintJson(['a.ad.md'], { cwd: dir }).results[0] as { messages: unknown[]; suppressedMessages?: { suppressions: unknown[] }[] };
     expect(r.messages).toEqual([]);
     expect(r.suppressedMessages?.[0]?.suppressions).toEqual([{ kind: 'directive', justification: 'study on file' }]);

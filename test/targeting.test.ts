@@ -16,16 +16,26 @@ const applyFix = (text: string, m: JsonMessage): string => text.slice(0, m.fix!.
 describe('targeting: minimum age by country', () => {
   it('takes the highest minimum among the countries and fixes age_min to it', () => {
     const { messages, text, code } = lint('category: alcohol\ntargeting:\n  countries: [DE, US, JP]\n  age_min: 18\n', 'meta');
-    // Meta's country table is a reported fact, so the rule warns (exit 0) rather than blocks.
+    // The US and Japan ages are only in Meta's older table (reported), so that rule warns (exit 0)
+    // rather than blocks; the ages on Meta's current page are the documented rule, which passes 18 here.
     expect(code).toBe(0);
-    const age = messages.filter((m) => m.ruleId === 'meta/alcohol-minimum-age');
+    expect(messages.filter((m) => m.ruleId === 'meta/alcohol-minimum-age')).toEqual([]);
+    const age = messages.filter((m) => m.ruleId === 'meta/alcohol-minimum-age-reported');
     expect(age).toHaveLength(1);
     expect(age[0]!.severity).toBe('warning');
-    expect(age[0]!.message).toBe('Alcohol ad minimum age is 18; United States (US) requires 21+ on Meta.');
+    expect(age[0]!.message).toBe("Alcohol ad minimum age is 18; Meta's published table requires 21+ in United States (US) (not confirmed on the current page, but the local legal age applies anyway).");
     expect(age[0]!.category).toBe('targeting-age');
     expect(age[0]!.field).toBe('targeting.age_min');
     expect(pointedText(text, age[0]!)).toBe('18');
     expect(applyFix(text, age[0]!)).toBe('category: alcohol\ntargeting:\n  countries: [DE, US, JP]\n  age_min: 21\n');
+  });
+
+  it('blocks an age under the documented floor of a country on Meta\'s current page', () => {
+    const { messages, code } = lint('category: alcohol\ntargeting: { countries: [CA], age_min: 18 }\n', 'meta');
+    expect(code).toBe(1);
+    expect(messages.filter((m) => m.ruleId === 'meta/alcohol-minimum-age').map((m) => [m.severity, m.message])).toEqual([
+      ['error', 'Alcohol ad minimum age is 18; Canada (CA) requires 19+ on Meta.'],
+    ]);
   });
 
   it('applies the default minimum where no country has its own, and passes an old enough audience', () => {

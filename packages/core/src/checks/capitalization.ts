@@ -1,5 +1,6 @@
 import { textItems } from '../model/fields.js';
 import type { CheckType, Report } from '../model/check.js';
+import { capsKind } from '../text/initialisms.js';
 
 interface CapitalizationParams {
   /** Words written as they must be: acronyms, brands, coupon codes (`ASAP`, `USA`, `iPhone`). */
@@ -33,10 +34,28 @@ function caseSwitches(word: string): number {
   return n;
 }
 
-/** Excessive capitalization as ad platforms define it: ALL CAPS words and gimmicky MiXeD case. */
+/** Capitals then two or more small letters (`RUNning`); plural initialisms (`LEDs`, `MHz`) have one. */
+const SHOUTED_START = /^\p{Lu}{2,}\p{Ll}{2,}/u;
+
+interface Flagged {
+  start: number;
+  end: number;
+  word: string;
+  kind: 'all caps' | 'mixed case';
+}
+
+/**
+ * Excessive capitalization as ad platforms define it: ALL CAPS words and gimmicky MiXeD case.
+ * Initialisms are not shouting, and which token is one comes from the English dictionary
+ * (text/initialisms.ts), not a hand list: NASA, SPF, LED and HDMI are spelled in capitals there;
+ * a short token that is no English word (HDR, OLED, UPF) is an abbreviation or code; a token with
+ * digits is a model code (USB3, MP3); a token that is both (NOW, PRO, LED) is shouting only next
+ * to a shouted word ("SHOP NOW", not "LED lights"). Platforms judge the whole field, so each
+ * text value is one finding naming its words, with one fix that rewrites them all.
+ */
 export const capitalizationCheck: CheckType<CapitalizationParams> = {
   id: 'capitalization',
-  description: 'Words in ALL CAPS (beyond allowed acronyms and brands) and gimmicky mixed case; Title Case offered as the fix or suggestion.',
+  description: 'Words in ALL CAPS (initialisms told apart with the English dictionary, plus allowed brands) and gimmicky mixed case: one finding per text naming its words, Title Case as the fix or suggestion.',
   category: 'capitalization',
   paramsSchema: {
     properties: {
@@ -54,26 +73,57 @@ export const capitalizationCheck: CheckType<CapitalizationParams> = {
       const reports: Report[] = [];
       for (const field of fields) {
         for (const { path, text } of textItems(field)) {
+          // Every word in order, so an ambiguous one can be judged by its neighbours.
+          const tokens: (Flagged & { state: 'shout' | 'ambiguous' | 'mixed' | 'ok' })[] = [];
           for (const m of text.matchAll(WORD)) {
             const word = m[0];
-            if (allow.has(word)) continue;
+            const at = { start: m.index, end: m.index + word.length, word, kind: 'all caps' as const };
             const letters = [...word].filter((c) => c.toLowerCase() !== c.toUpperCase());
             const allCaps = letters.length >= minLength && letters.every((c) => c !== c.toLowerCase());
-            const gimmicky = mixed && caseSwitches(word) >= 2;
-            if (!allCaps && !gimmicky) continue;
-            const range: [number, number] = [m.index, m.index + word.length];
-            const title = toTitle(word);
-            const edit = { range, text: title };
-            reports.push({
-              field: path,
-              range,
-              data: { word, found: word, kind: allCaps ? 'all caps' : 'mixed case', suggestion: title },
-              ...(params.title_case_fix ? { fix: edit } : { suggestions: [{ desc: `Write "${title}"`, edit }] }),
+            if (allow.has(word) || (allCaps && /\p{N}/u.test(word))) tokens.push({ ...at, state: 'ok' });
+            else if (allCaps) {
+              const kind = capsKind(letters.join(''));
+              tokens.push({ ...at, state: kind === 'word' ? 'shout' : kind === 'ambiguous' ? 'ambiguous' : 'ok' });
+            } else if (mixed && (caseSwitches(word) >= 2 || SHOUTED_START.test(word))) tokens.push({ ...at, kind: 'mixed case', state: 'mixed' });
+            else tokens.push({ ...at, state: 'ok' });
+          }
+          // An ambiguous word (NOW, PRO) shouts next to a shouted word ("SHOP NOW"), not alone ("LED lights").
+          for (let changed = true; changed; ) {
+            changed = false;
+            tokens.forEach((t, i) => {
+              if (t.state === 'ambiguous' && (tokens[i - 1]?.state === 'shout' || tokens[i + 1]?.state === 'shout')) {
+                t.state = 'shout';
+                changed = true;
+              }
             });
           }
+          const flagged: Flagged[] = tokens.filter((t) => t.state === 'shout' || t.state === 'mixed').map(({ start, end, word, kind }) => ({ start, end, word, kind }));
+          if (flagged.length === 0) continue;
+          reports.push(report(path, text, flagged, params.title_case_fix === true));
         }
       }
       return reports;
     };
   },
 };
+
+function report(path: string, text: string, flagged: Flagged[], asFix: boolean): Report {
+  const start = flagged[0]!.start;
+  const end = flagged[flagged.length - 1]!.end;
+  let suggestion = '';
+  let at = start;
+  for (const f of flagged) {
+    suggestion += text.slice(at, f.start) + toTitle(f.word);
+    at = f.end;
+  }
+  const range: [number, number] = [start, end];
+  const edit = { range, text: suggestion };
+  const kinds = [...new Set(flagged.map((f) => f.kind))];
+  const words = flagged.map((f) => f.word);
+  return {
+    field: path,
+    range,
+    data: { word: words[0]!, words: words.join(', '), found: words.join(', '), count: words.length, kind: kinds.join(' and '), suggestion },
+    ...(asFix ? { fix: edit } : { suggestions: [{ desc: `Write "${suggestion}"`, edit }] }),
+  };
+}

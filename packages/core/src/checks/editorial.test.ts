@@ -9,18 +9,32 @@ import { whitespaceCheck } from './whitespace.js';
 const HOSTILE = ['a\ud800b', 'cafe\u0301 CAFE\u0301', '\u202bשלום\u202c!!', '👩‍👩‍👧👩‍👩‍👧 ok', `${'word '.repeat(20_000)}!!`];
 
 describe('capitalization', () => {
-  it('reports ALL CAPS words and gimmicky mixed case, not allowed acronyms or brand casing', async () => {
+  it('reports a text’s ALL CAPS words and gimmicky mixed case as one finding, not allowed acronyms or brand casing', async () => {
     const run = capitalizationCheck.compile({ allow: ['ASAP'] }, testRule());
     const reports = await run(testInput({ copy: { headline: 'FREE Flowers ASAP on iPhone, FlOwErS, TV' } }));
-    expect(reports.map((r) => [r.data!.found, r.data!.kind, r.range])).toEqual([
-      ['FREE', 'all caps', [0, 4]],
-      ['FlOwErS', 'mixed case', [29, 36]],
-    ]);
-    expect(reports[0]!.suggestions).toEqual([{ desc: 'Write "Free"', edit: { range: [0, 4], text: 'Free' } }]);
+    expect(reports.map((r) => [r.data!.found, r.data!.kind, r.data!.count, r.range])).toEqual([['FREE, FlOwErS', 'all caps and mixed case', 2, [0, 36]]]);
+    expect(reports[0]!.suggestions).toEqual([{ desc: 'Write "Free Flowers ASAP on iPhone, Flowers"', edit: { range: [0, 36], text: 'Free Flowers ASAP on iPhone, Flowers' } }]);
   });
   it('makes Title Case the fix when the rule says so', async () => {
     const [r] = await capitalizationCheck.compile({ title_case_fix: true }, testRule())(testInput({ copy: { headline: 'BIG sale' } }));
     expect(r!.fix).toEqual({ range: [0, 3], text: 'Big' });
+  });
+  it('tells initialisms from shouting with the dictionary: listed capitals, short non-words and codes pass', async () => {
+    const run = capitalizationCheck.compile({}, testRule());
+    const clean = [
+      'NASA-grade foil, SPF 50 and UVA/UVB filters',
+      'HDR video, OLED panel, HDMI 2.1 and USB3 ports',
+      'LED strip lights with BPA-free clips and UPF 50 fabric',
+      '16 GB RAM, 512 GB SSD, Wi-Fi 6',
+      'DIY kit for HVAC filters, FAQ and PDF guide included',
+      'Mouse with 3 DPI levels and 4 LEDs at 2.4 GHz, 1000 FPS sensor',
+    ];
+    for (const headline of clean) expect(await run(testInput({ copy: { headline } })), headline).toEqual([]);
+    const shouted = await run(testInput({ copy: { headline: 'SHOP NOW: BIG DEALS on LED lights' } }));
+    expect(shouted.map((r) => r.data!.found)).toEqual(['SHOP, NOW, BIG, DEALS']);
+    expect(shouted[0]!.range).toEqual([0, 19]);
+    const [gimmicky] = await run(testInput({ copy: { headline: 'RUNning Shoes' } }));
+    expect(gimmicky!.data).toMatchObject({ found: 'RUNning', kind: 'mixed case', suggestion: 'Running' });
   });
 });
 

@@ -6,9 +6,11 @@ import { imageCheck } from './image.js';
 import { landingCheck } from './landing.js';
 import { lengthCheck } from './length.js';
 import { patternCheck } from './pattern.js';
+import { productCheck } from './product.js';
 import { punctuationCheck } from './punctuation.js';
 import { repetitionCheck } from './repetition.js';
 import { requiredCheck } from './required.js';
+import { substitutionCheck } from './substitution.js';
 import { symbolsCheck } from './symbols.js';
 import { targetingCheck } from './targeting.js';
 import { termsCheck } from './terms.js';
@@ -20,7 +22,7 @@ import { whitespaceCheck } from './whitespace.js';
 /** The check registry, sorted by id. A pack's `check:` names one of these. */
 export const checkTypes: ReadonlyMap<string, CheckType<never>> = new Map(
   ([countCheck, lengthCheck, requiredCheck, imageCheck, videoCheck, targetingCheck, urlCheck, termsCheck, patternCheck, conditionalCheck,
-    capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck, landingCheck, consistencyCheck] as CheckType<never>[])
+    capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck, landingCheck, consistencyCheck, productCheck, substitutionCheck] as CheckType<never>[])
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((c) => [c.id, c]),
 );

@@ -10,6 +10,8 @@ export interface LengthParams {
   weights?: Weights;
   /** Count without leading and trailing whitespace (platforms that trim on upload). */
   trim?: boolean;
+  /** Each link (`https://…`, `http://…`, `www.…`) counts this many units whatever its length (X: 23). */
+  url_length?: number;
 }
 
 export const UNIT_NAMES: Record<LengthUnit, string> = {
@@ -37,6 +39,7 @@ export const lengthCheck: CheckType<LengthParams> = {
         properties: { ascii: { type: 'number', minimum: 0 }, wide: { type: 'number', minimum: 0 }, default: { type: 'number', minimum: 0 } },
       },
       trim: { type: 'boolean' },
+      url_length: { type: 'integer', minimum: 1 },
     },
     anyOf: [{ required: ['min'] }, { required: ['max'] }],
   },

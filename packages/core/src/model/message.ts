@@ -8,6 +8,8 @@ export const MESSAGE_CATEGORIES = [
   'length',
   'count',
   'claim',
+  'prohibited',
+  'restricted',
   'required',
   'capitalization',
   'punctuation',

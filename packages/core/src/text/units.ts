@@ -120,6 +120,32 @@ export interface LengthMeasure {
   weights?: Weights;
   trim?: boolean;
   max?: number;
+  /** Each link counts this many units whatever its length (X counts its t.co links as 23). */
+  url_length?: number;
+}
+
+// Links as X counts them (shortened to t.co): a scheme or `www.` start, up to whitespace, less
+// trailing punctuation (the full stop after a link is text).
+const LINK = /\b(?:https?:\/\/|www\.)\S*[^\s.,!?;:)\]'"]/giu;
+
+interface Segment {
+  start: number;
+  end: number;
+  units: number;
+  link: boolean;
+}
+
+/** The value cut into plain runs and links, each with its length: links weigh `urlLength`. */
+function segments(text: string, urlLength: number, count: (t: string) => number): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of text.matchAll(LINK)) {
+    if (m.index > at) out.push({ start: at, end: m.index, units: count(text.slice(at, m.index)), link: false });
+    out.push({ start: m.index, end: m.index + m[0].length, units: urlLength, link: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ start: at, end: text.length, units: count(text.slice(at)), link: false });
+  return out;
 }
 
 /**
@@ -132,8 +158,33 @@ export function measureLength(params: LengthMeasure, value: string): { actual: n
   // Trimmed, offsets stay relative to the original value: `lead` is what the trim removed.
   const lead = params.trim ? value.length - value.trimStart().length : 0;
   const text = params.trim ? value.trim() : value;
-  const actual = weights ? measureWeighted(text, weights) : measure(text, unit);
+  const count = (t: string): number => (weights ? measureWeighted(t, weights) : measure(t, unit));
+  const offsetIn = (t: string, limit: number): number => (weights ? offsetAfterWeighted(t, weights, limit) : offsetAfter(t, unit, limit));
+  if (params.url_length !== undefined) return measureWithLinks(text, lead, params.url_length, count, offsetIn, max);
+  const actual = count(text);
   if (max === undefined || actual <= max) return { actual, cut: null, end: lead + text.length };
-  const at = weights ? offsetAfterWeighted(text, weights, max) : offsetAfter(text, unit, max);
-  return { actual, cut: lead + at, end: lead + text.length };
+  return { actual, cut: lead + offsetIn(text, max), end: lead + text.length };
+}
+
+/** Length with links counted as `urlLength`; a cut that falls in a link cuts before the link. */
+function measureWithLinks(
+  text: string,
+  lead: number,
+  urlLength: number,
+  count: (t: string) => number,
+  offsetIn: (t: string, limit: number) => number,
+  max: number | undefined,
+): { actual: number; cut: number | null; end: number } {
+  const parts = segments(text, urlLength, count);
+  const actual = Math.round(parts.reduce((n, p) => n + p.units, 0) * 100) / 100;
+  if (max === undefined || actual <= max) return { actual, cut: null, end: lead + text.length };
+  let used = 0;
+  for (const p of parts) {
+    if (used + p.units > max) {
+      const at = p.link ? p.start : p.start + offsetIn(text.slice(p.start, p.end), max - used);
+      return { actual, cut: lead + at, end: lead + text.length };
+    }
+    used += p.units;
+  }
+  return { actual, cut: lead + text.length, end: lead + text.length };
 }

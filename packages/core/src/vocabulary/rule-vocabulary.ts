@@ -38,5 +38,8 @@ export function resolveRuleVocabulary(definition: RuleDefinition, taxonomy: Cate
   if (when && typeof when === 'object' && Array.isArray(when.categories)) {
     resolved.when = { ...when, categories: expand(when.categories, ['when', 'categories']) };
   }
+  // A check's own category list (the product check's declared classes) is expanded the same way.
+  const own = (definition as { categories?: unknown }).categories;
+  if (Array.isArray(own)) (resolved as { categories?: string[] }).categories = expand(own as string[], ['categories']);
   return resolved;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { adlintJson, tempProject, type JsonMessage } from './helpers/cli.js';
+
+/** Lints one creative as a seller writes it (no placement) against bundled packs. */
+function lint(yaml: string, ...platforms: string[]): { messages: JsonMessage[]; code: number } {
+  const dir = tempProject({ 'ad.ad.yaml': yaml });
+  const { code, results, stderr } = adlintJson(['ad.ad.yaml', ...platforms.flatMap((p) => ['--platform', p])], { cwd: dir });
+  expect(stderr).toBe('');
+  return { code, messages: results[0]!.messages };
+}
+
+const ids = (messages: JsonMessage[]): string[] => messages.map((m) => m.ruleId!).sort();
+
+describe('prohibited and restricted products', () => {
+  it('are caught from product words in the copy when no category is declared, as prohibited, and block the upload', () => {
+    const { code, messages } = lint('copy:\n  primary_text: Disposable vape pens in 12 flavours, free shipping.\n', 'meta', 'tiktok', 'x');
+    expect(code).toBe(1);
+    const tobacco = messages.filter((m) => /\/tobacco(-ads)?$/.test(m.ruleId!));
+    expect(ids(tobacco)).toEqual(['meta/tobacco', 'tiktok/tobacco', 'x/tobacco-ads']);
+    for (const m of tobacco) {
+      expect(m.severity).toBe('error');
+      expect(m.category).toBe('prohibited');
+      expect(m.field).toBe('copy.primary_text');
+    }
+    expect(tobacco.find((m) => m.ruleId === 'meta/tobacco')!.message).toMatch(/^"Disposable vape" \(e-cigarettes\): Meta does not allow ads for tobacco/);
+  });
+
+  it('are caught from the declared category, written as people write it, once per rule', () => {
+    const { messages } = lint('category: vape\ncopy:\n  primary_text: New flavours every week.\n', 'meta');
+    const tobacco = messages.filter((m) => m.ruleId === 'meta/tobacco');
+    expect(tobacco).toHaveLength(1);
+    expect(tobacco[0]!.field).toBe('category');
+    expect(tobacco[0]!.message).toMatch(/^category: e_cigarettes: Meta does not allow/);
+  });
+
+  it('leave near misses alone', () => {
+    const copy = [
+      'Cordless glue gun in gunmetal grey with a pistol grip.',
+      'Cigar box guitar kits and nicotine patches to help you quit.',
+      'Prescription sunglasses, secure checkout, dry-cured ham and a photo shoot.',
+      'Nude lipstick in adult sizes; free returns guaranteed for 30 days.',
+      'Compare mortgage rates; pay day is Friday.',
+    ].join(' ');
+    const { code, messages } = lint(`copy:\n  primary_text: "${copy}"\n  headline: Spring gifts\n`, 'meta', 'google-ads', 'tiktok');
+    expect(messages.filter((m) => m.category === 'prohibited' || m.category === 'restricted')).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('say restricted where the platform allows the product with certification, and prohibited where it bans it', () => {
+    const { messages } = lint('copy:\n  descriptions: [Ozempic without a prescription, shipped overnight., SARMs and legal steroids.]\n', 'google-ads');
+    const rx = messages.find((m) => m.ruleId === 'google-ads/prescription-drugs')!;
+    expect([rx.severity, rx.category]).toEqual(['error', 'restricted']);
+    const supplements = messages.find((m) => m.ruleId === 'google-ads/unapproved-supplements')!;
+    expect([supplements.severity, supplements.category]).toEqual(['error', 'prohibited']);
+  });
+});
+
+describe('precision', () => {
+  it('X counts a link as 23 characters whatever its length', () => {
+    const url = `https://www.trailhead-running.example.com/collections/spring-2026/trail-runners?utm_source=x&utm_medium=paid&utm_campaign=${'a'.repeat(80)}`;
+    const text = `${'Trail runners that drain in seconds. '.repeat(6)}${url}`;
+    expect(text.length).toBeGreaterThan(280);
+    expect(lint(`copy:\n  primary_text: "${text}"\n`, 'x').messages.filter((m) => m.ruleId === 'x/post-text-length')).toEqual([]);
+  });
+
+  it('an all-caps headline is one finding naming its words; initialisms pass', () => {
+    const { messages } = lint('copy:\n  headlines: [SHOP NOW BIG SAVINGS, SPF 50 and UVA Filters, HDR Monitor With USB-C]\n  descriptions: [Shoot in RAW on a 4K OLED screen with LED backlight.]\n', 'google-ads');
+    const caps = messages.filter((m) => m.ruleId === 'google-ads/excessive-capitalization');
+    expect(caps).toHaveLength(1);
+    expect(caps[0]!.field).toBe('copy.headlines[0]');
+    expect(caps[0]!.message).toMatch(/^"SHOP, NOW, BIG, SAVINGS" uses all caps/);
+    expect(caps[0]!.suggestions?.[0]?.fix.text).toBe('Shop Now Big Savings');
+  });
+
+  it('gimmicky spelling is an editorial finding of its own, and model codes pass', () => {
+    const { messages } = lint('copy:\n  headlines: [FR33 Shipping Today, Sony A7III Bodies, MP3 Players]\n', 'google-ads');
+    expect(messages.filter((m) => m.ruleId === 'google-ads/character-substitution').map((m) => m.message)).toEqual([
+      '"FR33" replaces letters with look-alike characters; Google disapproves this gimmicky spelling. Write "FREE".',
+    ]);
+  });
+});
