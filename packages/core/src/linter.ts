@@ -6,7 +6,7 @@ import { compileRule } from './packs/compile.js';
 import type { CompiledRule, RuleSetting } from './model/pack.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
 import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js';
-import { readItems, readerFor } from './readers/index.js';
+import { isLandingPageFile, readItems, readerFor } from './readers/index.js';
 import type { SheetSettings } from './readers/sheet/mapping.js';
 import { kindByName } from './media/file.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
@@ -230,7 +230,8 @@ export class Linter {
         continue;
       }
       const own: LintMessage[] = [];
-      if (settings.landingFetch) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
+      // A landing page file is the page itself: its own landing_url is not fetched to check it.
+      if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));

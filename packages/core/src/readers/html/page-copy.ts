@@ -46,18 +46,20 @@ class Inline {
   value = '';
   starts: number[] = [];
   ends: number[] = [];
-  private breakAt: number | null = null;
+  /** A block ended inside the one being collected: a line break comes before the next text. */
+  private pendingBreak = false;
 
   get endsInSpace(): boolean {
-    return this.value.length === 0 || this.value.endsWith(' ') || this.value.endsWith('\n') || this.breakAt !== null;
+    return this.value.length === 0 || this.value.endsWith(' ') || this.value.endsWith('\n') || this.pendingBreak;
   }
 
   add(text: AlignedText): void {
     if (text.value.length === 0) return;
-    if (this.breakAt !== null) {
+    if (this.pendingBreak) {
       this.trimEnd();
+      // Zero-width at the next text, as the blank line between Markdown blocks: no fix edits through it.
       if (this.value.length > 0) this.push('\n', text.starts[0]!, text.starts[0]!);
-      this.breakAt = null;
+      this.pendingBreak = false;
     }
     this.value += text.value;
     for (const s of text.starts) this.starts.push(s);
@@ -71,8 +73,8 @@ class Inline {
   }
 
   /** A block inside the block being collected (a `<p>` in an `<li>`): a line break before what follows. */
-  softBreak(at: number): void {
-    if (this.value.length > 0) this.breakAt = at;
+  softBreak(): void {
+    if (this.value.length > 0) this.pendingBreak = true;
   }
 
   trimEnd(): void {
@@ -90,7 +92,7 @@ class Inline {
     this.value = '';
     this.starts = [];
     this.ends = [];
-    this.breakAt = null;
+    this.pendingBreak = false;
     return text;
   }
 
@@ -152,7 +154,7 @@ export function pageCopy(root: Root, source: string): PageCopy {
         addBlock(capture.field, capture.asItem, [blockStart, end]);
         capture = null;
         blockStart = end;
-      } else if (capture) inline.softBreak(end);
+      } else if (capture) inline.softBreak();
       else {
         addBlock('body', false, [blockStart, end]);
         blockStart = end;
@@ -198,14 +200,14 @@ export function pageCopy(root: Root, source: string): PageCopy {
         const chrome = inChrome || CHROME.has(el.tagName);
         if (BLOCK.has(el.tagName)) {
           const [start] = spanOf(el);
-          if (capture) inline.softBreak(start);
+          if (capture) inline.softBreak();
           else {
             addBlock('body', false, [blockStart, start]);
             blockStart = start;
             if (el.tagName === 'h1' && !titleTaken) {
               titleTaken = true;
               capture = { element: el, field: 'title', asItem: false };
-            } else if (el.tagName === 'li' && bulletsList && el.position && isChildOf(el, bulletsList)) {
+            } else if (el.tagName === 'li' && isItemOf(el, bulletsList)) {
               capture = { element: el, field: 'bullets', asItem: true };
             }
           }
@@ -236,8 +238,8 @@ function pushChildren(pending: Step[], children: readonly (ElementContent | Root
   for (let k = children.length - 1; k >= 0; k--) pending.push({ node: children[k]!, inChrome });
 }
 
-function isChildOf(el: Element, list: Element): boolean {
-  return list.children.includes(el);
+function isItemOf(el: Element, list: Element | null): boolean {
+  return list !== null && list.children.includes(el);
 }
 
 /** A link's visible text, whitespace collapsed (for must-haves named by a footer link). */
