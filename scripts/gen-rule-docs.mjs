@@ -19,7 +19,7 @@ export const rulesDir = path.join(root, 'rules');
 export const docsDir = path.join(root, 'docs/rules');
 
 /** Keys every rule has; the others are the check's parameters. */
-const COMMON = new Set(['id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'source', 'confidence', 'checked_at', 'note', 'examples']);
+const COMMON = new Set(['id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'messages', 'source', 'confidence', 'checked_at', 'note', 'examples']);
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 const CONFIDENCES = ['documented', 'reported', 'uncertain'];
 /** Example strings longer than this are shortened in the docs (the pack keeps them whole). */
@@ -139,6 +139,7 @@ export function renderPack(pack, file) {
     if (params) out.push(`| ${L.parameters} | ${cell(params)} |`);
     out.push(`| ${L.applies} | ${cell(appliesText(r.applies, L))} |`);
     out.push(`| ${L.message} | ${cell(r.message)} |`);
+    for (const [id, text] of Object.entries(r.messages ?? {})) out.push(`| ${L.message} (\`${id}\`) | ${cell(text)} |`);
     out.push(`| ${L.confidence} | ${r.confidence} |`);
     out.push(`| ${L.source} | ${/^https?:\/\//.test(r.source) ? `<${r.source}>` : cell(r.source)} |`);
     if (r.checked_at) out.push(`| ${L.checked} | ${r.checked_at} |`);

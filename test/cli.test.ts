@@ -29,9 +29,10 @@ describe('JSON output contract', () => {
     expect(r!.warningCount).toBe(0);
     expect(r!.fixableCount).toBe(0);
     const m = r!.messages[0]!;
-    expect(Object.keys(m).sort()).toEqual(['category', 'column', 'creative', 'endColumn', 'endLine', 'field', 'line', 'message', 'platform', 'ruleId', 'severity', 'source']);
+    expect(Object.keys(m).sort()).toEqual(['category', 'column', 'creative', 'data', 'endColumn', 'endLine', 'field', 'line', 'message', 'messageId', 'platform', 'ruleId', 'severity', 'source']);
     expect(m).toMatchObject({
       ruleId: 'google-ads/rsa-headline-length',
+      messageId: 'length',
       severity: 'error',
       field: 'copy.headlines[1]',
       creative: 0,

@@ -84,6 +84,17 @@ describe('HTML landing pages (*.landing.html)', () => {
     expect(messagesOf(results, 'c.ad.yaml').map((m) => m.message)).toContain('landing page ./page.txt is not a *.landing.md file or an HTML page (.html)');
   });
 
+  it('a linked HTML page inherits the ad\'s platform: the law runs on its copy, reported in the page', () => {
+    const adText = 'platforms: [oceanengine]\nplacement: feed\nlocale: zh-CN\ncategory: home\nlanding: ./pillow.landing.html\ncopy:\n  title: 记忆棉颈椎枕\n  primary_text: 慢回弹记忆棉，支持货到付款。\n';
+    const html = '<!doctype html><html lang="zh-CN"><body><h1>记忆棉颈椎枕</h1>\n<p>睡眠<b>全网&#26368;</b>好的枕头。<span hidden>国家级</span></p>\n' +
+      '<footer>杭州某某家居有限公司 · 客服电话：400-123-4567 · 七天无理由退换货</footer></body></html>\n';
+    const dir = tempProject({ 'feed.ad.yaml': adText, 'pillow.landing.html': html });
+    const { results } = adlintJson(['feed.ad.yaml'], { cwd: dir });
+    const pageMessages = messagesOf(results, 'pillow.landing.html');
+    expect(pageMessages.filter((m) => m.ruleId === 'adlint/no-platform')).toEqual([]);
+    expect(pageMessages.filter((m) => m.ruleId === 'china-ad-law/absolute-terms').map((m) => [m.line, pointedText(html, m)])).toEqual([[2, '全网&#26368;']]);
+  });
+
   it('is found when a folder is linted', () => {
     const dir = tempProject({ 'pages/p.landing.html': page('') });
     const { results } = adlintJson(['.', '--platform', 'tiktok'], { cwd: dir });

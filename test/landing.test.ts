@@ -34,7 +34,7 @@ describe('landing pages', () => {
     const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml'], { cwd: dir });
     const byFile = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages;
     expect(byFile('a.ad.yaml').filter((m) => m.ruleId.includes('landing'))).toEqual([]);
-    expect(byFile('b.ad.yaml').map((m) => [m.ruleId, m.severity])).toContainEqual(['oceanengine/landing-return-policy', 'warning']);
+    expect(byFile('b.ad.yaml').map((m) => [m.ruleId, m.severity])).toContainEqual(['oceanengine/landing-return-policy', 'error']);
   });
 
   it('reports a missing page or one outside the project at landing:, and still lints the creative', () => {

@@ -3,6 +3,7 @@ import { ConfigError, ConfigProblems, Linter, bundledRulesDir, configResults, fi
 import { ConfigResolver, loadConfigFile } from './config.js';
 import { discoverFiles } from './discover.js';
 import { withBareMedia } from './bare-media.js';
+import { withLinkedPages } from './landing-links.js';
 import { UsageError } from './errors.js';
 import { fetcherFromFlags, type FetchLandingFlags } from './fetch-landing.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
@@ -110,7 +111,11 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       // --no-ignore turns off config `ignore:` patterns as well as ignore files.
       .filter((f) => !(options.ignore && f.settings.ignored))
       .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
-    const mine = selectShard(lintable, options.shard);
+    const withPages = await withLinkedPages(linter, lintable, (page) => {
+      const settings = resolver.settingsFor(page);
+      return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
+    }, cwd);
+    const mine = selectShard(withPages, options.shard);
     linted = mine;
     // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
     const cache = options.cache && !fixing && !landingFetch ? openCache(resolver, files, options.cacheLocation, cwd) : null;

@@ -1,4 +1,5 @@
 export { Linter, DEFAULT_MAX_FILE_SIZE, type FileSettings, type LinterOptions } from './linter.js';
+export type { LandingLink } from './landing/links.js';
 export { ConfigError, ConfigProblems, configResults, summarize, MESSAGE_CATEGORIES } from './model/message.js';
 export type { Edit, FileResult, LintMessage, MessageCategory, RejectionReason, SuppressedMessage, Suppression, RuleSeverity, Severity, Suggestion } from './model/message.js';
 export type { Creative, CreativeData, MediaRef, Targeting } from './model/creative.js';

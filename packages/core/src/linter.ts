@@ -13,13 +13,16 @@ import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
-import { compareMessages, lintCreative, type ActiveRule } from './engine/lint.js';
+import { compareMessages, lintCreative, withoutRepeats, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
 import { fetchLiveLanding } from './landing/live-problems.js';
 import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
+import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
+import { deepMerge } from './readers/manifest.js';
+import { hasCjk } from './text/fold.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -51,6 +54,8 @@ export interface FileSettings {
   onlyRules?: readonly string[];
   /** Directives that disable rules must give a reason after ` -- ` (config `requireDisableReason`, `--require-disable-reason`). */
   requireDisableReason?: boolean;
+  /** For a `*.landing.md` page that ads link: their platforms and the category and locale it inherits. */
+  linkedBy?: LandingLink;
   /** Fetches the page at each creative's `landing_url` for the landing checks (`--fetch-landing`); none by default. */
   landingFetch?: LandingFetcher;
 }
@@ -201,6 +206,31 @@ export class Linter {
     return named;
   }
 
+  /**
+   * The local landing pages (`landing: ./page.landing.md`) that these creative files' creatives
+   * link, by absolute path, with what each page inherits from its ads: the page is then linted as
+   * a creative of its own, so the law runs on its copy with positions in the page's file.
+   */
+  async landingLinks(entries: readonly { file: string; settings: FileSettings }[]): Promise<Map<string, LandingLink>> {
+    const links = new Map<string, LandingLink>();
+    for (const { file, settings } of entries) {
+      const reader = readerFor(file);
+      if (!reader || isLandingPageFile(file)) continue;
+      const source = await this.readSource(file, settings);
+      // Most files link no page: a plain substring test spares them a second parse.
+      if ('problem' in source || !source.text.includes('landing')) continue;
+      for await (const item of readItems(reader, source.text, file, { defaults: settings.defaults, sheet: settings.sheet })) {
+        if (!('creative' in item)) continue;
+        const { data } = item.creative;
+        const page = linkedPagePath(data, file);
+        if (!page) continue;
+        const platforms = settings.platforms?.length ? settings.platforms : data.platforms?.length ? data.platforms : settings.configPlatforms ?? [];
+        addLink(links, page, path.resolve(file), platforms.filter((p) => this.packs.has(p)), data);
+      }
+    }
+    return links;
+  }
+
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
@@ -212,7 +242,10 @@ export class Linter {
     const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
     const deadline = performance.now() + maxSeconds * 1000;
     let stopped = false;
-    for await (const item of readItems(reader, text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
+    const linkedBy = isLandingPageFile(filePath) ? settings.linkedBy : undefined;
+    // What the page inherits from its ads sits above config defaults, below its own frontmatter.
+    const defaults = linkedBy ? deepMerge<CreativeData>(settings.defaults, linkedBy.defaults) : settings.defaults;
+    for await (const item of readItems(reader, text, filePath, { defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
         messages.push(problemMessage(item.problem, lines));
         continue;
@@ -222,6 +255,7 @@ export class Linter {
         continue;
       }
       const { creative } = item;
+      if (linkedBy) creative.linkedBy = linkedBy.ads;
       if (stopped) continue;
       if (performance.now() > deadline) {
         // Checked between creatives: a huge sheet is reported, not endured, and the run goes on.
@@ -239,7 +273,7 @@ export class Linter {
       }
       for (const m of own) messages.push({ ...m, creative: creative.index });
     }
-    const outcome = applyDirectives(messages, directiveComments, {
+    const outcome = applyDirectives(withoutRepeats(messages), directiveComments, {
       lines,
       isKnownRule: (id) => this.isKnownRule(id),
       reportUnused: settings.reportUnusedDisableDirectives,
@@ -290,7 +324,9 @@ export class Linter {
   private platformsFor(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
     if (settings.platforms?.length) return settings.platforms;
     const own = creative.data.platforms;
-    const chosen = own?.length ? own : settings.configPlatforms ?? [];
+    // A landing page is checked for the platforms of the ads that link it before config's.
+    const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
+    const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
     chosen.forEach((id, i) => {
       if (this.packs.has(id)) {
@@ -301,10 +337,20 @@ export class Linter {
       messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"; known: ${this.packs.ids().join(', ')}` }, lines, field));
     });
     if (chosen.length === 0) {
-      messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: 'no platform to check against: set `platforms` in the creative or config, or pass --platform' }, lines));
+      messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: noPlatformReason(creative) }, lines));
     }
     return known;
   }
+}
+
+/** What to set when nothing names a platform; a landing page is told it can also inherit them, a Chinese one in Chinese. */
+function noPlatformReason(creative: Creative): string {
+  if (!isLandingPageFile(creative.filePath)) return 'no platform to check against: set `platforms` in the creative or config, or pass --platform';
+  const locale = creative.data.locale?.toLowerCase();
+  const chinese = locale ? locale.startsWith('zh') : hasCjk(Object.values(creative.data.copy ?? {}).flat().join(''));
+  return chinese
+    ? '落地页没有可检查的平台，广告法规则没有检查本页：请在本页 frontmatter 写 platforms（如 platforms: [oceanengine]），或在投放广告里写 landing: 指向本页并一起检查（本页继承广告的平台和类别），或在 .adlint.yaml 中设置 platforms，或运行时加 --platform。'
+    : 'landing page has no platform to check against, so no rule checked it: set `platforms` in its frontmatter, name it in an ad\'s `landing:` and lint them together (the page inherits the ad\'s platforms and category), set platforms in config, or pass --platform';
 }
 
 function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null): LintMessage {

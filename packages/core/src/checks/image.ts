@@ -2,7 +2,7 @@ import { forEachMedia, once } from '../media/entries.js';
 import { isProblem } from '../media/file.js';
 import { readImageHeader, type ImageHeader } from '../media/image-header.js';
 import { readPixelStats } from '../media/image-pixels.js';
-import { SIZE_LIMIT_KEYS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
+import { SIZE_LIMIT_KEYS, SIZE_LIMIT_MESSAGE_IDS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
 import type { CheckType, Report } from '../model/check.js';
 
 interface ImageParams extends SizeLimitParams {
@@ -32,6 +32,7 @@ export const imageCheck: CheckType<ImageParams> = {
   description: 'Format, pixel size, aspect ratio, file size, colour space, animation and frame count, transparency, white background and fill of media images.',
   category: 'image-format',
   defaultFields: ['media[*]'],
+  messageIds: ['format', 'color-space', 'animated', 'max-frames', 'transparency', 'background', 'fill', ...SIZE_LIMIT_MESSAGE_IDS],
   paramsSchema: {
     properties: {
       ...sizeLimitSchema,

@@ -35,6 +35,8 @@ export const sizeLimitSchema = {
 };
 
 export const SIZE_LIMIT_KEYS = Object.keys(sizeLimitSchema);
+/** The message ids (`data.aspect`) of the size limits' reports. */
+export const SIZE_LIMIT_MESSAGE_IDS = ['min-size', 'max-size', 'min-long-side', 'max-long-side', 'ratio', 'file-size'] as const;
 
 export interface SizeLimits {
   /** Reports at `field`; `base` is template data every report carries (e.g. `file`). */

@@ -24,3 +24,20 @@ describe('pattern check', () => {
     expect(await run(testInput({ copy: { body: 'free' } }))).toHaveLength(1);
   });
 });
+
+describe('pattern check with fold', () => {
+  const phone = patternCheck.compile({ pattern: '\\b1[3-9]\\d{9}\\b', fold: true, not_preceded_by: ['订单号'] }, testRule());
+  it('reads fullwidth digits and digits split by spaces, dashes and emoji, and points at the original characters', async () => {
+    for (const text of ['电话１３８１２３４５６７８', '电话 138 1234 5678', '电话1-3-8-1-2-3-4-5-6-7-8', '电话138🔥1234🔥5678']) {
+      const [r] = await phone(testInput({ copy: { body: text } }));
+      expect(r?.range?.[0]).toBe(text.search(/[1１]/u));
+      expect(r?.range?.[1]).toBe(text.length);
+      expect(r?.data?.found).toBe(text.slice(r!.range![0]));
+    }
+  });
+  it('keeps numbers apart at clause punctuation and after the words that cancel a match', async () => {
+    expect(await phone(testInput({ copy: { body: '订单号：13812345678' } }))).toEqual([]);
+    expect(await phone(testInput({ copy: { body: '已售1380件，好评12345条' } }))).toEqual([]);
+    expect(await phone(testInput({ copy: { body: '13812345678，13912345678' } }))).toHaveLength(2);
+  });
+});

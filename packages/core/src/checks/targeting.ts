@@ -9,7 +9,8 @@ const DIMENSION_NAMES: Record<(typeof DIMENSIONS)[number], string> = {
 };
 
 interface TargetingParams {
-  min_age?: { default?: number; countries?: Record<string, number> };
+  /** `when_targeted`: only creatives that describe their targeting are checked (many keep it in the ad platform). */
+  min_age?: { default?: number; countries?: Record<string, number>; when_targeted?: boolean };
   fixed_age?: { min: number; max: number };
   forbidden?: (typeof DIMENSIONS)[number][];
   min_radius_miles?: number;
@@ -59,7 +60,7 @@ export const targetingCheck: CheckType<TargetingParams> = {
       min_age: {
         type: 'object',
         additionalProperties: false,
-        properties: { default: age, countries: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: age } },
+        properties: { default: age, countries: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: age }, when_targeted: { type: 'boolean' } },
         anyOf: [{ required: ['default'] }, { required: ['countries'] }],
       },
       fixed_age: { type: 'object', required: ['min', 'max'], additionalProperties: false, properties: { min: age, max: age } },
@@ -78,7 +79,7 @@ export const targetingCheck: CheckType<TargetingParams> = {
       const t: Targeting = creative.data.targeting ?? {};
       const countries = t.countries ?? [];
       const reports: Report[] = [];
-      if (p.min_age) reports.push(...minAge(p.min_age, t, countries));
+      if (p.min_age && !(p.min_age.when_targeted && creative.data.targeting === undefined)) reports.push(...minAge(p.min_age, t, countries));
       if (p.fixed_age) {
         const { min, max } = p.fixed_age;
         const range = `${min}–${max}+`;

@@ -1,7 +1,7 @@
 import { forEachMedia, once } from '../media/entries.js';
 import { isProblem } from '../media/file.js';
 import { readVideoHeader, type VideoHeader } from '../media/video-header.js';
-import { SIZE_LIMIT_KEYS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
+import { SIZE_LIMIT_KEYS, SIZE_LIMIT_MESSAGE_IDS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
 import type { CheckType, Report } from '../model/check.js';
 
 interface VideoParams extends SizeLimitParams {
@@ -31,6 +31,7 @@ export const videoCheck: CheckType<VideoParams> = {
   description: 'Container, duration, pixel size, aspect ratio, file size, frame rate and codec of media videos (MP4/MOV), read from the file\'s own metadata.',
   category: 'video',
   defaultFields: ['media[*]'],
+  messageIds: ['container', 'min-duration', 'max-duration', 'min-fps', 'max-fps', 'codec', ...SIZE_LIMIT_MESSAGE_IDS],
   paramsSchema: {
     properties: {
       ...sizeLimitSchema,

@@ -31,10 +31,12 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   const from = lines.position(start);
   const to = lines.position(end);
   const data = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
+  const messageId = report.messageId ?? (typeof report.data?.aspect === 'string' ? report.data.aspect : rule.check.id);
   const message: LintMessage = {
     ruleId: rule.id,
+    messageId,
     severity: rule.severity as Severity,
-    message: fillTemplate(report.message ?? rule.message, data),
+    message: fillTemplate(report.message ?? rule.messages[messageId] ?? rule.message, data),
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -43,6 +45,7 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
     category: report.category ?? rule.category,
     platform: platforms.join(','),
     source: rule.source,
+    data,
   };
   // Only what the reviewers of the platforms being checked would say.
   const reasons = rule.reasons.filter((r) => platforms.includes(r.platform));
@@ -69,4 +72,18 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
 
 export function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * One message per rule, place and wording: creatives of a file that share a default (`landing:`
+ * under `defaults:`) would otherwise each report the same problem at the same characters.
+ */
+export function withoutRepeats(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}\u0000${m.line}:${m.column}-${m.endLine}:${m.endColumn}\u0000${m.field ?? ''}\u0000${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -56,6 +56,8 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
   const written = creative.data.landing;
   if (typeof written !== 'string') {
     if (!isLandingPageFile(creative.filePath)) return null;
+    // A page that ads link is checked through them, at their `landing:`: said once, not twice.
+    if (creative.linkedBy?.length) return null;
     return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), links: creative.data.links ?? [], locale: creative.data.locale, self: true, field: null };
   }
   const reader = landingReaderFor(written);

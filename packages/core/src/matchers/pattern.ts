@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { corePath, coreRequire } from '../package-paths.js';
 import type { RuleContext } from '../model/check.js';
+import { foldText } from '../text/fold.js';
+import { foldForPattern } from '../text/pattern-fold.js';
 
 // Required on first use (it is CommonJS, and compiling is synchronous): a run whose packs have no
 // pattern does not pay for loading it.
@@ -11,12 +13,22 @@ export interface PatternParams {
   pattern?: string;
   flags?: string;
   max_length?: number;
+  /**
+   * Match the folded text (NFKC: fullwidth ｖｘ１３８ reads vx138; lower case; invisible characters
+   * dropped; separators and emoji between two CJK characters or between two digits dropped), so
+   * `１３８ 1234🔥5678` matches `1[3-9]\d{9}`. Hits still point at the original characters.
+   */
+  fold?: boolean;
+  /** Words that cancel a match right before it (spaces and `:：#` between allowed): `订单号`, `型号`. */
+  not_preceded_by?: string[];
 }
 
 export const patternParamsSchema = {
   pattern: { type: 'string', minLength: 1 },
   flags: { type: 'string', pattern: '^(?!.*(.).*\\1)[imsu]*$' },
   max_length: { type: 'integer', minimum: 1 },
+  fold: { type: 'boolean' },
+  not_preceded_by: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } },
 };
 
 /** Ad copy is short; longer texts are matched only up to here, so no pattern runs long. */
@@ -74,17 +86,33 @@ export function compilePattern(params: PatternParams, rule: RuleContext, at: (st
   }
   if (new RegExp(source, flags).test('')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);
   const maxLength = params.max_length ?? DEFAULT_MAX_LENGTH;
+  const blockers = (params.not_preceded_by ?? []).map((w) => foldText(w.trim()).text.trim());
   return {
     find(text) {
       const hits: PatternHit[] = [];
       const capped = text.length > maxLength ? text.slice(0, maxLength) : text;
-      for (const m of capped.matchAll(regex)) {
+      const folded = params.fold ? foldForPattern(capped) : null;
+      const hay = folded ? folded.text : capped;
+      for (const m of hay.matchAll(regex)) {
+        if (blockers.length && precededBy(hay, m.index, blockers)) continue;
         const groups: Record<string, string> = {};
         for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
-        hits.push({ start: m.index, end: m.index + m[0].length, match: m[0], groups });
+        const last = m.index + m[0].length - 1;
+        const start = folded ? folded.starts[m.index]! : m.index;
+        const end = folded ? folded.ends[last]! : m.index + m[0].length;
+        // Messages quote what the copy says, not its folded spelling.
+        hits.push({ start, end, match: folded ? capped.slice(start, end) : m[0], groups });
         if (hits.length === MAX_MATCHES) break;
       }
       return hits;
     },
   };
+}
+
+/** Whether one of `words` ends right before `at`, spaces and `:#` between them allowed. */
+function precededBy(text: string, at: number, words: readonly string[]): boolean {
+  let end = at;
+  while (end > 0 && /[\s:#：]/u.test(text[end - 1]!)) end--;
+  const before = text.slice(Math.max(0, end - 12), end);
+  return words.some((w) => before.endsWith(w));
 }

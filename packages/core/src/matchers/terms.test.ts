@@ -109,3 +109,24 @@ describe('matchCase', () => {
     expect(matchCase('较好', '最佳')).toBe('较好');
   });
 });
+
+describe('context exceptions', () => {
+  const m = new TermMatcher([
+    { term: '最', unless_followed_by: '(?:低|高|大)\\p{Script=Han}{0,4}\\s?[-+]?\\d+\\s?(?:°c|kg|厘米)' },
+    { term: '第一', unless_preceded_by: '(?:19|20)\\d{2}年\\p{Script=Han}{0,8}' },
+  ]);
+  const found = (text: string): string[] => m.find(foldText(text)).map((h) => text.slice(h.start, h.end));
+  it('excepts a hit by what follows it, read in folded text (fullwidth digits, ℃)', () => {
+    expect(found('明天最低气温－５℃')).toEqual([]);
+    expect(found('最大承重150kg')).toEqual([]);
+    expect(found('最低99元')).toEqual(['最']);
+    expect(found('最好用')).toEqual(['最']);
+  });
+  it('excepts a hit by what precedes it, and only there', () => {
+    expect(found('2023年天猫类目销量第一')).toEqual([]);
+    expect(found('销量第一')).toEqual(['第一']);
+  });
+  it('refuses an invalid expression, naming the entry and field', () => {
+    expect(() => new TermMatcher([{ term: '最', unless_followed_by: '(' }])).toThrow(/invalid regular expression in unless_followed_by/);
+  });
+});

@@ -11,8 +11,20 @@ export interface TermEntry {
   replacement?: string;
   suggestions?: string[];
   exceptions?: string[];
+  /** A regular expression: the term is not a violation where the text right after it matches (`最` + `低气温 -5℃`). */
+  unless_followed_by?: string;
+  /** A regular expression: the term is not a violation where the text right before it matches (a dated, sourced ranking before `第一`). */
+  unless_preceded_by?: string;
   note?: string;
   source?: string;
+}
+
+/** How far around a hit `unless_followed_by` / `unless_preceded_by` look: bounded, so no expression runs long. */
+export const CONTEXT_REACH = 40;
+
+interface ContextExceptions {
+  after?: RegExp;
+  before?: RegExp;
 }
 
 /** A variant spelling of a term, with where it is documented. */
@@ -75,6 +87,8 @@ function occurrences(hay: string, needle: string): number[] {
  */
 export class TermMatcher {
   private readonly patterns: Pattern[] = [];
+  /** Per entry index: the context expressions that except a hit. */
+  private readonly contexts: (ContextExceptions | undefined)[] = [];
   private readonly automaton: AhoCorasick;
   /** Length of the longest folded pattern: how far around an obfuscated token a hit can reach. */
   private readonly longest: number;
@@ -105,6 +119,7 @@ export class TermMatcher {
           exceptions: [],
         });
       }
+      this.contexts[i] = contextExceptions(entry, i);
       (entry.exceptions ?? []).forEach((exception, k) => {
         const fx = foldTerm(exception);
         let contained = false;
@@ -177,6 +192,8 @@ export class TermMatcher {
       if (!this.boundariesHold(p, text, start, end)) return;
       if (p.exceptions.some((x) => start >= x.offset && text.startsWith(x.text, start - x.offset))) return;
       if (extra?.excepts(p.folded, text, start)) return;
+      const context = this.contexts[p.entry];
+      if (context && exceptedByContext(context, text, start, end)) return;
       const foldedStart = clear ? clear.origin[start]! : start;
       const foldedEnd = clear ? clear.origin[end - 1]! + 1 : end;
       hits.push({ entry: this.entries[p.entry]!, start: folded.starts[start]!, end: folded.ends[end - 1]!, foldedStart, foldedEnd, pattern: p.folded });
@@ -188,6 +205,27 @@ export class TermMatcher {
     if (p.wordEnd && classAt(text, end) === CharClass.Word) return false;
     return true;
   }
+}
+
+function contextExceptions(entry: TermEntry, i: number): ContextExceptions | undefined {
+  if (entry.unless_followed_by === undefined && entry.unless_preceded_by === undefined) return undefined;
+  const compile = (source: string, key: string, anchored: (s: string) => string): RegExp => {
+    try {
+      return new RegExp(anchored(source), 'iu');
+    } catch (e) {
+      throw new TermListError(`invalid regular expression in ${key}: ${(e as Error).message}`, [i, key]);
+    }
+  };
+  return {
+    ...(entry.unless_followed_by !== undefined ? { after: compile(entry.unless_followed_by, 'unless_followed_by', (s) => `^(?:${s})`) } : {}),
+    ...(entry.unless_preceded_by !== undefined ? { before: compile(entry.unless_preceded_by, 'unless_preceded_by', (s) => `(?:${s})$`) } : {}),
+  };
+}
+
+/** Context is read in the folded text (fullwidth digits are digits, `℃` is `°c`), at most CONTEXT_REACH units away. */
+function exceptedByContext(context: ContextExceptions, text: string, start: number, end: number): boolean {
+  if (context.after?.test(text.slice(end, end + CONTEXT_REACH))) return true;
+  return context.before?.test(text.slice(Math.max(0, start - CONTEXT_REACH), start)) ?? false;
 }
 
 /**

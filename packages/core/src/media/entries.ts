@@ -66,7 +66,7 @@ export function once(creative: Creative, entry: MediaEntry, problems: readonly M
     const key = `${entry.pathField}\u0000${p.reason}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ field: entry.pathField, message: p.reason, category: p.category });
+    out.push({ field: entry.pathField, messageId: p.fatal ? 'unreadable-file' : 'media-file', message: p.reason, category: p.category });
   }
   return out;
 }

@@ -25,6 +25,12 @@ export interface Report {
   suggestions?: { desc: string; edit: ValueEdit }[];
   category?: MessageCategory;
   /**
+   * Which of the check's messages this is (`format`, `file-size`…), so a pack can word each its
+   * own way (a rule's `messages:`); the check's id when absent. Media checks name the aspect in
+   * `data.aspect`, which serves when this is absent.
+   */
+  messageId?: string;
+  /**
    * Replaces the rule's message template: for problems with the input itself (a missing media
    * file), which the rule's wording about its own subject would misdescribe.
    */
@@ -59,6 +65,8 @@ export interface CheckType<P = Record<string, unknown>> {
   category: MessageCategory;
   /** JSON Schema of the check's parameters (keys at the rule's top level). */
   paramsSchema: { properties: Record<string, unknown>; required?: string[]; [k: string]: unknown };
+  /** The message ids its reports carry (see Report.messageId); a rule's `messages:` may word only these. The check's id alone when absent. */
+  messageIds?: readonly string[];
   /** Field selectors used when a rule gives none. */
   defaultFields?: string[];
   /** What a visual report previews of this check's rules, so the report need not know one check from another. */

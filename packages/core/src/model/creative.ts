@@ -82,6 +82,8 @@ export interface Creative {
   spans: Map<string, Span>;
   /** Text values' source maps by field path. */
   texts: Map<string, TextSource>;
+  /** For a `*.landing.md` page linted because ads link it: those ads' files (they report its must-haves). */
+  linkedBy?: string[];
   /** The page served at `landing_url`, when the run fetches landing pages (`--fetch-landing`). */
   liveLanding?: LiveLanding;
 }

@@ -58,6 +58,10 @@ export interface RejectionReason {
 
 export interface LintMessage {
   ruleId: string;
+  /** Which of the rule's messages this is (`format`, `file-size`; the check id when it has one kind), after ESLint's `messageId`. */
+  messageId?: string;
+  /** The values the message was worded from (`actual`, `max`, `file`…), for tools that word it themselves. */
+  data?: Record<string, string | number>;
   severity: Severity;
   message: string;
   /** 1-based; columns count UTF-16 code units, as editors and SARIF's default do. */

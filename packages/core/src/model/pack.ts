@@ -36,6 +36,8 @@ export interface RuleDefinition {
   category?: string;
   applies?: Applies;
   message: string;
+  /** Templates by message id, replacing `message` for those messages (a pack words each in its language). */
+  messages?: Record<string, string>;
   source: string;
   confidence: Confidence;
   checked_at?: string;
@@ -47,7 +49,7 @@ export interface RuleDefinition {
 
 /** Keys every rule may have; anything else is a parameter of its check. */
 export const COMMON_RULE_KEYS = [
-  'id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'source',
+  'id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'messages', 'source',
   'confidence', 'checked_at', 'note', 'reasons', 'examples',
 ] as const;
 
@@ -83,6 +85,8 @@ export interface CompiledRule {
   applies: Applies;
   fields: string[];
   message: string;
+  /** Templates by message id (the rule's `messages:`). */
+  messages: Record<string, string>;
   source: string;
   confidence: Confidence;
   category: MessageCategory;

@@ -4,6 +4,7 @@ import type { CheckType } from '../model/check.js';
 import { isValidSelector } from '../model/fields.js';
 import { ConfigError, type MessageCategory, type RejectionReason } from '../model/message.js';
 import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
+import { didYouMeanHint } from '../text/did-you-mean.js';
 import { COMMON_RULE_KEYS, type CompiledRule, type Pack, type RuleDefinition, type RuleSetting } from '../model/pack.js';
 import { where } from './registry.js';
 import type { CategoryTaxonomy } from '../vocabulary/categories.js';
@@ -42,6 +43,10 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
   fields.forEach((f, i) => {
     if (!isValidSelector(f)) fail(`invalid field selector "${f}"`, ['applies', 'fields', i]);
   });
+  const known = check!.messageIds ?? [check!.id];
+  for (const key of Object.keys(definition.messages ?? {})) {
+    if (!known.includes(key)) fail(`messages: "${key}" is not a message of check ${check!.id}${didYouMeanHint(key, known)}; its messages: ${known.join(', ')}`, ['messages', key], true);
+  }
   const params = Object.fromEntries(
     Object.entries(definition).filter(([k]) => !(COMMON_RULE_KEYS as readonly string[]).includes(k)),
   );
@@ -60,6 +65,7 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
     applies: definition.applies ?? {},
     fields,
     message: definition.message,
+    messages: definition.messages ?? {},
     source: definition.source,
     confidence: definition.confidence,
     category: (definition.category as MessageCategory | undefined) ?? check!.category,

@@ -47,6 +47,12 @@ export function isCjk(cp: number): boolean {
   );
 }
 
+/** Whether the text holds a CJK character (tells Chinese copy from Latin when no locale is set). */
+export function hasCjk(text: string): boolean {
+  for (const ch of text) if (isCjk(ch.codePointAt(0)!)) return true;
+  return false;
+}
+
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
 const SPACE_RE = /^\s$/u;
 /** Clause punctuation after folding (fullwidth forms fold to ASCII): never dropped between CJK. */

@@ -1,0 +1,41 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { FileSettings, Linter } from '@adlint/core';
+
+/**
+ * Gives each landing page that this run's ads link (`landing: ./page.landing.md`) what it
+ * inherits from them (platforms, category, locale), and adds linked pages the run did not name,
+ * so `adlint feed.ad.yaml` also checks its page's copy under the law. Pages outside the folder
+ * adlint runs in are not added (the `landing` check refuses to read them too), nor ignored ones.
+ */
+export async function withLinkedPages<T extends { file: string; settings: FileSettings }>(
+  linter: Linter,
+  entries: T[],
+  settingsFor: (file: string) => (FileSettings & { ignored?: boolean }) | null,
+  cwd: string,
+): Promise<(T | { file: string; settings: FileSettings })[]> {
+  const links = await linter.landingLinks(entries);
+  if (links.size === 0) return entries;
+  const out: (T | { file: string; settings: FileSettings })[] = entries.map((e) => {
+    const link = links.get(path.resolve(e.file));
+    return link ? { ...e, settings: { ...e.settings, linkedBy: link } } : e;
+  });
+  const listed = new Set(entries.map((e) => path.resolve(e.file)));
+  for (const [page, link] of links) {
+    if (listed.has(page) || !inside(cwd, page) || !isFile(page)) continue;
+    const settings = settingsFor(page);
+    if (!settings) continue;
+    out.push({ file: page, settings: { ...settings, linkedBy: link } });
+  }
+  // Sorted like discovered files: shards and output keep one order.
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+function isFile(p: string): boolean {
+  return existsSync(p) && statSync(p).isFile();
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
