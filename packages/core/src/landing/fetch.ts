@@ -183,6 +183,14 @@ function fromCache(url: string, page: CachedPage): LiveLanding {
   return { ok: true, url, finalUrl: page.finalUrl, redirects: page.redirects, html: page.html, fromCache: true };
 }
 
+const CONNECTION_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was reset',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+  UND_ERR_SOCKET: 'the connection closed early',
+};
+
 /** A failed request in words: timeouts, refused addresses, DNS and TLS errors by name. */
 function failureReason(e: unknown, at: string, options: FetchLandingOptions): string {
   const err = e as Error & { cause?: Error & { code?: string } };
@@ -194,5 +202,6 @@ function failureReason(e: unknown, at: string, options: FetchLandingOptions): st
   const code = cause?.code ?? '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${at}: the domain does not resolve (${code})`;
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return `${at}: TLS error (${code})`;
-  return `${at} could not be fetched: ${code || cause?.message || err.message}`;
+  const said = CONNECTION_ERRORS[code];
+  return `${at} could not be fetched: ${said ? `${said} (${code})` : code || cause?.message || err.message}`;
 }
