@@ -47,11 +47,15 @@ describe('JSON output contract', () => {
     expect(pointedText(RSA, m)).toBe('ses for You');
   });
 
-  it('prints [] and exits 0 when nothing is found', () => {
+  it('says so when nothing is found, and prints [] with --no-error-on-unmatched-pattern', () => {
     const dir = tempProject({ 'notes.txt': 'not a creative' });
     const r = adlint(['--format', 'json'], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('adlint: no creative or media files match "." (--no-error-on-unmatched-pattern lints what there is)\n');
+    const allowed = adlint(['--format', 'json', '--no-error-on-unmatched-pattern'], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(JSON.parse(allowed.stdout)).toEqual([]);
   });
 });
 
@@ -139,7 +143,7 @@ describe('exit codes and flags', () => {
   it('a missing path is a usage error', () => {
     const r = adlint(['does-not-exist'], { cwd: tempProject({}) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('adlint: no such file or directory: does-not-exist\n');
+    expect(r.stderr).toBe('adlint: no such file or directory: does-not-exist (--no-error-on-unmatched-pattern lints what there is)\n');
   });
 });
 
@@ -188,7 +192,7 @@ describe('config', () => {
     const dir = tempProject({ '.adlint.yaml': 'platforms: [meta]\nrulez: {}\n', 'a.ad.yaml': 'copy: {}\n' });
     const r = adlint(['.'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`adlint: ${path.join(dir, '.adlint.yaml')}:2:1: unknown field "rulez"\n`);
+    expect(r.stderr).toBe(`adlint: ${path.join(dir, '.adlint.yaml')}:2:1: unknown field "rulez" (did you mean "rules"?)\n`);
   });
 
   it('a rule setting naming an unknown rule is exit 2', () => {

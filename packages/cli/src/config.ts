@@ -34,15 +34,28 @@ export interface ConfigFile {
   media?: (MediaAssignment & { files: string | string[] })[];
   /** How matching CSV/TSV sheets are read: mapping, columns, platforms, placement, delimiter. */
   sheets?: (SheetSettings & { files: string | string[] })[];
+  /** Where a key or value is written in the file, for errors found after loading (unknown rule ids). */
+  positionOf?: (path: (string | number)[], atKey?: boolean) => { line: number; column: number };
 }
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
 export function loadConfigFile(file: string): ConfigFile {
-  const data = loadYamlFile(file, 'config', 'config', { empty: {} }).data as Record<string, unknown>;
+  const loaded = loadYamlFile(file, 'config', 'config', { empty: {} });
+  const data = loaded.data as Record<string, unknown>;
   const dir = path.dirname(path.resolve(file));
-  const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
+  const config: ConfigFile = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));
+  if (config.rules) config.rules = eslintSeverities(config.rules);
+  for (const o of config.overrides ?? []) if (o.rules) o.rules = eslintSeverities(o.rules);
+  config.positionOf = loaded.position;
   return config;
+}
+
+/** `warn` is ESLint's word for a warning; people bring their habits, so it means `warning` here too. */
+function eslintSeverities(rules: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const word = (s: unknown): unknown => (s === 'warn' ? 'warning' : s);
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id,
+    typeof setting === 'object' && setting !== null && 'severity' in setting ? { ...setting, severity: word(setting.severity) } : word(setting)] as [string, RuleSetting]));
 }
 
 /**

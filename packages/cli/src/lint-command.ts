@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, ConfigProblems, Linter, bundledRulesDir, configResults, fixText, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
+import { ConfigError, ConfigProblems, Linter, bundledRulesDir, configResults, didYouMeanHint, fixText, type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
 import { ConfigResolver, loadConfigFile } from './config.js';
-import { discoverFiles } from './discover.js';
+import { expandPatterns, ignoreFilesReason, selectFiles } from './discover.js';
+import { DebugLog } from './debug-log.js';
 import { withBareMedia } from './bare-media.js';
 import { withLinkedPages } from './landing-links.js';
 import { UsageError } from './errors.js';
 import { fetcherFromFlags, type FetchLandingFlags } from './fetch-landing.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
-import type { Formatter } from './formatters/types.js';
+import type { LoadedFormatter } from './formatters/types.js';
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
@@ -26,7 +28,14 @@ export interface LintOptions extends FetchLandingFlags {
   quiet?: boolean;
   color?: boolean;
   ignorePath?: string;
+  /** `--ignore-pattern`, repeatable. */
+  ignorePattern?: string[];
   ignore: boolean;
+  /** false with `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
+  /** false with `--no-warn-ignored`. */
+  warnIgnored?: boolean;
+  debug?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
   reportUnusedDisableDirectives?: boolean;
@@ -42,13 +51,15 @@ export interface LintOptions extends FetchLandingFlags {
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
-  const formatter = await loadFormatter(options.format, cwd);
-  if (!formatter) throw new UsageError(`unknown format "${options.format}"; available: ${FORMAT_NAMES.join(', ')}`);
+  const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
+  debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
+  const loaded = await loadFormatter(options.format, cwd);
+  if (!loaded) throw new UsageError(`unknown format "${options.format}"${didYouMeanHint(options.format, FORMAT_NAMES)}; available: ${FORMAT_NAMES.join(', ')}, a formatter module's path, or an installed eslint-formatter-* package`);
   try {
-    return await lint(paths, options, cwd, formatter);
+    return await lint(paths, options, cwd, loaded, debug);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    return reportConfigProblems(e, formatter, options, cwd);
+    return reportConfigProblems(e, loaded.format, options, cwd);
   }
 }
 
@@ -57,16 +68,17 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
  * every adlint error is; and, for a report format or --output-file, as fatal messages in the
  * report itself, so CI that reads json or sarif sees why nothing was linted. Exit 2.
  */
-function reportConfigProblems(error: ConfigError, formatter: Formatter, options: LintOptions, cwd: string): number {
+async function reportConfigProblems(error: ConfigError, formatter: LoadedFormatter, options: LintOptions, cwd: string): Promise<number> {
   for (const p of error.problems) process.stderr.write(`adlint: ${p.message}\n`);
   const results = configResults(error, cwd);
   if (options.format !== 'stylish' || options.outputFile) {
-    writeOutput(formatter(results, { cwd, color: false, version: VERSION, rules: new Map() }), options.outputFile, cwd);
+    writeOutput(await formatter(results, { cwd, color: false, version: VERSION, rules: new Map() }), options.outputFile, cwd);
   }
   return exitCode(results, options);
 }
 
-async function lint(paths: string[], options: LintOptions, cwd: string, formatter: Formatter): Promise<number> {
+async function lint(paths: string[], options: LintOptions, cwd: string, loaded: { format: LoadedFormatter; readsSources: boolean }, debug: DebugLog): Promise<number> {
+  const formatter = loaded.format;
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   const resolver = new ConfigResolver(options.config ? loadConfigFile(path.resolve(cwd, options.config)) : undefined);
   const linter = new Linter();
@@ -96,7 +108,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
       if (options.format === 'stylish' && !options.outputFile) {
         process.stdout.write(outcome.output);
-        const report = formatter(options.quiet ? results.map(onlyErrors) : results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) });
+        const shown = options.quiet ? results.map(onlyErrors) : results;
+        const report = await formatter(shown, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, shown), ...(loaded.readsSources ? { sources: new Map([[name, outcome.output]]) } : {}) });
         if (report) process.stderr.write(report);
         return exitCode(options.quiet ? results.map(onlyErrors) : results, options);
       }
@@ -104,25 +117,42 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       results = [await linter.lintText(text, name, settings)];
     }
   } else {
-    const files = await discoverFiles(paths.length ? paths : ['.'], { cwd, ignorePath: options.ignorePath, useIgnore: options.ignore });
-    prepare(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
-    const lintable = await withBareMedia(linter, files
-      .map((file) => ({ file, settings: resolver.settingsFor(file) }))
+    const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
+    for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
+    const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
+    const found = matches.flatMap((m) => m.files);
+    // Configs are read and checked before any file is linted: a broken one stops the run.
+    prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
+    const files = selectFiles(matches, (file) => ignoredByFiles(file)
       // --no-ignore turns off config `ignore:` patterns as well as ignore files.
-      .filter((f) => !(options.ignore && f.settings.ignored))
-      .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
+      ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
+      errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
+      warnIgnored: options.warnIgnored !== false,
+      warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
+    });
+    const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: { ...resolver.settingsFor(file), ...runSettings } })));
     const withPages = await withLinkedPages(linter, lintable, (page) => {
       const settings = resolver.settingsFor(page);
       return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
     }, cwd);
     const mine = selectShard(withPages, options.shard);
     linted = mine;
+    debug.phase('find files and configs');
+    if (debug.enabled) {
+      const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
+      logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
+    }
     // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
     const cache = options.cache && !fixing && !landingFetch ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
     cache?.save();
+    if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+    debug.phase('lint');
+  }
+  if (debug.enabled) {
+    for (const pack of linter.packs.loaded()) debug.log(`pack ${pack.id} ${pack.version}: ${pack.rules.length} rules from ${debug.rel(pack.file)}`);
   }
 
   if (options.quiet) results = results.map(onlyErrors);
@@ -131,15 +161,54 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
   const report = options.format === 'html'
     ? await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)
     : undefined;
-  const output = formatter(results, {
+  const output = await formatter(results, {
     cwd,
     color: useColor(options.color, Boolean(options.outputFile)),
     version: VERSION,
     rules: ruleMetadata(linter, results),
     ...(report ? { report } : {}),
+    ...(loaded.readsSources ? { sources: readSources(linted, results) } : {}),
   });
   writeOutput(output, options.outputFile, cwd);
+  debug.phase(`format ${options.format}`);
+  debug.timing();
   return exitCode(results, options);
+}
+
+/** `--debug`: the config chain and settings behind each file, so a surprising result can be traced. */
+function logInputs(debug: DebugLog, resolver: ConfigResolver, files: readonly { file: string; settings: FileSettings }[], skipped: string[]): void {
+  for (const config of resolver.allConfigs(new Set(files.map((f) => path.dirname(f.file))))) {
+    debug.log(`config ${debug.rel(config.file)}: platforms ${config.platforms?.join(',') || '(none)'}; ${Object.keys(config.rules ?? {}).length} rule settings; ${config.overrides?.length ?? 0} overrides${config.packs?.length ? `; packs ${config.packs.map((p) => debug.rel(p)).join(', ')}` : ''}`);
+  }
+  debug.log(`${files.length} file${files.length === 1 ? '' : 's'} to lint${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`);
+  for (const { file, settings } of files) {
+    const chain = resolver.chainFor(path.dirname(file)).map((c) => debug.rel(c.file));
+    const platforms = settings.platforms?.length ? settings.platforms : settings.configPlatforms;
+    debug.log(`file ${debug.rel(file)}: config ${chain.join(' > ') || '(none)'}; platforms ${platforms?.join(',') || "the creative's own"}`);
+  }
+}
+
+/**
+ * The text each message points into, for formats that count positions themselves: standard
+ * input's text, a dry run's fixed text, else the file as it is now (after --fix, the fixed file).
+ */
+function readSources(inputs: readonly ReportInput[], results: readonly FixedFileResult[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  results.forEach((r, i) => {
+    if (r.messages.length === 0) return;
+    const text = r.output ?? inputs[i]?.text ?? readText(r.filePath);
+    if (text !== undefined) texts.set(r.filePath, text);
+  });
+  return texts;
+}
+
+/** A text file's content as the readers decode it (UTF-8, BOM dropped); undefined for images and unreadable files. */
+function readText(file: string): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch {
+    return undefined;
+  }
 }
 
 /** 2 when linting could not go on (a fatal message) or a fixed file could not be written; else 1 for errors or too many warnings; else 0. */
@@ -173,8 +242,9 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
   for (const config of new Set(configs)) {
     problems.attempt(() => linter.assertPlatforms(config.platforms ?? [], `${config.file}: platforms: `));
     for (const o of config.overrides ?? []) problems.attempt(() => linter.assertPlatforms(o.platforms ?? [], `${config.file}: overrides: platforms: `));
-    problems.attempt(() => linter.assertRuleSettings(config.rules ?? {}, config.file));
-    for (const o of config.overrides ?? []) problems.attempt(() => linter.assertRuleSettings(o.rules ?? {}, config.file));
+    const at = (prefix: (string | number)[]) => (key: string) => config.positionOf?.([...prefix, key], true);
+    problems.attempt(() => linter.assertRuleSettings(config.rules ?? {}, config.file, at(['rules'])));
+    (config.overrides ?? []).forEach((o, i) => problems.attempt(() => linter.assertRuleSettings(o.rules ?? {}, config.file, at(['overrides', i, 'rules']))));
   }
   problems.done();
   return resolver;

@@ -1,5 +1,6 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, MESSAGE_CATEGORIES, type MessageCategory } from '@adlint/core';
+import { existsSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ConfigError, MESSAGE_CATEGORIES, didYouMean, type MessageCategory } from '@adlint/core';
 import { UsageError } from './errors.js';
 import { runLint, type LintOptions } from './lint-command.js';
 import { parseShard } from './shard.js';
@@ -38,13 +39,17 @@ function buildProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files and folders to lint', [])
     .option('-c, --config <file>', 'use this config file instead of discovering .adlint.yaml files')
     .option('-p, --platform <id>', 'check against this platform pack (repeatable, or comma-separated); overrides creatives and config', collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, gitlab, or a path to a formatter module', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, compact, json, eslint-json, sarif, github, gitlab, junit, rdjson, rdjsonl, html, a path to a formatter module, or an installed eslint-formatter-* package', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('--quiet', 'report errors only')
-    .option('--no-color', 'no colours (also NO_COLOR, and whenever output is not a terminal)')
+    .option('--color', 'colours even when output is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-color', 'no colours (also NO_COLOR or FORCE_COLOR=0; off whenever output is not a terminal)')
     .option('--ignore-path <file>', 'gitignore-style file of paths to skip (default: .adlintignore)')
-    .option('--no-ignore', 'do not use ignore files or config ignore patterns')
+    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern, relative to the current folder (repeatable)', collect, [])
+    .option('--no-ignore', 'do not use ignore files, --ignore-pattern or config ignore patterns')
+    .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file (or only ignored ones) is not an error')
+    .option('--no-warn-ignored', 'say nothing when a file named on the command line is ignored')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin text: picks the reader and config')
     .option('--report-unused-disable-directives', 'warn about adlint-disable directives that silenced nothing (each with a fix that removes it)')
@@ -60,11 +65,14 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--fetch-landing-cache <dir>', 'with --fetch-landing: folder of fetched pages (default: .adlint-landing)')
     .option('--fetch-landing-allow-private', 'with --fetch-landing: allow loopback and private addresses (local test servers, staging)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
-    .addOption(new Option('--debug', 'show stack traces for internal errors').hideHelp(false))
+    .option('--debug', 'print the files, configs and packs used and the time each phase took (stderr); stack traces of internal errors')
     .showSuggestionAfterError()
+    // A program with its own action gets no `help` command unless asked (`adlint help rules`).
+    .helpCommand(true)
     // Subcommands have their own -p/-f; the program's options are read only before a subcommand.
     .enablePositionalOptions()
     .action(async (paths: string[], options: LintOptions) => {
+      assertNotMistypedCommand(paths[0], program.commands.map((c) => c.name()));
       setExit(await runLint(paths, options));
     });
 
@@ -114,6 +122,16 @@ function buildProgram(setExit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/**
+ * `adlint rule` is a path to commander; when no such file exists and the word is close to a
+ * command, the user meant the command.
+ */
+function assertNotMistypedCommand(first: string | undefined, commands: string[]): void {
+  if (!first || /[\\/.*?[{]/.test(first) || existsSync(first)) return;
+  const command = didYouMean(first, commands);
+  if (command) throw new UsageError(`unknown command "${first}" (did you mean "${command}"?); see adlint --help`);
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 lint errors, 2 usage, config or internal error. */

@@ -12,6 +12,7 @@ import { kindByName } from './media/file.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
+import { didYouMeanHint } from './text/did-you-mean.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, withoutRepeats, type ActiveRule } from './engine/lint.js';
 import { spanOf } from './engine/positions.js';
@@ -89,16 +90,21 @@ export class Linter {
     }
   }
 
-  /** Config may only name rules that exist (in packs that exist). */
-  assertRuleSettings(settings: Record<string, RuleSetting>, file?: string): void {
+  /** Config may only name rules that exist (in packs that exist); `positionOf` places the key in the file. */
+  assertRuleSettings(settings: Record<string, RuleSetting>, file?: string, positionOf?: (key: string) => { line: number; column: number } | undefined): void {
     const problems = new ConfigProblems();
     for (const key of Object.keys(settings)) {
       const slash = key.indexOf('/');
       const packId = key.slice(0, slash);
       const ruleId = key.slice(slash + 1);
-      const where = file ? { file } : {};
-      if (slash <= 0 || !this.packs.has(packId)) problems.add(new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)`, where));
-      else if (!this.packs.get(packId).rules.some((r) => r.id === ruleId)) problems.add(new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"`, where));
+      const where = file ? { file, ...positionOf?.(key) } : {};
+      if (slash <= 0 || !this.packs.has(packId)) {
+        const everyRule = this.packs.ids().flatMap((id) => this.packs.get(id).rules.map((r) => `${id}/${r.id}`));
+        problems.add(new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)${didYouMeanHint(key, everyRule)}`, where));
+      } else {
+        const rules = this.packs.get(packId).rules.map((r) => r.id);
+        if (!rules.includes(ruleId)) problems.add(new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"${didYouMeanHint(ruleId, rules)}`, where));
+      }
     }
     problems.done();
   }

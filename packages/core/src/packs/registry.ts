@@ -50,6 +50,11 @@ export class PackRegistry {
     return [...this.files.keys()].sort();
   }
 
+  /** The packs read so far (for `--debug`): those the run has needed. */
+  loaded(): Pack[] {
+    return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
   has(id: string): boolean {
     return this.files.has(id);
   }
