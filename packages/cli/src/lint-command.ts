@@ -9,6 +9,7 @@ import { DebugLog } from './debug-log.js';
 import { withBareMedia } from './bare-media.js';
 import { withLinkedPages } from './landing-links.js';
 import { UsageError } from './errors.js';
+import { fetcherFromFlags, type FetchLandingFlags } from './fetch-landing.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import type { LoadedFormatter } from './formatters/types.js';
 import { readStdin, useColor, writeOutput } from './io.js';
@@ -20,7 +21,7 @@ import { selectShard, type Shard } from './shard.js';
 import { gatherReportData, type ReportInput } from './report-data.js';
 import { VERSION } from './version.js';
 
-export interface LintOptions {
+export interface LintOptions extends FetchLandingFlags {
   config?: string;
   platform: string[];
   format: string;
@@ -91,6 +92,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...(options.onlyRules ? { onlyRules: options.onlyRules } : {}),
     // Only when given: without the flag, config's requireDisableReason stands.
     ...(options.requireDisableReason ? { requireDisableReason: true } : {}) };
+  const landingFetch = await fetcherFromFlags(options, cwd);
+  if (landingFetch) Object.assign(runSettings, { landingFetch });
 
   if (options.printConfig !== undefined) {
     if (paths.length || options.stdin) throw new UsageError('--print-config takes one file and lints nothing else');
@@ -153,7 +156,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
       logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
     }
-    const cache = options.cache && !fixing ? openCache(resolver, files, options.cacheLocation, cwd) : null;
+    // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
+    const cache = options.cache && !fixing && !landingFetch ? openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);

@@ -21,6 +21,17 @@ function integer(value: string): number {
   return n;
 }
 
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return n;
+}
+
+function fetchMode(value: string): 'online' | 'offline' {
+  if (value === 'online' || value === 'offline') return value;
+  throw new InvalidArgumentError(`"${value}" is not a mode (online, offline): write --fetch-landing=offline, or put paths before --fetch-landing`);
+}
+
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('adlint')
     .description('Lint ad creatives and listings against platform rules and advertising law before upload.')
@@ -48,6 +59,11 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--fix-type <categories>', 'only fix messages of these categories, comma-separated (e.g. punctuation,whitespace,claim)', parseCategories)
     .option('--cache', 'reuse results of files that have not changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
+    .option('--fetch-landing [mode]', 'fetch the page at each landing_url and check it (online, the default; offline: only cached pages)', fetchMode)
+    .option('--fetch-landing-timeout <seconds>', 'with --fetch-landing: time allowed for one page, redirects included (default 10)', seconds)
+    .option('--fetch-landing-max-age <seconds>', 'with --fetch-landing: use a cached page this long before asking the server again (default 3600)', seconds)
+    .option('--fetch-landing-cache <dir>', 'with --fetch-landing: folder of fetched pages (default: .adlint-landing)')
+    .option('--fetch-landing-allow-private', 'with --fetch-landing: allow loopback and private addresses (local test servers, staging)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
     .option('--print-config <file>', 'for each creative of the file and each platform: every rule, whether it checked the creative, and why not (json with --format json)')
     .option('--fail-on-unchecked', 'exit 1 when a targeted platform checked a creative with no rule at all')

@@ -14,7 +14,7 @@ export {
 export { PackRegistry, bundledRulesDir } from './packs/registry.js';
 export { checkTypes } from './checks/index.js';
 export type { CheckType, Report, FieldValue } from './model/check.js';
-export { isCreativeFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
+export { isCreativeFile, isLandingPageFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';
 export { locate } from './schema/yaml-locate.js';
@@ -36,3 +36,6 @@ export { matchRejection, rejectionTokens, type RejectionMatch } from './review/r
 export { loadYamlData, loadYamlFile, readConfigFile, type YamlFile } from './schema/yaml-file.js';
 export { CONFIG_NAMES, ConfigResolver, loadConfigFile, type ConfigFile } from './config/cascade.js';
 export { addConfigPacks, assertConfigs, configuredPlatforms } from './config/project.js';
+export { loadLandingFetcher, DEFAULT_FETCH_LANDING } from './landing/load-fetcher.js';
+export type { FetchLandingOptions } from './landing/fetch.js';
+export type { LandingFetcher, LiveLanding } from './model/live-landing.js';

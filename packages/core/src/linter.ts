@@ -21,6 +21,8 @@ import { platformView, type PlatformView } from './vocabulary/platform-view.js';
 import { packRoles } from './vocabulary/terms.js';
 import { spanOf } from './engine/positions.js';
 import { selectFields } from './model/fields.js';
+import { fetchLiveLanding } from './landing/live-problems.js';
+import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
@@ -60,6 +62,8 @@ export interface FileSettings {
   requireDisableReason?: boolean;
   /** For a `*.landing.md` page that ads link: their platforms and the category and locale it inherits. */
   linkedBy?: LandingLink;
+  /** Fetches the page at each creative's `landing_url` for the landing checks (`--fetch-landing`); none by default. */
+  landingFetch?: LandingFetcher;
 }
 
 /**
@@ -273,6 +277,8 @@ export class Linter {
         continue;
       }
       const own: LintMessage[] = [];
+      // A landing page file is the page itself: its own landing_url is not fetched to check it.
+      if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));

@@ -5,7 +5,7 @@
  */
 
 /** The reader modules (readers/index.ts maps each id to its reader). */
-export type ReaderId = 'manifest' | 'sheet' | 'markdown';
+export type ReaderId = 'manifest' | 'sheet' | 'markdown' | 'html';
 
 export type MediaKind = 'image' | 'video';
 
@@ -40,6 +40,7 @@ export const FILE_TYPES: readonly FileType[] = [
   { name: 'ad (Markdown)', suffixes: ['.ad.md'], reader: 'markdown', role: 'ad' },
   { name: 'listing (Markdown)', suffixes: ['.listing.md'], reader: 'markdown', role: 'listing' },
   { name: 'landing page (Markdown)', suffixes: ['.landing.md'], reader: 'markdown', role: 'landing' },
+  { name: 'landing page (HTML)', suffixes: ['.landing.html', '.landing.htm'], reader: 'html', role: 'landing' },
   { name: 'bulk sheet (CSV/TSV)', suffixes: ['.csv', '.tsv'], reader: 'sheet', role: 'ad' },
   { name: 'JPEG image', suffixes: ['.jpg', '.jpeg'], media: 'image', format: 'jpeg' },
   { name: 'PNG image', suffixes: ['.png'], media: 'image', format: 'png' },

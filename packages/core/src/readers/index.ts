@@ -1,6 +1,7 @@
 import { manifestReader } from './manifest.js';
 import { sheetReader } from './sheet/reader.js';
-import { CREATIVE_FILE_TYPES, creativeFileType, globsFor, type ReaderId } from '../model/file-types.js';
+import { CREATIVE_FILE_TYPES, creativeFileType, globsFor, isLandingPageFile, type ReaderId } from '../model/file-types.js';
+import { htmlValueWriter } from './html-write.js';
 import type { ScalarStyle } from '../model/creative.js';
 import { markdownValueWriter } from './markdown/write.js';
 import type { FileItem, ReadOptions, Reader, ValueWriter } from './types.js';
@@ -16,8 +17,18 @@ const markdownReader: Reader = {
   },
 };
 
+/** HTML pages are read by rehype, imported only when such a file is linted. */
+const htmlReader: Reader = {
+  id: 'html',
+  writers: [htmlValueWriter],
+  async read(text, filePath, options) {
+    const { readHtml } = await import('./html.js');
+    return readHtml(text, filePath, options);
+  },
+};
+
 /** The reader of each reader id in the file-type table (model/file-types.ts). */
-const READERS: Readonly<Record<ReaderId, Reader>> = { manifest: manifestReader, sheet: sheetReader, markdown: markdownReader };
+const READERS: Readonly<Record<ReaderId, Reader>> = { manifest: manifestReader, sheet: sheetReader, markdown: markdownReader, html: htmlReader };
 
 /** The reader for a file name, or null when the file is not a creative adlint reads. */
 export function readerFor(filePath: string): Reader | null {
@@ -32,6 +43,17 @@ export function writerFor(style: ScalarStyle): ValueWriter | null {
     if (writer) return writer;
   }
   return null;
+}
+
+export { isLandingPageFile };
+
+/**
+ * The reader of a page an ad links in `landing:`: a landing page file, or any saved HTML page
+ * (`landing: ./page.html`, as a site builder names its export). Null for anything else.
+ */
+export function landingReaderFor(filePath: string): Reader | null {
+  if (isLandingPageFile(filePath)) return readerFor(filePath);
+  return /\.html?$/i.test(filePath) ? htmlReader : null;
 }
 
 export function isCreativeFile(filePath: string): boolean {
