@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, PageLink } from '../model/creative.js';
-import { describeSuffixes, isLandingPageFile } from '../model/file-types.js';
+import { isLandingPageFile } from '../model/file-types.js';
 import { landingReaderFor } from '../readers/index.js';
 import { decodeText } from '../readers/source-file.js';
 import type { CheckInput, Report } from '../model/check.js';
@@ -65,7 +65,7 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
     return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), links: creative.data.links ?? [], locale: creative.data.locale, self: true, field: null };
   }
   const reader = landingReaderFor(written);
-  if (!reader) return `landing page ${written} is not a ${describeSuffixes('landing')} file or an HTML page (.html)`;
+  if (!reader) return `landing page ${written} is not a *.landing.md file or an HTML page (.html)`;
   // Only a local file: a URL here would mean fetching it, and this check never touches the network.
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return `landing page ${written} is not a local file: name the saved *.landing.md or *.landing.html page (or pass --fetch-landing to check the live page at landing_url)`;
   const file = path.resolve(baseDir, written);

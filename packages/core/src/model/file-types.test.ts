@@ -22,7 +22,7 @@ describe('the file-type table', () => {
   it('derives globs, formats and the endings users read', () => {
     expect(globsFor([{ name: 'x', suffixes: ['.ad.yaml'], reader: 'manifest', role: 'ad' }])).toEqual(['**/*.{ad.yaml,AD.YAML}']);
     expect(mediaFormats('video')).toEqual({ mp4: 'mp4', m4v: 'mp4', mov: 'mov', qt: 'mov' });
-    expect(describeSuffixes('landing')).toBe('*.landing.md');
-    expect(describeSuffixes()).toBe('*.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md, *.landing.md, *.csv or *.tsv');
+    expect(describeSuffixes('landing')).toBe('*.landing.md, *.landing.html or *.landing.htm');
+    expect(describeSuffixes()).toBe('*.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md, *.landing.md, *.landing.html, *.landing.htm, *.csv or *.tsv');
   });
 });
