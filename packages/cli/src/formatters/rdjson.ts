@@ -1,6 +1,6 @@
-import type { Edit, FileResult, LintMessage, Severity } from '@adlint/core';
+import { LineIndex, type Edit, type FileResult, type LintMessage, type Severity } from '@adlint/core';
 import { HOMEPAGE } from '../version.js';
-import { TextPositions } from './positions.js';
+import { utf8Column } from './positions.js';
 import { displayPath } from './report-paths.js';
 import type { FormatterContext } from './types.js';
 
@@ -17,8 +17,8 @@ interface Position { line: number; column: number }
 function diagnostics(results: readonly FileResult[], { cwd, rules, sources }: FormatterContext): Record<string, unknown>[] {
   return results.flatMap((r) => {
     const text = sources?.get(r.filePath);
-    const at = text === undefined ? null : new TextPositions(text);
-    const bytes = (p: Position): Position => ({ line: p.line, column: at ? at.utf8Column(p.line, p.column) : p.column });
+    const at = text === undefined ? null : new LineIndex(text);
+    const bytes = (p: Position): Position => ({ line: p.line, column: at ? utf8Column(at, p.line, p.column) : p.column });
     const range = (edit: Edit): { start: Position; end: Position } | null =>
       at ? { start: bytes(at.position(edit.range[0])), end: bytes(at.position(edit.range[1])) } : null;
     return r.messages.map((m: LintMessage) => {
