@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { GEN_DEFAULTS, corpusId, generate, parseArgs } from './gen-corpus.mjs';
 import { hasGnuTime, runOnce, timeInterleaved } from './lib/measure.mjs';
 import { describeRecall, pct, recall } from './lib/recall.mjs';
+import { CREATIVES as LSP_CREATIVES, measureRelint } from './lsp-relint.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
@@ -51,7 +52,7 @@ const DEFAULTS = {
   only: '',
   quick: false,
 };
-const SECTIONS = ['compare', 'hook', 'cache', 'images', 'scale'];
+const SECTIONS = ['compare', 'hook', 'cache', 'images', 'scale', 'lsp'];
 
 const log = (s) => process.stderr.write(`${s}\n`);
 const fmtS = (s) => (s === null || s === undefined ? '–' : s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
@@ -217,6 +218,18 @@ async function main() {
         );
         prev = { n, median: t.median, perCreative };
       }
+    }
+  }
+
+  if (sections.includes('lsp')) {
+    // The language server over stdio: didChange → publishDiagnostics for that version (debounce 0).
+    results.sections.lsp = {};
+    for (const [label, creative] of Object.entries(LSP_CREATIVES)) {
+      log(`\n[lsp] re-lint after an edit: ${label}`);
+      const r = await measureRelint(creative, opts.quick ? 20 : 100);
+      results.sections.lsp[label] = r;
+      const t = { median: r.medianMs / 1000, min: r.minMs / 1000, max: r.maxMs / 1000, runs: r.edits, rssMB: null };
+      rows.push(row(`Language server: re-lint one ${label} creative after an edit`, t, `p90 ${r.p90Ms.toFixed(0)} ms; first lint ${fmtS(r.firstMs / 1000)}`, { target: '≤ 50 ms median', met: r.medianMs <= 50 }));
     }
   }
 

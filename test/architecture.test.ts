@@ -18,7 +18,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['checks'],
   ['packs'],
   ['linter'],
-  ['fix', 'report', 'review'],
+  // The .adlint.yaml cascade: file settings for the linter, shared by the CLI and the language server.
+  ['fix', 'report', 'review', 'config'],
   ['index'],
 ];
 
@@ -71,7 +72,7 @@ describe('core architecture', () => {
     expect(imports).toContainEqual(expect.objectContaining({ fromArea: 'index', toArea: 'linter' }));
   });
 
-  it('has every import go down the layers (text → model → schema → readers/media/matchers/landing → engine → vocabulary → checks → packs → linter → fix/report/review → index)', () => {
+  it('has every import go down the layers (text → model → schema → readers/media/matchers/landing → engine → vocabulary → checks → packs → linter → fix/report/review/config → index)', () => {
     const wrong = imports
       .map((i) => ({ edge: `${i.from} -> ${i.to}`, why: violation(i) }))
       .filter((v): v is { edge: string; why: string } => v.why !== null && !KNOWN_VIOLATIONS.includes(v.edge));

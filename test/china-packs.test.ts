@@ -80,8 +80,8 @@ describe('二类电商: a Douyin ad and its cash-on-delivery landing page', () =
 describe('contact details in Chinese feed ads', () => {
   const ad = (platform: string, placement: string, text: string): string =>
     `platforms: [${platform}]\nplacement: ${placement}\nlocale: zh-CN\ncategory: home\ncopy:\n  title: 记忆棉颈椎枕，两面可选\n  primary_text: "${text}"\n`;
-  const evasions = ['下单电话１３８１２３４５６７８', '咨询 138 1234 5678', '打138🔥1234🔥5678立减', '薇信号：meimei520', '有问题➕v：kefu_007', 'V：shop666888', '扣扣：１２３ ４５６ ７８９'];
-  const nearMisses = ['现价¥99，原价199元包邮', '活动时间2024-11-11至2024-11-13', '订单号：13812345678', '已售 1380 件，好评 12345 条', '型号VX2000PRO，七天无理由退换', '支持微信支付和货到付款'];
+  const evasions = ['下单电话１３８１２３４５６７８', '咨询 138 1234 5678', '打138🔥1234🔥5678立减', '薇信号：meimei520', '有问题➕v：kefu_007', 'V：shop666888', '扣扣：１２３ ４５６ ７８９', '咨询一三八一二三四五六七八', '下单打幺三八 幺二三四 五六七八', '加v🌸x：shop_2024good', 'V❤️X：beauty_888'];
+  const nearMisses = ['现价¥99，原价199元包邮', '活动时间2024-11-11至2024-11-13', '订单号：13812345678', '已售 1380 件，好评 12345 条', '型号VX2000PRO，七天无理由退换', '支持微信支付和货到付款', '一二三，木头人！三八节福利价99元', '二〇二四年十一月十一日开售，一百件起批', '身高一三八厘米以上选XL码', 'V❤️X联名款，两色可选'];
 
   it.each([['oceanengine', 'feed'], ['kuaishou', 'feed'], ['tencent-ads', 'feed'], ['xiaohongshu', 'note']])('%s: every disguised number is an error, prices, dates and model numbers are not', (platform, placement) => {
     const files: Record<string, string> = {};

@@ -23,7 +23,8 @@ describe('JSON output contract', () => {
     expect(code).toBe(1);
     expect(results).toHaveLength(1);
     const [r] = results;
-    expect(Object.keys(r!).sort()).toEqual(['errorCount', 'filePath', 'fixableCount', 'messages', 'warningCount']);
+    // `coverage` is additive (docs/cli.md): present for a file with creatives.
+    expect(Object.keys(r!).sort()).toEqual(['coverage', 'errorCount', 'filePath', 'fixableCount', 'messages', 'warningCount']);
     expect(r!.filePath).toBe(path.join(dir, 'a.ad.yaml'));
     expect(r!.errorCount).toBe(1);
     expect(r!.warningCount).toBe(0);
@@ -47,11 +48,15 @@ describe('JSON output contract', () => {
     expect(pointedText(RSA, m)).toBe('ses for You');
   });
 
-  it('prints [] and exits 0 when nothing is found', () => {
+  it('says so when nothing is found, and prints [] with --no-error-on-unmatched-pattern', () => {
     const dir = tempProject({ 'notes.txt': 'not a creative' });
     const r = adlint(['--format', 'json'], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('adlint: no creative or media files match "." (--no-error-on-unmatched-pattern lints what there is)\n');
+    const allowed = adlint(['--format', 'json', '--no-error-on-unmatched-pattern'], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(JSON.parse(allowed.stdout)).toEqual([]);
   });
 });
 
@@ -139,7 +144,7 @@ describe('exit codes and flags', () => {
   it('a missing path is a usage error', () => {
     const r = adlint(['does-not-exist'], { cwd: tempProject({}) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('adlint: no such file or directory: does-not-exist\n');
+    expect(r.stderr).toBe('adlint: no such file or directory: does-not-exist (--no-error-on-unmatched-pattern lints what there is)\n');
   });
 });
 
@@ -169,8 +174,9 @@ describe('config', () => {
     expect(byName['campaign/a.ad.yaml']).toEqual(['meta/headline-length']);
     expect(byName['campaign/quiet/b.ad.yaml']).toEqual([]);
     expect(byName['campaign/c.zh.ad.yaml']).toEqual(['meta/reels-primary-text-length']);
-    // Outside the root config, the parent's google-ads applies (placement is unset, so no RSA rule).
-    expect(byName['other/d.ad.yaml']).toEqual([]);
+    // Outside the root config, the parent's google-ads applies: without a placement, a creative
+    // with headlines is checked as a responsive search ad, and says so.
+    expect(byName['other/d.ad.yaml']).toEqual(['adlint/default-placement', 'google-ads/rsa-description-count', 'google-ads/rsa-headline-count']);
   });
 
   it('--config uses that one file', () => {
@@ -188,7 +194,7 @@ describe('config', () => {
     const dir = tempProject({ '.adlint.yaml': 'platforms: [meta]\nrulez: {}\n', 'a.ad.yaml': 'copy: {}\n' });
     const r = adlint(['.'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`adlint: ${path.join(dir, '.adlint.yaml')}:2:1: unknown field "rulez"\n`);
+    expect(r.stderr).toBe(`adlint: ${path.join(dir, '.adlint.yaml')}:2:1: unknown field "rulez" (did you mean "rules"?)\n`);
   });
 
   it('a rule setting naming an unknown rule is exit 2', () => {

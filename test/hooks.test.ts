@@ -83,23 +83,31 @@ describe.skipIf(skipsWithout('git', 'pre-commit'))('pre-commit framework', () =>
     expect(git('commit', '-q', '-m', 'hook config').code).toBe(0);
     expect(run('pre-commit', ['install']).code).toBe(0);
 
-    git('add', '.');
-    const blocked = git('commit', '-m', 'spring ads');
-    expect(blocked.code, blocked.output).not.toBe(0);
-    expect(blocked.output).toMatch(/adlint\.+Failed/);
-    expect(blocked.output).toContain('ads/search.ad.yaml');
-    expect(blocked.output).toContain('google-ads/rsa-headline-length');
-    expect(blocked.output).not.toContain('brand.ad.yaml');
-    expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(1);
-
-    writeFileSync(path.join(dir, 'ads/search.ad.yaml'), FIXED);
-    git('add', '.');
-    const passed = git('commit', '-m', 'spring ads');
-    expect(passed.code, passed.output).toBe(0);
-    expect(passed.output).toMatch(/adlint\.+Passed/);
-    expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(2);
+    expectBlockedThenPassed(git, dir);
   });
 });
+
+/**
+ * Commits the staged violating creative (the hook must refuse it with adlint's finding and leave
+ * the clean one alone), then the fixed creative (the hook must let it through).
+ */
+function expectBlockedThenPassed(git: (...args: string[]) => Run, dir: string): void {
+  git('add', '.');
+  const blocked = git('commit', '-m', 'spring ads');
+  expect(blocked.code, blocked.output).not.toBe(0);
+  expect(blocked.output).toMatch(/adlint\.+Failed/);
+  expect(blocked.output).toContain('ads/search.ad.yaml');
+  expect(blocked.output).toContain('google-ads/rsa-headline-length');
+  expect(blocked.output).not.toContain('brand.ad.yaml');
+  expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(1);
+
+  writeFileSync(path.join(dir, 'ads/search.ad.yaml'), FIXED);
+  git('add', '.');
+  const passed = git('commit', '-m', 'spring ads');
+  expect(passed.code, passed.output).toBe(0);
+  expect(passed.output).toMatch(/adlint\.+Passed/);
+  expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(2);
+}
 
 /** npm's own words for a registry it cannot reach. */
 const UNREACHABLE = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|ENOTCACHED)\b/;
@@ -153,21 +161,7 @@ describe.skipIf(skipsWithout('git', 'pre-commit'))('pre-commit framework, remote
       const built = readdirSync(path.join(dir, '.cache/pre-commit'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('re2.node'));
       expect(built).toEqual([]);
 
-      git('add', '.');
-      const blocked = git('commit', '-m', 'spring ads');
-      expect(blocked.code, blocked.output).not.toBe(0);
-      expect(blocked.output).toMatch(/adlint\.+Failed/);
-      expect(blocked.output).toContain('ads/search.ad.yaml');
-      expect(blocked.output).toContain('google-ads/rsa-headline-length');
-      expect(blocked.output).not.toContain('brand.ad.yaml');
-      expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(1);
-
-      writeFileSync(path.join(dir, 'ads/search.ad.yaml'), FIXED);
-      git('add', '.');
-      const passed = git('commit', '-m', 'spring ads');
-      expect(passed.code, passed.output).toBe(0);
-      expect(passed.output).toMatch(/adlint\.+Passed/);
-      expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(2);
+      expectBlockedThenPassed(git, dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(hook.dir, { recursive: true, force: true });

@@ -95,12 +95,15 @@ function relativeResults(stdout: string, root: string): JsonResult[] {
   return (JSON.parse(stdout) as JsonResult[]).map((r) => ({ ...r, filePath: path.relative(root, r.filePath) }));
 }
 
-it('the packages and the hook package (the root) share one version, and the CLI depends on exactly that core', () => {
+it('the packages and the hook package (the root) share one version, and the CLI and the language server depend on exactly that core', () => {
   const read = (file: string): { version: string; dependencies?: Record<string, string> } => JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8'));
   const core = read('packages/core/package.json');
   expect(read('packages/cli/package.json').version).toBe(core.version);
   expect(read('package.json').version).toBe(core.version);
   expect(read('packages/cli/package.json').dependencies?.['@adlint/core']).toBe(core.version);
+  expect(read('packages/language-server/package.json').version).toBe(core.version);
+  expect(read('packages/language-server/package.json').dependencies?.['@adlint/core']).toBe(core.version);
+  expect(read('packages/vscode/package.json').version).toBe(core.version);
 });
 
 describe('installed from the packed tarballs with npm', () => {

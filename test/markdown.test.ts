@@ -123,10 +123,13 @@ describe('lazy loading', () => {
    * origin with a path comment).
    */
   function loadsUnified(file: string, content: string): boolean {
-    const hook = `export async function load(url, context, next) {
+    // Hooks run on their own thread, whose process.stderr is flushed by the main thread later (or,
+    // when the CLI exits first, never): a synchronous write to fd 2 is seen however soon it exits.
+    const hook = `import { writeSync } from 'node:fs';
+export async function load(url, context, next) {
   const result = await next(url, context);
   const source = result.source ? String(result.source) : '';
-  if (url.includes('/unified@') || source.includes('node_modules/.pnpm/unified@')) process.stderr.write('loaded unified\\n');
+  if (url.includes('/unified@') || source.includes('node_modules/.pnpm/unified@')) writeSync(2, 'loaded unified\\n');
   return result;
 }
 `;

@@ -10,6 +10,13 @@ const PACK = `
 id: params
 name: Media parameters
 version: "1"
+roles:
+  feed: { description: "feed media" }
+  tall: { description: "tall media" }
+  long: { description: "long media" }
+  gif: { description: "gif media" }
+  video: { description: "video media" }
+  landscape: { description: "landscape media" }
 rules:
   - { id: feed, check: image, severity: error, applies: { roles: [feed] }, min_ratio: "1:1", max_ratio: "1.91:1", ratios: ["4:5"], ratio_tolerance: 0.01, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
   - { id: tall, check: image, severity: error, applies: { roles: [tall] }, max_ratio: "1:1", message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }

@@ -11,6 +11,14 @@ const PACK = `
 id: media-test
 name: Media test
 version: "1"
+roles:
+  story: { description: "story media" }
+  format: { description: "format media" }
+  size: { description: "size media" }
+  bytes: { description: "bytes media" }
+  header: { description: "header media" }
+  main: { description: "main media" }
+  video: { description: "video media" }
 rules:
   - { id: ratio, check: image, severity: error, applies: { roles: [story] }, ratios: ["9:16", "1:1", "16:9"], message: "{{dimensions}} is {{ratio}}; TikTok in-feed allows {{allowed}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
   - { id: format, check: image, severity: error, applies: { roles: [format] }, formats: [jpeg, png], message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }

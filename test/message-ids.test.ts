@@ -1,6 +1,7 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkTypes } from '@adlint/core';
 import { adlint, adlintJson, repoRoot, tempProject } from './helpers/cli.js';
 
 const pack = (messages: string): string => `id: p
@@ -41,5 +42,32 @@ describe('messages by id', () => {
     const r = adlint(['a.ad.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/p\.yaml:12:7: rule p\/r: messages: "file-sise" is not a message of check image \(did you mean "file-size"\?\)/);
+  });
+
+  it('URL and targeting messages carry their own ids: {{problem}} is the default wording, messages: rewords one id', () => {
+    const dir = tempProject({
+      '.adlint.yaml': 'packs: [p.yaml]\nplatforms: [p]\n',
+      'p.yaml': `id: p
+name: P
+version: "1"
+rules:
+  - { id: https, check: url, severity: error, require_https: true, forbidden_params: [fbclid], message: "Final URL: {{problem}}.", messages: { forbidden-param: "落地页网址带有 {{param}} 参数，请删除。" }, source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: age, check: targeting, severity: error, min_age: { default: 18 }, message: "{{problem}}.", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+`,
+      'a.ad.yaml': 'landing_url: http://example.com/?fbclid=1\ntargeting: { age_min: 16 }\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml'], { cwd: dir });
+    const byId = Object.fromEntries(results[0]!.messages.map((m) => [(m as unknown as { messageId: string }).messageId, m.message]));
+    expect(byId).toEqual({
+      https: 'Final URL: http://example.com/?fbclid=1 uses http; https is required.',
+      'forbidden-param': '落地页网址带有 fbclid 参数，请删除。',
+      'min-age': 'minimum age is 16; every country requires 18+.',
+    });
+  });
+
+  it('every message id of every check is documented in docs/checks.md', () => {
+    const doc = readFileSync(path.join(repoRoot, 'docs/checks.md'), 'utf8');
+    const missing = [...checkTypes.values()].flatMap((c) => Object.keys(c.messages ?? {}).filter((id) => !doc.includes(`\`${id}\``)).map((id) => `${c.id}: ${id}`));
+    expect(missing).toEqual([]);
   });
 });

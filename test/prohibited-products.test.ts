@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adlintJson, tempProject, type JsonMessage } from './helpers/cli.js';
+import path from 'node:path';
+import { adlintJson, repoRoot, tempProject, type JsonMessage } from './helpers/cli.js';
 
 /** Lints one creative as a seller writes it (no placement) against bundled packs. */
 function lint(yaml: string, ...platforms: string[]): { messages: JsonMessage[]; code: number } {
@@ -43,7 +44,10 @@ describe('prohibited and restricted products', () => {
     ].join(' ');
     const { code, messages } = lint(`copy:\n  primary_text: "${copy}"\n  headline: Spring gifts\n`, 'meta', 'google-ads', 'tiktok');
     expect(messages.filter((m) => m.category === 'prohibited' || m.category === 'restricted')).toEqual([]);
-    expect(code).toBe(0);
+    // Without a placement TikTok checks its default (in-feed), whose 100-character ad-text limit
+    // this long text exceeds: that length error is the only one.
+    expect(messages.filter((m) => m.severity === 'error').map((m) => m.ruleId)).toEqual(['tiktok/ad-text-length']);
+    expect(code).toBe(1);
   });
 
   it('say restricted where the platform allows the product with certification, and prohibited where it bans it', () => {
@@ -52,6 +56,34 @@ describe('prohibited and restricted products', () => {
     expect([rx.severity, rx.category]).toEqual(['error', 'restricted']);
     const supplements = messages.find((m) => m.ruleId === 'google-ads/unapproved-supplements')!;
     expect([supplements.severity, supplements.category]).toEqual(['error', 'prohibited']);
+  });
+
+  it('block the upload in the market whose policy bans them, and warn once where the market is unknown', () => {
+    const payday = 'copy:\n  primary_text: Payday loans up to $500, cash in minutes.\n';
+    const us = lint(`${payday}targeting:\n  countries: [US]\n`, 'tiktok');
+    expect(us.code).toBe(1);
+    const ruleAndSeverity = (messages: JsonMessage[]): string[] => [...new Set(messages.filter((m) => /payday/.test(m.ruleId!)).map((m) => `${m.ruleId} ${m.severity}`))];
+    expect(ruleAndSeverity(us.messages)).toEqual(['tiktok/payday-loans-us error']);
+    const unknown = lint(payday, 'tiktok');
+    expect(ruleAndSeverity(unknown.messages)).toEqual(['tiktok/payday-loans warning']);
+    const meta = lint(payday, 'meta').messages.find((m) => m.ruleId === 'meta/payday-loans')!;
+    expect([meta.severity, meta.category]).toEqual(['error', 'prohibited']);
+  });
+});
+
+describe('examples/prohibited-products', () => {
+  it('shows what its README says: near misses clean, weapons and payday loans errors where the policy page bans them', () => {
+    const { code, results } = adlintJson(['examples/prohibited-products', '--format', 'json'], { cwd: repoRoot });
+    expect(code).toBe(1);
+    const byFile = new Map(results.map((r) => [path.basename(r.filePath), r.messages]));
+    expect(byFile.get('trailhead-outfitters.ad.yaml')).toEqual([]);
+    const severityByRule = (file: string): Record<string, string> =>
+      Object.fromEntries(byFile.get(file)!.map((m) => [m.ruleId!, m.severity]));
+    expect(severityByRule('hunting-season-draft.ad.yaml')).toEqual({
+      'meta/weapons': 'error', 'tiktok/weapons': 'error', 'x/weapons': 'error',
+      'pinterest/weapons': 'warning', 'snapchat/weapons': 'warning', 'linkedin/weapons': 'warning',
+    });
+    expect(severityByRule('cash-advance-draft.ad.yaml')).toEqual({ 'meta/payday-loans': 'error', 'tiktok/payday-loans-us': 'error' });
   });
 });
 

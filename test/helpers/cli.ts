@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +41,32 @@ export function adlintJson(args: string[], options: Parameters<typeof adlint>[1]
   return { code: r.code, results, stderr: r.stderr };
 }
 
+/**
+ * As adlintJson, without blocking this process: for tests whose own server (started in the test
+ * process) the CLI talks to.
+ */
+export function adlintJsonAsync(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ code: number; results: JsonResult[]; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args, '--format', 'json'], {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        resolve({ code: code ?? -1, results: JSON.parse(stdout) as JsonResult[], stderr });
+      } catch {
+        reject(new Error(`not JSON (exit ${code}): ${stdout}\n${stderr}`));
+      }
+    });
+  });
+}
+
 /** The JSON contract as docs/cli.md states it, written out here rather than imported, so the tests check the contract, not the implementation's own type. */
 export interface JsonMessage {
   ruleId: string;
@@ -64,6 +90,13 @@ export interface JsonResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
+  /** Per creative and platform: rules that ran and why others were skipped (docs/cli.md, "Coverage"). */
+  coverage?: {
+    index: number;
+    name?: string;
+    line: number;
+    platforms: { platform: string; placement: string | null; placementSource: 'written' | 'default' | 'none'; category: string | null; rules: number; ran: number; skipped: Record<string, number> }[];
+  }[];
 }
 
 /** A temporary folder filled with the given files (paths relative to it). */

@@ -3,15 +3,15 @@ import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync 
 import path from 'node:path';
 import {
   MAX_CONFIG_FILE_SIZE, readRegularFile, readRegularFileSync, ruleDependencies, summarize,
-  type FileResult, type FileSettings, type LintMessage, type SuppressedMessage,
+  type CreativeCoverage, type FileResult, type FileSettings, type LintMessage, type SuppressedMessage,
 } from '@adlint/core';
 
 export const DEFAULT_CACHE_FILE = '.adlintcache';
 
 /** Marks adlint's own cache files: anything else at the location is foreign and replaced. */
 const MAGIC = 'adlint-cache';
-// 3: entries key on every file their lint read; rules on every file they were built from.
-const FORMAT = 3;
+// 3: entries keep coverage; 4: entries key on every file their lint read, rules on every file they were built from.
+const FORMAT = 4;
 
 /** A file a result depended on, with its fingerprint ('' when missing). */
 type Dependency = [file: string, fingerprint: string];
@@ -24,6 +24,7 @@ interface Entry {
   messages: LintMessage[];
   /** What directives silenced, kept for reports (absent when nothing was). */
   suppressedMessages?: SuppressedMessage[];
+  coverage?: CreativeCoverage[];
 }
 
 interface CacheDocument {
@@ -104,11 +105,26 @@ function isMessage(m: unknown): m is LintMessage {
     && isPosition(r.line) && isPosition(r.column) && isPosition(r.endLine) && isPosition(r.endColumn);
 }
 
+/** Coverage as adlint writes it, checked as deep as the reports read it. */
+function isCoverage(c: unknown): c is CreativeCoverage {
+  if (typeof c !== 'object' || c === null) return false;
+  const r = c as Record<string, unknown>;
+  return Number.isInteger(r.index) && isPosition(r.line) && (r.name === undefined || isString(r.name))
+    && Array.isArray(r.platforms) && r.platforms.every(isPlatformCoverage);
+}
+
+function isPlatformCoverage(p: unknown): boolean {
+  if (typeof p !== 'object' || p === null) return false;
+  const r = p as Record<string, unknown>;
+  return isString(r.platform) && Number.isInteger(r.rules) && Number.isInteger(r.ran) && typeof r.skipped === 'object' && r.skipped !== null;
+}
+
 function isEntry(e: unknown): e is Entry {
   if (typeof e !== 'object' || e === null) return false;
   const r = e as Record<string, unknown>;
   return isString(r.key) && Array.isArray(r.deps) && r.deps.every(isDependency) && Array.isArray(r.messages) && r.messages.every(isMessage)
-    && (r.suppressedMessages === undefined || (Array.isArray(r.suppressedMessages) && r.suppressedMessages.every(isMessage)));
+    && (r.suppressedMessages === undefined || (Array.isArray(r.suppressedMessages) && r.suppressedMessages.every(isMessage)))
+    && (r.coverage === undefined || (Array.isArray(r.coverage) && r.coverage.every(isCoverage)));
 }
 
 /**
@@ -163,12 +179,13 @@ export class ResultCache {
       return { key };
     }
     this.fresh[filePath] = entry;
-    return { result: summarize(filePath, entry.messages, entry.suppressedMessages), key };
+    const result = summarize(filePath, entry.messages, entry.suppressedMessages);
+    return { result: entry.coverage ? { ...result, coverage: entry.coverage } : result, key };
   }
 
   /** Stores a result under the key `get` computed, with the files its lint read. */
   async set(filePath: string, key: string, read: Iterable<string>, result: FileResult): Promise<void> {
-    this.fresh[filePath] = { key, deps: await fingerprints(read), messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}) };
+    this.fresh[filePath] = { key, deps: await fingerprints(read), messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}) };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { CREATIVE_GLOBS, MEDIA_EXTENSIONS, isCreativeFile, readRegularFileSync } from '@adlint/core';
 import { UsageError } from './errors.js';
 
@@ -13,55 +13,120 @@ export function isMediaFile(file: string): boolean {
   return MEDIA_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase());
 }
 
-export interface DiscoverOptions {
-  cwd: string;
-  /** The gitignore-syntax file; `.adlintignore` in cwd by default. */
-  ignorePath?: string;
-  useIgnore: boolean;
+/** What one command-line path or glob stood for, before any ignore pattern applies. */
+export interface PatternMatch {
+  pattern: string;
+  /** `file`: named outright; `folder` and `glob` are walked; `missing` names nothing on disk. */
+  kind: 'file' | 'folder' | 'glob' | 'missing';
+  /** Creative and media files it holds, absolute (for `file`, the file itself when adlint reads it). */
+  files: string[];
 }
 
 /**
- * Expands paths to the creative and media files they hold, sorted and without duplicates. A
- * missing path is a usage error; other files are skipped silently (a pre-commit hook passes
- * every staged file). Media files are linted only where config `media:` assigns them.
+ * Expands each path to the creative and media files it holds. A path that exists is taken
+ * literally (a file named `[1].ad.yaml` is that file); otherwise a quoted glob
+ * (`'campaigns/**\/*.ad.yaml'`) is expanded as the shell would have. Files adlint does not read
+ * are left out silently: a pre-commit hook passes every staged file.
  */
-export async function discoverFiles(paths: string[], options: DiscoverOptions): Promise<string[]> {
-  const ig = options.useIgnore ? loadIgnore(options) : null;
-  const found = new Set<string>();
-  for (const p of paths) {
-    const abs = path.resolve(options.cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`no such file or directory: ${p}`);
-    if (statSync(abs).isDirectory()) {
-      const files = await glob([...CREATIVE_GLOBS, MEDIA_GLOB], { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
-      for (const f of files) found.add(path.normalize(f));
-    } else if (isCreativeFile(abs) || isMediaFile(abs)) {
-      found.add(abs);
+export async function expandPatterns(paths: string[], cwd: string): Promise<PatternMatch[]> {
+  const matches: PatternMatch[] = [];
+  for (const pattern of paths) {
+    const abs = path.resolve(cwd, pattern);
+    if (existsSync(abs)) {
+      if (statSync(abs).isDirectory()) {
+        const files = await glob([...CREATIVE_GLOBS, MEDIA_GLOB], { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
+        matches.push({ pattern, kind: 'folder', files: files.map((f) => path.normalize(f)).filter((f) => !alwaysSkipped(f)) });
+      } else {
+        matches.push({ pattern, kind: 'file', files: isCreativeFile(abs) || isMediaFile(abs) ? [abs] : [] });
+      }
+    } else if (isDynamicPattern(pattern)) {
+      // Globs use `/` on every system; the shell would have expanded it relative to cwd.
+      const files = await glob(pattern.split(path.sep).join('/'), { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
+      matches.push({ pattern, kind: 'glob', files: files.map((f) => path.normalize(f)).filter((f) => !alwaysSkipped(f) && (isCreativeFile(f) || isMediaFile(f))) });
+    } else {
+      matches.push({ pattern, kind: 'missing', files: [] });
     }
   }
-  return [...found]
-    .filter((f) => !isSkipped(f, options.cwd, ig))
-    .sort();
+  return matches;
 }
 
-function isSkipped(file: string, cwd: string, ig: Ignore | null): boolean {
+function alwaysSkipped(file: string): boolean {
   const parts = file.split(path.sep);
-  if (parts.includes('node_modules') || parts.includes('.git')) return true;
-  if (!ig) return false;
-  const rel = path.relative(cwd, file);
-  // Files outside cwd cannot be matched by a cwd-relative ignore file.
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
-  return ig.ignores(rel.split(path.sep).join('/'));
+  return parts.includes('node_modules') || parts.includes('.git');
 }
 
-function loadIgnore(options: DiscoverOptions): Ignore | null {
+export interface IgnoreOptions {
+  cwd: string;
+  /** The gitignore-syntax file; `.adlintignore` in cwd by default. */
+  ignorePath?: string;
+  /** `--ignore-pattern` values: gitignore syntax, relative to cwd, as in ESLint. */
+  ignorePatterns: string[];
+  useIgnore: boolean;
+}
+
+/** Why a file is ignored by the ignore file or `--ignore-pattern` (a short phrase), or null. */
+export type IgnoreReason = (file: string) => string | null;
+
+export function ignoreFilesReason(options: IgnoreOptions): IgnoreReason {
+  if (!options.useIgnore) return () => null;
+  const fromFile = loadIgnoreFile(options);
+  const fromFlags = options.ignorePatterns.length ? ignore().add(options.ignorePatterns) : null;
+  return (file) => {
+    const rel = path.relative(options.cwd, file);
+    // Files outside cwd cannot be matched by cwd-relative patterns.
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+    const posix = rel.split(path.sep).join('/');
+    if (fromFlags?.ignores(posix)) return '--ignore-pattern';
+    if (fromFile?.ignore.ignores(posix)) return fromFile.name;
+    return null;
+  };
+}
+
+function loadIgnoreFile(options: IgnoreOptions): { ignore: Ignore; name: string } | null {
   const file = options.ignorePath ? path.resolve(options.cwd, options.ignorePath) : path.join(options.cwd, '.adlintignore');
   if (!existsSync(file)) {
     if (options.ignorePath) throw new UsageError(`ignore file not found: ${options.ignorePath}`);
     return null;
   }
   try {
-    return ignore().add(readRegularFileSync(file).toString('utf8'));
+    return { ignore: ignore().add(readRegularFileSync(file).toString('utf8')), name: options.ignorePath ?? '.adlintignore' };
   } catch (e) {
     throw new UsageError(`cannot read ignore file ${path.relative(options.cwd, file) || file}: ${(e as Error).message}`);
   }
+}
+
+export interface SelectOptions {
+  /** ESLint's `--no-error-on-unmatched-pattern` turns this off. */
+  errorOnUnmatched: boolean;
+  /** ESLint's `--no-warn-ignored` turns this off. */
+  warnIgnored: boolean;
+  warn: (line: string) => void;
+}
+
+/**
+ * The files to lint, sorted and without duplicates, with ESLint's rules for empty matches: a path
+ * or glob that matches nothing, or only ignored files, is a usage error (exit 2) unless
+ * `errorOnUnmatched` is off; a file named outright but ignored is skipped with a warning.
+ */
+export function selectFiles(matches: readonly PatternMatch[], ignoredBecause: IgnoreReason, options: SelectOptions): string[] {
+  const selected = new Set<string>();
+  const unmatched: string[] = [];
+  for (const m of matches) {
+    const kept = m.files.filter((f) => {
+      const reason = ignoredBecause(f);
+      if (reason && m.kind === 'file' && options.warnIgnored) {
+        options.warn(`${m.pattern} is ignored (${reason}); use --no-ignore to lint it, --no-warn-ignored to say nothing`);
+      }
+      return reason === null;
+    });
+    for (const f of kept) selected.add(f);
+    if (!options.errorOnUnmatched || kept.length > 0 || m.kind === 'file') continue;
+    if (m.kind === 'missing') unmatched.push(`no such file or directory: ${m.pattern}`);
+    else if (m.files.length === 0) unmatched.push(`no creative or media files match "${m.pattern}"`);
+    else unmatched.push(m.files.length === 1 ? `the file matched by "${m.pattern}" is ignored` : `all ${m.files.length} files matched by "${m.pattern}" are ignored`);
+  }
+  if (unmatched.length) {
+    throw new UsageError(`${unmatched.join('; ')} (--no-error-on-unmatched-pattern lints what there is)`);
+  }
+  return [...selected].sort();
 }

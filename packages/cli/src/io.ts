@@ -30,10 +30,18 @@ const WRITE_ERRORS: Record<string, string> = {
   ENOSPC: 'no space left on device',
 };
 
+/**
+ * `--color`/`--no-color` decide; then, as in chalk and ESLint, a report to a file has none,
+ * NO_COLOR turns colours off, FORCE_COLOR=0 (or false) off and any other FORCE_COLOR on; else a
+ * terminal has them.
+ */
 export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
-  if (flag === false || toFile) return false;
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
   if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  const force = process.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   return Boolean(process.stdout.isTTY);
 }
 

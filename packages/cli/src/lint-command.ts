@@ -1,12 +1,17 @@
 import path from 'node:path';
-import { ConfigError, ConfigProblems, Linter, OUTSIDE_HINT, allowOutsideProject, configResults, fixText, mayRead, projectRoot, type FileResult, type FixedFileResult, type LintMessage, type MessageCategory } from '@adlint/core';
-import { ConfigResolver, loadConfigFile } from './config.js';
-import { discoverFiles } from './discover.js';
+import {
+  ConfigError, ConfigProblems, ConfigResolver, Linter, OUTSIDE_HINT, allowOutsideProject, bundledRulesDir, configResults, configuredPlatforms, didYouMeanHint, fixText,
+  loadConfigFile, mayRead, patternEngine, projectRoot, readRegularFileSync,
+  type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory,
+} from '@adlint/core';
+import { expandPatterns, ignoreFilesReason, selectFiles } from './discover.js';
+import { DebugLog } from './debug-log.js';
 import { withBareMedia } from './bare-media.js';
 import { withLinkedPages } from './landing-links.js';
 import { UsageError } from './errors.js';
+import { fetcherFromFlags, type FetchLandingFlags } from './fetch-landing.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
-import type { Formatter } from './formatters/types.js';
+import type { LoadedFormatter } from './formatters/types.js';
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
@@ -17,7 +22,7 @@ import { gatherReportData, type ReportInput } from './report-data.js';
 import { VERSION } from './version.js';
 import { visible } from './formatters/visible.js';
 
-export interface LintOptions {
+export interface LintOptions extends FetchLandingFlags {
   config?: string;
   allowOutsideProject?: boolean;
   platform: string[];
@@ -27,7 +32,14 @@ export interface LintOptions {
   quiet?: boolean;
   color?: boolean;
   ignorePath?: string;
+  /** `--ignore-pattern`, repeatable. */
+  ignorePattern?: string[];
   ignore: boolean;
+  /** false with `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
+  /** false with `--no-warn-ignored`. */
+  warnIgnored?: boolean;
+  debug?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
   reportUnusedDisableDirectives?: boolean;
@@ -40,16 +52,23 @@ export interface LintOptions {
   /** Only these rule ids run (set by `adlint explain --rejection` with paths). */
   onlyRules?: string[];
   requireDisableReason?: boolean;
+  /** `--print-config <file>`: say which rules check this file's creatives, and why others do not. */
+  printConfig?: string;
+  /** `--fail-on-unchecked`: exit 1 when a targeted platform checked a creative with no rule. */
+  failOnUnchecked?: boolean;
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
-  const formatter = await loadFormatter(options.format, cwd);
-  if (!formatter) throw new UsageError(`unknown format "${options.format}"; available: ${FORMAT_NAMES.join(', ')}`);
+  const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
+  debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
+  if (debug.enabled) debug.log(patternEngineLine());
+  const loaded = await loadFormatter(options.format, cwd);
+  if (!loaded) throw new UsageError(`unknown format "${options.format}"${didYouMeanHint(options.format, FORMAT_NAMES)}; available: ${FORMAT_NAMES.join(', ')}, a formatter module's path, or an installed eslint-formatter-* package`);
   try {
-    return await lint(paths, options, cwd, formatter);
+    return await lint(paths, options, cwd, loaded, debug);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    return reportConfigProblems(e, formatter, options, cwd);
+    return reportConfigProblems(e, loaded.format, options, cwd);
   }
 }
 
@@ -58,16 +77,17 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
  * every adlint error is; and, for a report format or --output-file, as fatal messages in the
  * report itself, so CI that reads json or sarif sees why nothing was linted. Exit 2.
  */
-function reportConfigProblems(error: ConfigError, formatter: Formatter, options: LintOptions, cwd: string): number {
+async function reportConfigProblems(error: ConfigError, formatter: LoadedFormatter, options: LintOptions, cwd: string): Promise<number> {
   for (const p of error.problems) process.stderr.write(`adlint: ${visible(p.message)}\n`);
   const results = configResults(error, cwd);
   if (options.format !== 'stylish' || options.outputFile) {
-    writeOutput(formatter(results, { cwd, color: false, version: VERSION, rules: new Map() }), options.outputFile, cwd);
+    writeOutput(await formatter(results, { cwd, color: false, version: VERSION, rules: new Map() }), options.outputFile, cwd);
   }
   return exitCode(results, options);
 }
 
-async function lint(paths: string[], options: LintOptions, cwd: string, formatter: Formatter): Promise<number> {
+async function lint(paths: string[], options: LintOptions, cwd: string, loaded: { format: LoadedFormatter; readsSources: boolean }, debug: DebugLog): Promise<number> {
+  const formatter = loaded.format;
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   allowOutsideProject(options.allowOutsideProject === true);
   const resolver = new ConfigResolver(options.config ? loadConfigFile(explicitConfig(options.config, cwd)) : undefined);
@@ -76,6 +96,16 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
   const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...(options.onlyRules ? { onlyRules: options.onlyRules } : {}),
     // Only when given: without the flag, config's requireDisableReason stands.
     ...(options.requireDisableReason ? { requireDisableReason: true } : {}) };
+  const landingFetch = await fetcherFromFlags(options, cwd);
+  if (landingFetch) Object.assign(runSettings, { landingFetch });
+
+  if (options.printConfig !== undefined) {
+    if (paths.length || options.stdin) throw new UsageError('--print-config takes one file and lints nothing else');
+    const file = path.resolve(cwd, options.printConfig);
+    const settings = { ...prepare(linter, resolver, [path.dirname(file)], platforms).settingsFor(file), ...runSettings };
+    const { printConfig } = await import('./commands/print-config.js');
+    return printConfig(linter, file, settings, options.format);
+  }
 
   const fixing = Boolean(options.fix || options.fixDryRun);
   if (options.fixType && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
@@ -96,7 +126,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       results = [source.problem];
       // With --fix, stdout carries the fixed text (often redirected into the file): a refusal goes to stderr.
       if (fixMode && options.format === 'stylish' && !options.outputFile) {
-        process.stderr.write(formatter(results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) }));
+        process.stderr.write(await formatter(results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) }));
         return exitCode(results, options);
       }
     } else if (fixMode) {
@@ -105,7 +135,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
       if (options.format === 'stylish' && !options.outputFile) {
         process.stdout.write(outcome.output);
-        const report = formatter(options.quiet ? results.map(onlyErrors) : results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) });
+        const shown = options.quiet ? results.map(onlyErrors) : results;
+        const report = await formatter(shown, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, shown), ...(loaded.readsSources ? { sources: new Map([[name, outcome.output]]) } : {}) });
         if (report) process.stderr.write(report);
         return exitCode(options.quiet ? results.map(onlyErrors) : results, options);
       }
@@ -113,24 +144,42 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
       results = [await linter.lintText(text, name, settings)];
     }
   } else {
-    const files = await discoverFiles(paths.length ? paths : ['.'], { cwd, ignorePath: options.ignorePath, useIgnore: options.ignore });
-    prepare(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
-    const lintable = await withBareMedia(linter, files
-      .map((file) => ({ file, settings: resolver.settingsFor(file) }))
+    const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
+    for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
+    const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
+    const found = matches.flatMap((m) => m.files);
+    // Configs are read and checked before any file is linted: a broken one stops the run.
+    prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
+    const files = selectFiles(matches, (file) => ignoredByFiles(file)
       // --no-ignore turns off config `ignore:` patterns as well as ignore files.
-      .filter((f) => !(options.ignore && f.settings.ignored))
-      .map(({ file, settings }) => ({ file, settings: { ...settings, ...runSettings } })));
+      ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
+      errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
+      warnIgnored: options.warnIgnored !== false,
+      warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
+    });
+    const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: { ...resolver.settingsFor(file), ...runSettings } })));
     const withPages = await withLinkedPages(linter, lintable, (page) => {
       const settings = resolver.settingsFor(page);
       return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
     }, cwd);
     const mine = selectShard(withPages, options.shard);
     linted = mine;
-    const cache = options.cache && !fixing ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
+    debug.phase('find files and configs');
+    if (debug.enabled) {
+      const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
+      logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
+    }
+    // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
+    const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
     await cache?.save();
+    if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+    debug.phase('lint');
+  }
+  if (debug.enabled) {
+    for (const pack of linter.packs.loaded()) debug.log(`pack ${pack.id} ${pack.version}: ${pack.rules.length} rules from ${debug.rel(pack.file)}`);
   }
 
   if (options.quiet) results = results.map(onlyErrors);
@@ -139,15 +188,25 @@ async function lint(paths: string[], options: LintOptions, cwd: string, formatte
   const report = options.format === 'html'
     ? await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)
     : undefined;
-  const output = formatter(results, {
+  const output = await formatter(results, {
     cwd,
     color: useColor(options.color, Boolean(options.outputFile)),
     version: VERSION,
     rules: ruleMetadata(linter, results),
     ...(report ? { report } : {}),
+    ...(loaded.readsSources ? { sources: readSources(linted, results) } : {}),
   });
   writeOutput(output, options.outputFile, cwd);
+  debug.phase(`format ${options.format}`);
+  debug.timing();
   return exitCode(results, options);
+}
+
+/** Said once, under --debug: a run without RE2 refuses only patterns that are unsafe without it. */
+function patternEngineLine(): string {
+  const e = patternEngine();
+  if (e.engine === 're2') return 'patterns run in RE2 (linear time)';
+  return `patterns run in JavaScript's engine, which refuses a pattern that may backtrack catastrophically: RE2 is not installed (the optional package \`re2\` did not load: ${e.reason}); to run such patterns, install it with \`npm install re2\` where adlint is installed`;
 }
 
 /** `--config`: read only inside the project adlint runs in, like every path a config names. */
@@ -158,12 +217,58 @@ function explicitConfig(written: string, cwd: string): string {
   return file;
 }
 
+/** `--debug`: the config chain and settings behind each file, so a surprising result can be traced. */
+function logInputs(debug: DebugLog, resolver: ConfigResolver, files: readonly { file: string; settings: FileSettings }[], skipped: string[]): void {
+  for (const config of resolver.allConfigs(new Set(files.map((f) => path.dirname(f.file))))) {
+    debug.log(`config ${debug.rel(config.file)}: platforms ${config.platforms?.join(',') || '(none)'}; ${Object.keys(config.rules ?? {}).length} rule settings; ${config.overrides?.length ?? 0} overrides${config.packs?.length ? `; packs ${config.packs.map((p) => debug.rel(p)).join(', ')}` : ''}`);
+  }
+  debug.log(`${files.length} file${files.length === 1 ? '' : 's'} to lint${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`);
+  for (const { file, settings } of files) {
+    const chain = resolver.chainFor(path.dirname(file)).map((c) => debug.rel(c.file));
+    const platforms = settings.platforms?.length ? settings.platforms : settings.configPlatforms;
+    debug.log(`file ${debug.rel(file)}: config ${chain.join(' > ') || '(none)'}; platforms ${platforms?.join(',') || "the creative's own"}`);
+  }
+}
+
+/**
+ * The text each message points into, for formats that count positions themselves: standard
+ * input's text, a dry run's fixed text, else the file as it is now (after --fix, the fixed file).
+ */
+function readSources(inputs: readonly ReportInput[], results: readonly FixedFileResult[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  results.forEach((r, i) => {
+    if (r.messages.length === 0) return;
+    const text = r.output ?? inputs[i]?.text ?? readText(r.filePath);
+    if (text !== undefined) texts.set(r.filePath, text);
+  });
+  return texts;
+}
+
+/** Bounds the re-read of a linted file: it may have been swapped for a pipe or grown since it was linted. */
+const MAX_SOURCE_TEXT = 64 * 1024 * 1024;
+
+/** A text file's content as the readers decode it (UTF-8, BOM dropped); undefined for images and unreadable files. */
+function readText(file: string): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readRegularFileSync(file, MAX_SOURCE_TEXT));
+  } catch {
+    return undefined;
+  }
+}
+
 /** 2 when linting could not go on (a fatal message) or a fixed file could not be written; else 1 for errors or too many warnings; else 0. */
 function exitCode(results: FixedFileResult[], options: LintOptions): number {
   if (results.some((r) => r.writeFailed || r.messages.some((m) => m.fatal))) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
+  if (options.failOnUnchecked) {
+    const unchecked = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/not-checked'));
+    if (unchecked.length) {
+      process.stderr.write(`adlint: ${unchecked.length} creative–platform pair${unchecked.length === 1 ? ' was' : 's were'} checked by no rule (--fail-on-unchecked).\n`);
+      return 1;
+    }
+  }
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     process.stderr.write(`adlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
     return 1;
@@ -189,8 +294,9 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
   for (const config of new Set(configs)) {
     problems.attempt(() => linter.assertPlatforms(config.platforms ?? [], `${config.file}: platforms: `));
     for (const o of config.overrides ?? []) problems.attempt(() => linter.assertPlatforms(o.platforms ?? [], `${config.file}: overrides: platforms: `));
-    problems.attempt(() => linter.assertRuleSettings(config.rules ?? {}, config.file));
-    for (const o of config.overrides ?? []) problems.attempt(() => linter.assertRuleSettings(o.rules ?? {}, config.file));
+    const at = (prefix: (string | number)[]) => (key: string) => config.positionOf?.([...prefix, key], true);
+    problems.attempt(() => linter.assertRuleSettings(config.rules ?? {}, config.file, at(['rules'])));
+    (config.overrides ?? []).forEach((o, i) => problems.attempt(() => linter.assertRuleSettings(o.rules ?? {}, config.file, at(['overrides', i, 'rules']))));
   }
   problems.done();
   return resolver;
@@ -204,7 +310,7 @@ function prepare(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string
  */
 function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Iterable<string>, platforms: string[]): void {
   const configs = resolver.allConfigs(dirs);
-  const named = platforms.length ? platforms : configs.flatMap((c) => [...(c.platforms ?? []), ...(c.overrides ?? []).flatMap((o) => o.platforms ?? [])]);
+  const named = platforms.length ? platforms : configuredPlatforms(configs);
   const problems = new ConfigProblems();
   for (const p of new Set(named)) problems.attempt(() => linter.activeRules([p]));
   problems.done();

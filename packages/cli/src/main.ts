@@ -1,5 +1,6 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, MESSAGE_CATEGORIES, patternEngine, type MessageCategory } from '@adlint/core';
+import { existsSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ConfigError, MESSAGE_CATEGORIES, didYouMean, type MessageCategory } from '@adlint/core';
 import { UsageError } from './errors.js';
 import { runLint, type LintOptions } from './lint-command.js';
 import { parseShard } from './shard.js';
@@ -21,6 +22,17 @@ function integer(value: string): number {
   return n;
 }
 
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return n;
+}
+
+function fetchMode(value: string): 'online' | 'offline' {
+  if (value === 'online' || value === 'offline') return value;
+  throw new InvalidArgumentError(`"${value}" is not a mode (online, offline): write --fetch-landing=offline, or put paths before --fetch-landing`);
+}
+
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('adlint')
     .description('Lint ad creatives and listings against platform rules and advertising law before upload.')
@@ -28,13 +40,17 @@ function buildProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files and folders to lint', [])
     .option('-c, --config <file>', 'use this config file instead of discovering .adlint.yaml files')
     .option('-p, --platform <id>', 'check against this platform pack (repeatable, or comma-separated); overrides creatives and config', collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, gitlab, or a path to a formatter module', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, compact, json, eslint-json, sarif, github, gitlab, junit, rdjson, rdjsonl, html, a path to a formatter module, or an installed eslint-formatter-* package', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('--quiet', 'report errors only')
-    .option('--no-color', 'no colours (also NO_COLOR, and whenever output is not a terminal)')
+    .option('--color', 'colours even when output is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-color', 'no colours (also NO_COLOR or FORCE_COLOR=0; off whenever output is not a terminal)')
     .option('--ignore-path <file>', 'gitignore-style file of paths to skip (default: .adlintignore)')
-    .option('--no-ignore', 'do not use ignore files or config ignore patterns')
+    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern, relative to the current folder (repeatable)', collect, [])
+    .option('--no-ignore', 'do not use ignore files, --ignore-pattern or config ignore patterns')
+    .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file (or only ignored ones) is not an error')
+    .option('--no-warn-ignored', 'say nothing when a file named on the command line is ignored')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin text: picks the reader and config')
     .option('--report-unused-disable-directives', 'warn about adlint-disable directives that silenced nothing (each with a fix that removes it)')
@@ -45,13 +61,22 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--cache', 'reuse results of files that have not changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
     .option('--allow-outside-project', 'read media, landing pages, packs, lexicons and configs outside the project (the git top level or the current folder)')
+    .option('--fetch-landing [mode]', 'fetch the page at each landing_url and check it (online, the default; offline: only cached pages)', fetchMode)
+    .option('--fetch-landing-timeout <seconds>', 'with --fetch-landing: time allowed for one page, redirects included (default 10)', seconds)
+    .option('--fetch-landing-max-age <seconds>', 'with --fetch-landing: use a cached page this long before asking the server again (default 3600)', seconds)
+    .option('--fetch-landing-cache <dir>', 'with --fetch-landing: folder of fetched pages (default: .adlint-landing)')
+    .option('--fetch-landing-allow-private', 'with --fetch-landing: allow loopback and private addresses (local test servers, staging)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
-    .addOption(new Option('--debug', 'show stack traces for internal errors, and which engine runs patterns').hideHelp(false))
+    .option('--print-config <file>', 'for each creative of the file and each platform: every rule, whether it checked the creative, and why not (json with --format json)')
+    .option('--fail-on-unchecked', 'exit 1 when a targeted platform checked a creative with no rule at all')
+    .option('--debug', 'print the files, configs and packs used and the time each phase took (stderr); which engine runs patterns; stack traces of internal errors')
     .showSuggestionAfterError()
+    // A program with its own action gets no `help` command unless asked (`adlint help rules`).
+    .helpCommand(true)
     // Subcommands have their own -p/-f; the program's options are read only before a subcommand.
     .enablePositionalOptions()
-    .action(async (paths: string[], options: LintOptions & { debug?: boolean }) => {
-      if (options.debug) process.stderr.write(`${patternEngineLine()}\n`);
+    .action(async (paths: string[], options: LintOptions) => {
+      assertNotMistypedCommand(paths[0], program.commands.map((c) => c.name()));
       setExit(await runLint(paths, options));
     });
 
@@ -103,11 +128,14 @@ function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
-/** Said once, under --debug: a run without RE2 refuses only patterns that are unsafe without it. */
-function patternEngineLine(): string {
-  const e = patternEngine();
-  if (e.engine === 're2') return 'adlint: debug: patterns run in RE2 (linear time)';
-  return `adlint: debug: RE2 is not installed (the optional dependency \`re2\` did not load: ${visible(e.reason)}); patterns run in JavaScript's engine, and one that may backtrack catastrophically there is refused. Install it with \`npm install re2\`.`;
+/**
+ * `adlint rule` is a path to commander; when no such file exists and the word is close to a
+ * command, the user meant the command.
+ */
+function assertNotMistypedCommand(first: string | undefined, commands: string[]): void {
+  if (!first || /[\\/.*?[{]/.test(first) || existsSync(first)) return;
+  const command = didYouMean(first, commands);
+  if (command) throw new UsageError(`unknown command "${first}" (did you mean "${command}"?); see adlint --help`);
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 lint errors, 2 usage, config or internal error. */

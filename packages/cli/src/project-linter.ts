@@ -1,10 +1,4 @@
-import { Linter } from '@adlint/core';
-import { ConfigResolver, type ConfigFile } from './config.js';
-
-/** Adds the packs that configs name (`packs:`) to the linter's registry. */
-export function addConfigPacks(linter: Linter, configs: ConfigFile[]): void {
-  for (const config of configs) for (const pack of config.packs ?? []) linter.packs.addFile(pack);
-}
+import { ConfigResolver, Linter, addConfigPacks } from '@adlint/core';
 
 /** A linter that knows the bundled packs and those of the config that applies in `cwd` (for rules/explain/test-packs). */
 export function linterForFolder(cwd: string): Linter {

@@ -1,18 +1,39 @@
-import type { FileResult, Linter } from '@adlint/core';
+import path from 'node:path';
+import { bundledRulesDir, type FileResult, type Linter } from '@adlint/core';
 import type { RuleMeta } from './formatters/types.js';
+import { ownRuleMeta } from './own-rules.js';
+import { DOCS_URL } from './version.js';
 
 /** What the packs say about each rule that fired, for reports that describe their rules (SARIF). */
 export function ruleMetadata(linter: Linter, results: readonly FileResult[]): Map<string, RuleMeta> {
   const meta = new Map<string, RuleMeta>();
   for (const r of results) {
-    for (const { ruleId } of r.messages) {
+    for (const { ruleId } of [...r.messages, ...(r.suppressedMessages ?? [])]) {
       if (meta.has(ruleId)) continue;
       const slash = ruleId.indexOf('/');
       const packId = ruleId.slice(0, slash);
       // adlint's own messages (adlint/parse, adlint/no-platform) come from no pack.
+      if (packId === 'adlint') meta.set(ruleId, ownRuleMeta(ruleId));
       if (slash <= 0 || !linter.packs.has(packId)) continue;
-      const rule = linter.packs.get(packId).rules.find((x) => x.id === ruleId.slice(slash + 1));
-      if (rule) meta.set(ruleId, { description: rule.description, source: rule.source, severity: rule.severity });
+      const pack = linter.packs.get(packId);
+      const rule = pack.rules.find((x) => x.id === ruleId.slice(slash + 1));
+      if (!rule) continue;
+      // Only bundled packs have generated pages (docs/rules/<pack>.md, one heading per rule).
+      const bundled = path.dirname(path.resolve(pack.file)) === path.resolve(bundledRulesDir);
+      meta.set(ruleId, {
+        description: rule.description,
+        source: rule.source,
+        severity: rule.severity,
+        pack: pack.id,
+        platform: pack.platform ?? pack.id,
+        check: rule.check,
+        ...(pack.locale ? { locale: pack.locale } : {}),
+        ...(rule.category ? { category: rule.category } : {}),
+        confidence: rule.confidence,
+        ...(rule.note ? { note: rule.note } : {}),
+        ...(rule.examples?.valid?.length ? { validExample: rule.examples.valid[0] } : {}),
+        ...(bundled ? { docsUrl: `${DOCS_URL}rules/${pack.id}.md#${rule.id.toLowerCase().replace(/[^a-z0-9-]/g, '')}` } : {}),
+      });
     }
   }
   return meta;

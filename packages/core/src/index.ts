@@ -3,6 +3,10 @@ export type { LandingLink } from './landing/links.js';
 export { ConfigError, ConfigProblems, configResults, summarize, MESSAGE_CATEGORIES } from './model/message.js';
 export type { Edit, FileResult, LintMessage, MessageCategory, RejectionReason, SuppressedMessage, Suppression, RuleSeverity, Severity, Suggestion } from './model/message.js';
 export type { Creative, CreativeData, MediaRef, Targeting } from './model/creative.js';
+export type { RuleOutcome } from './engine/lint.js';
+export type { CoverageSkip, CreativeCoverage, PlacementSource, PlatformCoverage } from './model/coverage.js';
+export { CategoryTaxonomy, CATEGORIES_FILE, loadCategoryTaxonomy, taxonomyFor, type CategoryInfo } from './vocabulary/categories.js';
+export { packPlacements, packRoles, defaultPlacementFor, TermVocabulary } from './vocabulary/terms.js';
 export {
   COMMON_RULE_KEYS, type Pack, type RuleDefinition, type ReasonDefinition, type Confidence, type Applies,
   type CompiledRule, type RuleSetting,
@@ -10,7 +14,7 @@ export {
 export { PackRegistry, bundledRulesDir } from './packs/registry.js';
 export { checkTypes } from './checks/index.js';
 export type { CheckType, Report, FieldValue } from './model/check.js';
-export { isCreativeFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
+export { isCreativeFile, isLandingPageFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';
 export { locate } from './schema/yaml-locate.js';
@@ -23,6 +27,7 @@ export { fixText, MAX_FIX_PASSES, type FixOptions, type FixOutcome } from './fix
 export { fixFile, type FixedFileResult, type FileLinter } from './fix/fix-file.js';
 export type { TextLinter } from './model/text-linter.js';
 export { MEDIA_EXTENSIONS } from './media/file.js';
+export { FILE_TYPES, preCommitFilesPattern, type FileType, type CreativeFileType, type MediaFileType, type ReaderId } from './model/file-types.js';
 export { thumbnail, type Thumbnail } from './media/thumbnail.js';
 export { fileOverview, type CreativeOverview, type CopyOverview, type CopyMark, type DisplayLimit, type MediaOverview, type CreativeSource, type LintedCreative } from './report/overview.js';
 export type { MediaAssignment } from './readers/bare-media.js';
@@ -33,3 +38,8 @@ export { readRegularFile, readRegularFileSync, NotReadableError, MAX_CONFIG_FILE
 export { projectRoot, isInside, realInside, mayRead, allowOutsideProject, OUTSIDE_HINT } from './fs/project-root.js';
 export { ruleDependencies, withInputReads } from './fs/read-log.js';
 export { patternEngine, isSafeForBacktracking } from './matchers/pattern.js';
+export { CONFIG_NAMES, ConfigResolver, loadConfigFile, type ConfigFile } from './config/cascade.js';
+export { addConfigPacks, assertConfigs, configuredPlatforms } from './config/project.js';
+export { loadLandingFetcher, DEFAULT_FETCH_LANDING } from './landing/load-fetcher.js';
+export type { FetchLandingOptions } from './landing/fetch.js';
+export type { LandingFetcher, LiveLanding } from './model/live-landing.js';

@@ -9,15 +9,23 @@ import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js
 import { readItems, readerFor } from './readers/index.js';
 import type { SheetSettings } from './readers/sheet/mapping.js';
 import { kindByName } from './media/file.js';
+import { describeSuffixes, isLandingPageFile } from './model/file-types.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
 import { NotReadableError, readRegularFile } from './fs/regular-file.js';
 import { withRuleReads } from './fs/read-log.js';
 import { OUTSIDE_HINT, mayRead, projectRoot } from './fs/project-root.js';
+import { didYouMeanHint } from './text/did-you-mean.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
-import { compareMessages, lintCreative, withoutRepeats, type ActiveRule } from './engine/lint.js';
+import { compareMessages, lintCreative, withoutRepeats, type ActiveRule, type RuleOutcome } from './engine/lint.js';
+import type { CoverageSkip, CreativeCoverage, PlatformCoverage } from './model/coverage.js';
+import { platformView, type PlatformView } from './vocabulary/platform-view.js';
+import { packRoles } from './vocabulary/terms.js';
 import { spanOf } from './engine/positions.js';
+import { selectFields } from './model/fields.js';
+import { fetchLiveLanding } from './landing/live-problems.js';
+import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
@@ -57,6 +65,8 @@ export interface FileSettings {
   requireDisableReason?: boolean;
   /** For a `*.landing.md` page that ads link: their platforms and the category and locale it inherits. */
   linkedBy?: LandingLink;
+  /** Fetches the page at each creative's `landing_url` for the landing checks (`--fetch-landing`); none by default. */
+  landingFetch?: LandingFetcher;
 }
 
 /**
@@ -84,20 +94,26 @@ export class Linter {
   assertPlatforms(ids: readonly string[], where = ''): void {
     const unknown = ids.filter((id) => !this.packs.has(id));
     if (unknown.length) {
-      throw new ConfigError(`${where}unknown platform${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${this.packs.ids().join(', ')}`);
+      const named = unknown.map((u) => `"${u}"${didYouMeanHint(u, this.packs.ids())}`).join(', ');
+      throw new ConfigError(`${where}unknown platform${unknown.length > 1 ? 's' : ''} ${named}; known: ${this.packs.ids().join(', ')}`);
     }
   }
 
-  /** Config may only name rules that exist (in packs that exist). */
-  assertRuleSettings(settings: Record<string, RuleSetting>, file?: string): void {
+  /** Config may only name rules that exist (in packs that exist); `positionOf` places the key in the file. */
+  assertRuleSettings(settings: Record<string, RuleSetting>, file?: string, positionOf?: (key: string) => { line: number; column: number } | undefined): void {
     const problems = new ConfigProblems();
     for (const key of Object.keys(settings)) {
       const slash = key.indexOf('/');
       const packId = key.slice(0, slash);
       const ruleId = key.slice(slash + 1);
-      const where = file ? { file } : {};
-      if (slash <= 0 || !this.packs.has(packId)) problems.add(new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)`, where));
-      else if (!this.packs.get(packId).rules.some((r) => r.id === ruleId)) problems.add(new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"`, where));
+      const where = file ? { file, ...positionOf?.(key) } : {};
+      if (slash <= 0 || !this.packs.has(packId)) {
+        const everyRule = this.packs.ids().flatMap((id) => this.packs.get(id).rules.map((r) => `${id}/${r.id}`));
+        problems.add(new ConfigError(`rules: unknown rule "${key}" (expected <pack>/<rule>)${didYouMeanHint(key, everyRule)}`, where));
+      } else {
+        const rules = this.packs.get(packId).rules.map((r) => r.id);
+        if (!rules.includes(ruleId)) problems.add(new ConfigError(`rules: pack "${packId}" has no rule "${ruleId}"${didYouMeanHint(ruleId, rules)}`, where));
+      }
     }
     problems.done();
   }
@@ -204,9 +220,9 @@ export class Linter {
     const platforms = this.prepare(creative, settings, lines, messages);
     // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
-    if (platforms.length) messages.push(...(await lintCreative(creative, rules, lines, path.dirname(path.resolve(filePath)))));
+    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages)] : [];
     messages.sort(compareMessages);
-    return summarize(filePath, messages.map((m) => ({ ...m, creative: creative.index })));
+    return withCoverage(summarize(filePath, messages.map((m) => ({ ...m, creative: creative.index }))), coverage);
   }
 
   /** Absolute paths of the media files these creative files name (files that cannot be read name none). */
@@ -232,7 +248,7 @@ export class Linter {
     const links = new Map<string, LandingLink>();
     for (const { file, settings } of entries) {
       const reader = readerFor(file);
-      if (!reader || LANDING_PAGE.test(file)) continue;
+      if (!reader || isLandingPageFile(file)) continue;
       const source = await this.readSource(file, settings);
       // Most files link no page: a plain substring test spares them a second parse.
       if ('problem' in source || !source.text.includes('landing')) continue;
@@ -251,7 +267,7 @@ export class Linter {
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
-    if (!reader) return fileProblem(filePath, 'not a creative file (expected *.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md or *.landing.md)');
+    if (!reader) return fileProblem(filePath, `not a creative file (expected ${describeSuffixes()})`);
     const lines = new LineIndex(text);
     const messages: LintMessage[] = [];
     const directiveComments: DirectiveComment[] = [];
@@ -259,9 +275,10 @@ export class Linter {
     const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
     const deadline = performance.now() + maxSeconds * 1000;
     let stopped = false;
-    const linkedBy = LANDING_PAGE.test(filePath) ? settings.linkedBy : undefined;
+    const linkedBy = isLandingPageFile(filePath) ? settings.linkedBy : undefined;
     // What the page inherits from its ads sits above config defaults, below its own frontmatter.
     const defaults = linkedBy ? deepMerge<CreativeData>(settings.defaults, linkedBy.defaults) : settings.defaults;
+    const coverage: CreativeCoverage[] = [];
     for await (const item of readItems(reader, text, filePath, { defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
         messages.push(problemMessage(item.problem, lines));
@@ -281,10 +298,12 @@ export class Linter {
         continue;
       }
       const own: LintMessage[] = [];
+      // A landing page file is the page itself: its own landing_url is not fetched to check it.
+      if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
-        own.push(...(await lintCreative(creative, this.rulesFor(platforms, settings), lines, baseDir)));
+        coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own));
       }
       for (const m of own) messages.push({ ...m, creative: creative.index });
     }
@@ -296,7 +315,56 @@ export class Linter {
     });
     outcome.messages.sort(compareMessages);
     outcome.suppressed.sort(compareMessages);
-    return summarize(filePath, outcome.messages, outcome.suppressed);
+    return withCoverage(summarize(filePath, outcome.messages, outcome.suppressed), coverage);
+  }
+
+  /**
+   * Runs the rules on one creative as each platform sees it (placement and roles as its ids,
+   * the default placement where none is written), adds the vocabulary messages, and returns
+   * what ran and what was skipped. A platform none of whose rules checked the creative says so.
+   */
+  private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
+    const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
+    messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes })));
+    const coverage: CreativeCoverage = {
+      index: creative.index,
+      ...(typeof creative.data.name === 'string' ? { name: creative.data.name } : {}),
+      line: lines.position(creative.span[0]).line,
+      platforms: platforms.map((platform) => {
+        const own = outcomes.filter((o) => o.platforms.includes(platform));
+        const skipped: PlatformCoverage['skipped'] = {};
+        for (const o of own) if (o.skipped) skipped[o.skipped] = (skipped[o.skipped] ?? 0) + 1;
+        const view = placements.get(platform)!;
+        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? null, rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
+      }),
+    };
+    for (const p of coverage.platforms) {
+      if (p.rules === 0 || p.ran > 0) continue;
+      const reasons = Object.entries(p.skipped).map(([why, n]) => `${n} ${SKIP_WORDS[why as CoverageSkip]}`).join(', ');
+      messages.push(problemMessage({ ruleId: 'adlint/not-checked', category: 'schema', severity: 'info', platform: p.platform, span: creative.span, reason: `no ${p.platform} rule checked this creative (${p.rules} skipped: ${reasons})` }, lines));
+    }
+    return coverage;
+  }
+
+  /** The creative as each platform's rules see it, with the messages that come of it (default placement, unknown names). */
+  private viewsFor(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, messages: LintMessage[]): { views: Map<string, CreativeData>; placements: Map<string, PlatformView> } {
+    const views = new Map<string, CreativeData>();
+    const placements = new Map<string, PlatformView>();
+    const rolePacks = platforms.map((p) => packRoles(this.packs.get(p))).filter((r) => r !== null);
+    for (const platform of platforms) {
+      // Placement-specific rules that would have something to check in this creative: a
+      // creative with copy only does not need to hear about image rules for stories.
+      const gatedRules = rules.filter(({ rule, platforms: of }) => of.includes(platform) && rule.severity !== 'off' && rule.applies.placements && selectFields(creative.data, rule.fields).some((f) => f.value !== undefined)).length;
+      const own = packRoles(this.packs.get(platform));
+      const { view, problems } = platformView(creative, this.packs.get(platform), {
+        gatedRules,
+        roleKnownElsewhere: (role) => rolePacks.some((r) => r !== own && r.resolve(role) !== undefined),
+      });
+      for (const problem of problems) messages.push(problemMessage(problem, lines));
+      views.set(platform, view.data);
+      placements.set(platform, view);
+    }
+    return { views, placements };
   }
 
   /**
@@ -322,6 +390,34 @@ export class Linter {
     }
   }
 
+  /**
+   * Why each rule did or did not check each creative of a file (`adlint --print-config`): the
+   * coverage of every creative and platform, and every rule's outcome. `text` is given for
+   * standard input.
+   */
+  async explainChecks(filePath: string, settings: FileSettings = {}, text?: string): Promise<{ coverage: CreativeCoverage; outcomes: RuleOutcome[]; messages: LintMessage[] }[]> {
+    const baseDir = path.dirname(path.resolve(filePath));
+    const explain = async (creative: Creative, lines: LineIndex, media = false) => {
+      const messages: LintMessage[] = [];
+      const outcomes: RuleOutcome[] = [];
+      const platforms = this.prepare(creative, settings, lines, messages);
+      let rules = this.rulesFor(platforms, settings);
+      if (media) rules = rules.filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
+      const coverage = await this.checkCreative(creative, platforms, rules, lines, baseDir, messages, outcomes);
+      return { coverage, outcomes, messages };
+    };
+    if (settings.media && kindByName(filePath)) return [await explain(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''), true)];
+    const reader = readerFor(filePath);
+    const source = text === undefined ? await this.readSource(filePath, settings) : { text };
+    if (!reader || 'problem' in source) return [];
+    const lines = new LineIndex(source.text);
+    const out = [];
+    for await (const item of readItems(reader, source.text, filePath, { defaults: settings.defaults, sheet: settings.sheet })) {
+      if ('creative' in item) out.push(await explain(item.creative, lines));
+    }
+    return out;
+  }
+
   /** Whether `<pack>/<rule>` names a rule of a pack this linter knows. */
   isKnownRule(id: string): boolean {
     const slash = id.indexOf('/');
@@ -340,7 +436,7 @@ export class Linter {
     if (settings.platforms?.length) return settings.platforms;
     const own = creative.data.platforms;
     // A landing page is checked for the platforms of the ads that link it before config's.
-    const inherited = LANDING_PAGE.test(creative.filePath) ? settings.linkedBy?.platforms : undefined;
+    const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
     const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
     chosen.forEach((id, i) => {
@@ -349,7 +445,7 @@ export class Linter {
         return;
       }
       const field = own?.length ? `platforms[${i}]` : null;
-      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"; known: ${this.packs.ids().join(', ')}` }, lines, field));
+      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"${didYouMeanHint(id, this.packs.ids())}; known: ${this.packs.ids().join(', ')}` }, lines, field));
     });
     if (chosen.length === 0) {
       messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: noPlatformReason(creative) }, lines));
@@ -358,16 +454,29 @@ export class Linter {
   }
 }
 
-const LANDING_PAGE = /\.landing\.md$/i;
-
 /** What to set when nothing names a platform; a landing page is told it can also inherit them, a Chinese one in Chinese. */
 function noPlatformReason(creative: Creative): string {
-  if (!LANDING_PAGE.test(creative.filePath)) return 'no platform to check against: set `platforms` in the creative or config, or pass --platform';
+  if (!isLandingPageFile(creative.filePath)) return 'no platform to check against: set `platforms` in the creative or config, or pass --platform';
   const locale = creative.data.locale?.toLowerCase();
   const chinese = locale ? locale.startsWith('zh') : hasCjk(Object.values(creative.data.copy ?? {}).flat().join(''));
   return chinese
     ? '落地页没有可检查的平台，广告法规则没有检查本页：请在本页 frontmatter 写 platforms（如 platforms: [oceanengine]），或在投放广告里写 landing: 指向本页并一起检查（本页继承广告的平台和类别），或在 .adlint.yaml 中设置 platforms，或运行时加 --platform。'
     : 'landing page has no platform to check against, so no rule checked it: set `platforms` in its frontmatter, name it in an ad\'s `landing:` and lint them together (the page inherits the ad\'s platforms and category), set platforms in config, or pass --platform';
+}
+
+/** How a coverage note words each reason a rule was skipped. */
+const SKIP_WORDS: Record<CoverageSkip, string> = {
+  placement: 'for other placements',
+  category: 'for other categories',
+  special_ad_category: 'for other special ad categories',
+  locale: 'for other locales',
+  country: 'for other countries',
+  off: 'switched off',
+  field: 'with nothing to check in their fields',
+};
+
+function withCoverage(result: FileResult, coverage: CreativeCoverage[]): FileResult {
+  return coverage.length ? { ...result, coverage } : result;
 }
 
 function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null): LintMessage {

@@ -54,7 +54,8 @@ describe('sarif', () => {
   it('puts a source that is not a URL into help text, not helpUri', () => {
     const rule = JSON.parse(sarif([result('/repo/a.ad.yaml', [message()])], context)).runs[0].tool.driver.rules[0];
     expect(rule.helpUri).toBeUndefined();
-    expect(rule.help.text).toBe('Source: Werbegesetz § 5');
+    expect(rule.help.text).toBe('R\n\nSource: Werbegesetz § 5');
+    expect(rule.help.markdown).toBe('R\n\n**Source:** Werbegesetz § 5');
     expect(rule.defaultConfiguration.level).toBe('warning');
   });
 
@@ -76,7 +77,7 @@ describe('junit', () => {
   it('drops characters XML cannot hold and escapes the rest', () => {
     const out = junit([result('/repo/a&b.ad.yaml', [message()])], context);
     expect(out).not.toContain('\u0007');
-    expect(out).toContain('classname="a&amp;b.ad.yaml"');
+    expect(out).toContain('classname="a&amp;b_ad_yaml"');
     expect(out).toContain('message="Line &lt;one&gt; &amp; &quot;two&quot;&#13;&#10;line :: 100% done, a:b end"');
   });
 });

@@ -38,6 +38,9 @@ export const format: Formatter = (results, { cwd }) => {
   let failures = 0;
   for (const r of results) {
     const file = xml(displayPath(r.filePath, cwd));
+    // Jenkins reads a classname as package.Class, splitting at dots: `a.ad.yaml` would become class
+    // `yaml` in package `a.ad`. Without dots the file is one class; the suite name keeps the real path.
+    const classname = xml(displayPath(r.filePath, cwd).replace(/\./g, '_'));
     const byRule = new Map<string, LintMessage[]>();
     for (const m of r.messages) {
       const list = byRule.get(m.ruleId);
@@ -46,10 +49,10 @@ export const format: Formatter = (results, { cwd }) => {
     }
     let cases = '';
     for (const [ruleId, messages] of byRule) {
-      cases += `    <testcase name="${xml(ruleId)}" classname="${file}" time="0">\n${failure(ruleId, messages)}    </testcase>\n`;
+      cases += `    <testcase name="${xml(ruleId)}" classname="${classname}" time="0">\n${failure(ruleId, messages)}    </testcase>\n`;
     }
     // A clean file passes one test, so CI views list what was checked.
-    if (byRule.size === 0) cases = `    <testcase name="adlint" classname="${file}" time="0"/>\n`;
+    if (byRule.size === 0) cases = `    <testcase name="adlint" classname="${classname}" time="0"/>\n`;
     const count = Math.max(byRule.size, 1);
     tests += count;
     failures += byRule.size;

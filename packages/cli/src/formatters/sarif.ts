@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Edit, FileResult, LintMessage, Severity, SuppressedMessage } from '@adlint/core';
+import { stringify } from 'yaml';
+import { HOMEPAGE } from '../version.js';
 import type { Formatter, RuleMeta } from './types.js';
 import { fingerprints, relativePath } from './report-paths.js';
 
@@ -29,16 +31,69 @@ function isWebUrl(text: string | undefined): text is string {
   }
 }
 
+/** Section names of a rule's help, in the pack's language. */
+const LABELS = {
+  en: { passes: 'What passes (from the rule\'s examples):', source: 'Source:', confidence: 'Confidence:', docs: 'Rule documentation', docsLine: 'Rule documentation:', fix: 'How to fix:' },
+  zh: { passes: '合规示例（取自规则示例）：', source: '来源：', confidence: '可信度：', docs: '规则文档', docsLine: '规则文档：', fix: '如何修改：' },
+};
+
+/** GitHub shows ten tags of a rule (and refuses more than twenty). */
+const MAX_TAGS = 10;
+/** The rule's evidence as GitHub's `precision` (very-high, high, medium, low). */
+const PRECISION: Record<string, string> = { documented: 'high', reported: 'medium', uncertain: 'low' };
+
+/** `headline-length` → `HeadlineLength`: SARIF asks for a Pascal-case friendly name. */
+const pascal = (id: string): string => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('') || id;
+
+/** A label and its value: Chinese full-width colons take no space after them. */
+const labelled = (label: string, value: string): string => (label.endsWith('：') ? `${label}${value}` : `${label} ${value}`);
+
+function helpOf(id: string, meta: RuleMeta | undefined): { text: string; markdown: string } {
+  const l = /^zh\b/i.test(meta?.locale ?? '') ? LABELS.zh : LABELS.en;
+  const description = meta?.description ?? id;
+  const text: string[] = [description];
+  const markdown: string[] = [description];
+  if (meta?.note) {
+    text.push(meta.note);
+    markdown.push(meta.note);
+  }
+  if (meta?.validExample !== undefined) {
+    const example = stringify(meta.validExample, { lineWidth: 0 }).trimEnd();
+    text.push(`${l.passes}\n${example}`);
+    markdown.push(`**${l.passes}**\n\n\`\`\`yaml\n${example}\n\`\`\``);
+  } else if (meta?.docsUrl) {
+    text.push(labelled(l.fix, meta.docsUrl));
+  }
+  if (meta?.source) {
+    text.push(labelled(l.source, meta.source));
+    markdown.push(labelled(`**${l.source}**`, isWebUrl(meta.source) ? `<${meta.source}>` : meta.source));
+  }
+  if (meta?.confidence) {
+    text.push(labelled(l.confidence, meta.confidence));
+    markdown.push(labelled(`**${l.confidence}**`, meta.confidence));
+  }
+  if (meta?.docsUrl) {
+    text.push(labelled(l.docsLine, meta.docsUrl));
+    markdown.push(`[${l.docs}](${meta.docsUrl})`);
+  }
+  return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+
 function ruleDescriptor(id: string, meta: RuleMeta | undefined): Record<string, unknown> {
+  const description = meta?.description ?? id;
+  const tags = [...new Set(['adlint', meta?.platform, meta?.category, meta?.check].filter((t): t is string => Boolean(t)))].slice(0, MAX_TAGS);
   const descriptor: Record<string, unknown> = {
     id,
-    name: id.slice(id.indexOf('/') + 1),
-    shortDescription: { text: meta?.description ?? id },
+    name: pascal(id.slice(id.indexOf('/') + 1)),
+    shortDescription: { text: description },
+    fullDescription: { text: meta?.note ? `${description} ${meta.note}` : description },
+    help: helpOf(id, meta),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? 'error'] },
+    properties: { tags, ...(meta?.confidence && PRECISION[meta.confidence] ? { precision: PRECISION[meta.confidence] } : {}) },
   };
-  // helpUri must be a URI; a source that is a document name (a law, a manual) goes into help text.
-  if (isWebUrl(meta?.source)) descriptor.helpUri = meta.source;
-  else if (meta?.source) descriptor.help = { text: `Source: ${meta.source}` };
+  // helpUri must be a URI: the rule's page, else a policy source that is a web page (a law's name stays in help).
+  const helpUri = meta?.docsUrl ?? (isWebUrl(meta?.source) ? meta.source : undefined);
+  if (helpUri) descriptor.helpUri = helpUri;
   return descriptor;
 }
 
@@ -100,7 +155,7 @@ export const format: Formatter = (results, { cwd, version, rules }) => {
         driver: {
           name: 'adlint',
           version,
-          informationUri: 'https://www.npmjs.com/package/adlint',
+          informationUri: HOMEPAGE,
           rules: ids.map((id) => ruleDescriptor(id, rules.get(id))),
         },
       },

@@ -7,6 +7,23 @@ export interface RuleMeta {
   source?: string;
   /** The pack's severity, before config changes it. */
   severity: RuleSeverity;
+  /** The pack's id, and the platform or law it speaks for (`meta`, `china-ad-law`). */
+  pack?: string;
+  platform?: string;
+  /** The pack's message language (`zh-CN`): reports describe its rules in it. */
+  locale?: string;
+  /** The pack's grouping of the rule (`category:` in the pack), when it has one. */
+  category?: string;
+  /** What kind of check the rule runs (`length`, `terms`, `image`…). */
+  check?: string;
+  /** How firm the evidence behind the rule is: documented, reported or uncertain. */
+  confidence?: string;
+  /** The pack's note on the rule (caveats, conflicting guidance). */
+  note?: string;
+  /** A creative the rule accepts, from the pack's examples: what a fixed creative looks like. */
+  validExample?: unknown;
+  /** The rule's generated documentation page, for bundled packs. */
+  docsUrl?: string;
 }
 
 export interface FormatterContext {
@@ -19,6 +36,8 @@ export interface FormatterContext {
   rules: ReadonlyMap<string, RuleMeta>;
   /** What the creatives hold beyond their messages; gathered only for formats that show it (html). */
   report?: ReportData;
+  /** The text of each file with messages, by `filePath`; read only for formats that need it (rdjson, eslint-json). */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /** Per linted file (by `filePath`) its creatives as a visual report shows them, and their images. */
@@ -30,3 +49,6 @@ export interface ReportData {
 
 /** A formatter is a pure function from results to the text to print. */
 export type Formatter = (results: FileResult[], context: FormatterContext) => string;
+
+/** A formatter as loaded: a module or an ESLint formatter package may answer with a promise. */
+export type LoadedFormatter = (results: FileResult[], context: FormatterContext) => string | Promise<string>;

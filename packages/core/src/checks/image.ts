@@ -2,7 +2,7 @@ import { forEachMedia, once } from '../media/entries.js';
 import { isProblem } from '../media/file.js';
 import { readImageHeader, type ImageHeader } from '../media/image-header.js';
 import { readPixelStats } from '../media/image-pixels.js';
-import { SIZE_LIMIT_KEYS, SIZE_LIMIT_MESSAGE_IDS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
+import { SIZE_LIMIT_KEYS, SIZE_LIMIT_MESSAGES, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
 import type { CheckType, Report } from '../model/check.js';
 
 interface ImageParams extends SizeLimitParams {
@@ -32,7 +32,16 @@ export const imageCheck: CheckType<ImageParams> = {
   description: 'Format, pixel size, aspect ratio, file size, colour space, animation and frame count, transparency, white background and fill of media images.',
   category: 'image-format',
   defaultFields: ['media[*]'],
-  messageIds: ['format', 'color-space', 'animated', 'max-frames', 'transparency', 'background', 'fill', ...SIZE_LIMIT_MESSAGE_IDS],
+  messages: {
+    format: '{{format}} is not an allowed format ({{allowed}})',
+    'color-space': 'colour space is {{space}}; allowed: {{allowed}}',
+    animated: 'the image is animated ({{frames}} frames)',
+    'max-frames': 'the animation has {{frames}} frames; the maximum is {{max}}',
+    transparency: 'the image has an alpha (transparency) channel',
+    background: '{{share}} of the border is not white (RGB ≥ {{white}})',
+    fill: 'the product spans {{fill}} of the frame; at least {{min}} is required',
+    ...SIZE_LIMIT_MESSAGES,
+  },
   paramsSchema: {
     properties: {
       ...sizeLimitSchema,
@@ -67,7 +76,7 @@ export const imageCheck: CheckType<ImageParams> = {
         const data = { ...base, format: header.format.toUpperCase(), dimensions: `${header.width}×${header.height}` };
         if (formats && !formats.includes(header.format)) {
           const allowed = formats.map((f) => f.toUpperCase()).join(', ');
-          reports.push({ field, category: 'image-format', data: { ...data, aspect: 'format', allowed, problem: `${data.format} is not an allowed format (${allowed})` } });
+          reports.push({ field, category: 'image-format', data: { ...data, aspect: 'format', allowed } });
         }
         reports.push(...limits.check(field, header.width, header.height, data));
         reports.push(...headerFacts(params, header, field, data));
@@ -76,10 +85,10 @@ export const imageCheck: CheckType<ImageParams> = {
         if (isProblem(stats)) return [...reports, ...once(input.creative, entry, [stats])];
         if (bg && stats.borderNotWhite > bg.tolerance) {
           const off = percent(stats.borderNotWhite);
-          reports.push({ field, category: 'image-content', data: { ...data, aspect: 'background', share: off, white: bg.white, problem: `${off} of the border is not white (RGB ≥ ${bg.white})` } });
+          reports.push({ field, category: 'image-content', data: { ...data, aspect: 'background', share: off, white: bg.white } });
         }
         if (fill && stats.fill < fill.min) {
-          reports.push({ field, category: 'image-content', data: { ...data, aspect: 'fill', fill: percent(stats.fill), min: percent(fill.min), problem: `the product spans ${percent(stats.fill)} of the frame; at least ${percent(fill.min)} is required` } });
+          reports.push({ field, category: 'image-content', data: { ...data, aspect: 'fill', fill: percent(stats.fill), min: percent(fill.min) } });
         }
         return reports;
       });
@@ -92,17 +101,17 @@ function headerFacts(params: ImageParams, header: ImageHeader, field: string, da
   if (params.color_spaces && !params.color_spaces.includes(header.space)) {
     const allowed = params.color_spaces.map((s) => s.toUpperCase()).join(', ');
     const space = header.space.toUpperCase();
-    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'color-space', space, allowed, problem: `colour space is ${space}; allowed: ${allowed}` } });
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'color-space', space, allowed } });
   }
   if (params.animated === false && header.frames > 1) {
-    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'animated', frames: header.frames, problem: `the image is animated (${header.frames} frames)` } });
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'animated', frames: header.frames } });
   }
   if (params.max_frames !== undefined && header.frames > params.max_frames) {
-    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'max-frames', frames: header.frames, max: params.max_frames, problem: `the animation has ${header.frames} frames; the maximum is ${params.max_frames}` } });
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'max-frames', frames: header.frames, max: params.max_frames } });
   }
   // libvips gives every GIF an alpha band, so a GIF's transparency is not known from its header.
   if (params.transparency === false && header.hasAlpha && header.format !== 'gif') {
-    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'transparency', problem: 'the image has an alpha (transparency) channel' } });
+    reports.push({ field, category: 'image-format', data: { ...data, aspect: 'transparency' } });
   }
   return reports;
 }

@@ -13,7 +13,7 @@ interface LandingParams {
  */
 export const landingCheck: CheckType<LandingParams> = {
   id: 'landing',
-  description: 'The linked landing page (a local *.landing.md) shows the contact, policies, shipping and company details the platform requires.',
+  description: 'The linked landing page (a local *.landing.md or *.landing.html, or the live page with --fetch-landing) shows the contact, policies, shipping and company details the platform requires.',
   category: 'required',
   paramsSchema: {
     properties: {
@@ -30,8 +30,8 @@ export const landingCheck: CheckType<LandingParams> = {
       const detectors = detectorsFor(page.locale);
       const reports: Report[] = [];
       for (const element of params.require) {
-        if (hasMustHave(page.text, element, detectors)) continue;
-        reports.push({ field: page.self ? null : 'landing', data: { missing: MUST_HAVE_LABELS[element], element, page: page.name } });
+        if (hasMustHave(page.text, element, detectors, page.links)) continue;
+        reports.push({ field: page.field, data: { missing: MUST_HAVE_LABELS[element], element, page: page.name } });
       }
       return reports;
     };

@@ -36,7 +36,15 @@ export const sizeLimitSchema = {
 
 export const SIZE_LIMIT_KEYS = Object.keys(sizeLimitSchema);
 /** The message ids (`data.aspect`) of the size limits' reports. */
-export const SIZE_LIMIT_MESSAGE_IDS = ['min-size', 'max-size', 'min-long-side', 'max-long-side', 'ratio', 'file-size'] as const;
+/** Messages of the size limits image and video checks share (templates over the report's data). */
+export const SIZE_LIMIT_MESSAGES = {
+  'min-size': '{{dimensions}} is smaller than the minimum {{min}}',
+  'max-size': '{{dimensions}} is larger than the maximum {{max}}',
+  'min-long-side': '{{dimensions}} is {{long_side}} px on its longest side; the minimum is {{limit}} px',
+  'max-long-side': '{{dimensions}} is {{long_side}} px on its longest side; the maximum is {{limit}} px',
+  ratio: '{{dimensions}} is {{ratio}}; allowed: {{allowed}}',
+  'file-size': 'file is {{file_size}}; the limit is {{max}}',
+} as const;
 
 export interface SizeLimits {
   /** Reports at `field`; `base` is template data every report carries (e.g. `file`). */
@@ -64,24 +72,24 @@ export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, pat
       const dimensions = `${width}×${height}`;
       const data = { ...base, dimensions, width, height };
       if ((p.min_width && width < p.min_width) || (p.min_height && height < p.min_height)) {
-        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'min-size', min: minLabel, problem: `${dimensions} is smaller than the minimum ${minLabel}` } });
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'min-size', min: minLabel } });
       }
       if ((p.max_width && width > p.max_width) || (p.max_height && height > p.max_height)) {
-        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-size', max: maxLabel, problem: `${dimensions} is larger than the maximum ${maxLabel}` } });
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-size', max: maxLabel } });
       }
       const long = Math.max(width, height);
       if (p.min_long_side && long < p.min_long_side) {
         const min = `${p.min_long_side} px on the longest side`;
-        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'min-long-side', long_side: long, min, problem: `${dimensions} is ${long} px on its longest side; the minimum is ${p.min_long_side} px` } });
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'min-long-side', long_side: long, min, limit: p.min_long_side } });
       }
       if (p.max_long_side && long > p.max_long_side) {
         const max = `${p.max_long_side} px on the longest side`;
-        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-long-side', long_side: long, max, problem: `${dimensions} is ${long} px on its longest side; the maximum is ${p.max_long_side} px` } });
+        reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-long-side', long_side: long, max, limit: p.max_long_side } });
       }
       const ratioOk = (!ratios.length && !hasRange) || matchRatio(width, height, ratios, tolerance) !== null || (hasRange && inRatioRange(width, height, minRatio, maxRatio, tolerance));
       if (width > 0 && height > 0 && !ratioOk) {
         const ratio = describeRatio(width, height);
-        reports.push({ field, category: 'image-ratio', data: { ...data, aspect: 'ratio', ratio, allowed: allowedRatios, problem: `${dimensions} is ${ratio}; allowed: ${allowedRatios}` } });
+        reports.push({ field, category: 'image-ratio', data: { ...data, aspect: 'ratio', ratio, allowed: allowedRatios } });
       }
       return reports;
     },
@@ -89,7 +97,7 @@ export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, pat
       if (maxBytes === undefined || bytes <= maxBytes) return [];
       const size = formatSize(bytes);
       const max = typeof p.max_file_size === 'string' ? p.max_file_size : formatSize(maxBytes);
-      return [{ field, category: 'image-file-size', data: { ...base, aspect: 'file-size', file_size: size, bytes, max, problem: `file is ${size}; the limit is ${max}` } }];
+      return [{ field, category: 'image-file-size', data: { ...base, aspect: 'file-size', file_size: size, bytes, max } }];
     },
   };
 }

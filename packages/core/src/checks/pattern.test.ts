@@ -43,3 +43,29 @@ describe('pattern check with fold', () => {
     expect(await phone(testInput({ copy: { body: '13812345678，13912345678' } }))).toHaveLength(2);
   });
 });
+
+describe('pattern check with fold: Chinese numerals and emoji between letters', () => {
+  const phone = patternCheck.compile({ pattern: '\\b1[3-9]\\d{9}\\b', fold: true }, testRule());
+  const wechat = patternCheck.compile({ pattern: '\\bvx[:\\s]*[a-z][-_a-z0-9]{5,19}\\b', fold: true }, testRule());
+  it('reads Chinese numerals in a phone-length run as digits, and points at the original characters', async () => {
+    for (const text of ['电话一三八一二三四五六七八', '打幺三八 幺二三四 五六七八', '热线壹叁捌壹贰叁肆伍陆柒捌', '电话138一二三四5678']) {
+      const [r] = await phone(testInput({ copy: { body: text } }));
+      const start = text.search(/[一幺壹1]/u);
+      expect(r?.range?.[0]).toBe(start);
+      expect(r?.data?.found).toBe(text.slice(start));
+    }
+  });
+  it('leaves numerals alone in ordinary words, dates and counted numbers', async () => {
+    for (const text of ['一二三，木头人', '三八节一三八元福利', '二〇二四年十一月十一日上新', '一三八号公路边的小店', '第一二三名各奖一百元']) {
+      expect(await phone(testInput({ copy: { body: text } }))).toEqual([]);
+    }
+  });
+  it('drops emoji between two Latin letters, not spaces or punctuation', async () => {
+    for (const text of ['加v🌸x：shop_2024good', 'V❤️X beauty_888', 'v👍🏽x：kefu_007']) {
+      expect(await wechat(testInput({ copy: { body: text } }))).toHaveLength(1);
+    }
+    for (const text of ['v x shop_2024good', 'v-x shop_2024good', 'I ❤ NY tees']) {
+      expect(await wechat(testInput({ copy: { body: text } }))).toEqual([]);
+    }
+  });
+});

@@ -55,6 +55,17 @@ export const targetingCheck: CheckType<TargetingParams> = {
   description: 'Minimum age by category and country, dimensions forbidden for special ad categories, countries where a category may not be advertised.',
   category: 'targeting-dimension',
   defaultFields: ['targeting'],
+  messages: {
+    'fixed-age-min': 'minimum age is {{actual}}; the age range must be {{range}}',
+    'fixed-age-max': 'maximum age is {{actual}}; the age range must be {{range}}',
+    'forbidden-dimension': 'targeting by {{dimension}} is not allowed',
+    'min-radius': 'radius is {{actual}} miles; the minimum is {{required}}',
+    'banned-country': 'the category may not be advertised in {{country}}',
+    'country-not-allowed': '{{country}} is not among the countries where the category may be advertised',
+    'no-country': 'no country is targeted',
+    'min-age-not-set': 'no minimum age is set; {{country}} requires {{required}}+',
+    'min-age': 'minimum age is {{actual}}; {{country}} requires {{required}}+',
+  },
   paramsSchema: {
     properties: {
       min_age: {
@@ -84,25 +95,25 @@ export const targetingCheck: CheckType<TargetingParams> = {
         const { min, max } = p.fixed_age;
         const range = `${min}–${max}+`;
         if (t.age_min !== undefined && t.age_min !== min) {
-          reports.push({ field: 'targeting.age_min', category: 'targeting-age', fix: { range: [0, 0], text: String(min) }, data: { actual: t.age_min, required: min, range, problem: `minimum age is ${t.age_min}; the age range must be ${range}` } });
+          reports.push({ field: 'targeting.age_min', category: 'targeting-age', fix: { range: [0, 0], text: String(min) }, messageId: 'fixed-age-min', data: { actual: t.age_min, required: min, range } });
         }
         if (t.age_max !== undefined && t.age_max < max) {
-          reports.push({ field: 'targeting.age_max', category: 'targeting-age', fix: { range: [0, 0], text: String(max) }, data: { actual: t.age_max, required: max, range, problem: `maximum age is ${t.age_max}; the age range must be ${range}` } });
+          reports.push({ field: 'targeting.age_max', category: 'targeting-age', fix: { range: [0, 0], text: String(max) }, messageId: 'fixed-age-max', data: { actual: t.age_max, required: max, range } });
         }
       }
       for (const dim of p.forbidden ?? []) {
-        if (narrows(t, dim)) reports.push({ field: `targeting.${dim}`, category: 'targeting-dimension', data: { dimension: DIMENSION_NAMES[dim], problem: `targeting by ${DIMENSION_NAMES[dim]} is not allowed` } });
+        if (narrows(t, dim)) reports.push({ field: `targeting.${dim}`, category: 'targeting-dimension', messageId: 'forbidden-dimension', data: { dimension: DIMENSION_NAMES[dim] } });
       }
       if (p.min_radius_miles !== undefined && t.radius_miles !== undefined && t.radius_miles < p.min_radius_miles) {
-        reports.push({ field: 'targeting.radius_miles', category: 'targeting-dimension', fix: { range: [0, 0], text: String(p.min_radius_miles) }, data: { actual: t.radius_miles, required: p.min_radius_miles, problem: `radius is ${t.radius_miles} miles; the minimum is ${p.min_radius_miles}` } });
+        reports.push({ field: 'targeting.radius_miles', category: 'targeting-dimension', fix: { range: [0, 0], text: String(p.min_radius_miles) }, messageId: 'min-radius', data: { actual: t.radius_miles, required: p.min_radius_miles } });
       }
       countries.forEach((c, i) => {
         const country = countryName(c);
-        if (banned.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', data: { country, problem: `the category may not be advertised in ${country}` } });
-        else if (allowed && !allowed.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', data: { country, problem: `${country} is not among the countries where the category may be advertised` } });
+        if (banned.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', messageId: 'banned-country', data: { country } });
+        else if (allowed && !allowed.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', messageId: 'country-not-allowed', data: { country } });
       });
       if (p.require_countries && countries.length === 0) {
-        reports.push({ field: 'targeting.countries', category: 'targeting-geo', data: { problem: 'no country is targeted' } });
+        reports.push({ field: 'targeting.countries', category: 'targeting-geo', messageId: 'no-country' });
       }
       return reports;
     };
@@ -125,8 +136,8 @@ function minAge(rule: NonNullable<TargetingParams['min_age']>, t: Targeting, cou
   const where = from ? countryName(from) : countries.length ? 'every targeted country' : 'every country';
   const data = { required, country: where };
   if (t.age_min === undefined) {
-    return [{ field: 'targeting.age_min', category: 'targeting-age', data: { ...data, actual: 'not set', problem: `no minimum age is set; ${where} requires ${required}+` } }];
+    return [{ field: 'targeting.age_min', category: 'targeting-age', messageId: 'min-age-not-set', data: { ...data, actual: 'not set' } }];
   }
   if (t.age_min >= required) return [];
-  return [{ field: 'targeting.age_min', category: 'targeting-age', fix: { range: [0, String(t.age_min).length], text: String(required) }, data: { ...data, actual: t.age_min, problem: `minimum age is ${t.age_min}; ${where} requires ${required}+` } }];
+  return [{ field: 'targeting.age_min', category: 'targeting-age', fix: { range: [0, String(t.age_min).length], text: String(required) }, messageId: 'min-age', data: { ...data, actual: t.age_min } }];
 }

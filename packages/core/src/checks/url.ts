@@ -45,6 +45,17 @@ export const urlCheck: CheckType<UrlParams> = {
   description: 'Landing and display URLs: well-formed, https, allowed and denied domains, display domain matching the landing page, required and forbidden query parameters.',
   category: 'url',
   defaultFields: ['landing_url'],
+  messages: {
+    invalid: '{{url}} is not a valid web address',
+    'needs-scheme': '{{url}} is not a valid web address (it needs https://)',
+    'invalid-domain': '{{domain}} is not a valid domain',
+    https: '{{url}} uses http; https is required',
+    'not-allowed-domain': '{{domain}} is not an allowed domain ({{allowed}})',
+    'denied-domain': '{{domain}} is not allowed',
+    'landing-mismatch': 'the display URL shows {{shown}} but the landing page is on {{landing_domain}}',
+    'missing-param': 'the URL has no {{param}} parameter',
+    'forbidden-param': 'the URL carries the {{param}} parameter',
+  },
   paramsSchema: {
     properties: {
       valid: { const: true },
@@ -78,31 +89,31 @@ export const urlCheck: CheckType<UrlParams> = {
         const url = parse(value, isDisplay);
         const data = { url: value.trim() };
         if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
-          if (p.valid) reports.push({ field: path, data: { ...data, problem: `${value.trim() || '(empty)'} is not a valid web address${!isDisplay && url === null && parse(value, true) ? ' (it needs https://)' : ''}` } });
+          if (p.valid) reports.push({ field: path, messageId: !isDisplay && url === null && parse(value, true) ? 'needs-scheme' : 'invalid', data: { url: value.trim() || '(empty)' } });
           continue;
         }
         const host = url.hostname.replace(/\.$/, '');
         if (p.valid && (/\s/.test(value.trim()) || (!getDomain(host) && !/^[\d.]+$|^\[/.test(host)))) {
-          reports.push({ field: path, range: rangeOf(value, host), data: { ...data, domain: host, problem: `${host} is not a valid domain` } });
+          reports.push({ field: path, range: rangeOf(value, host), messageId: 'invalid-domain', data: { ...data, domain: host } });
           continue;
         }
         if (p.require_https && url.protocol === 'http:' && !isDisplay) {
           const at = value.indexOf(value.trim());
-          reports.push({ field: path, range: [at, at + 4], fix: { range: [at, at + 4], text: 'https' }, data: { ...data, scheme: 'http', problem: `${data.url} uses http; https is required` } });
+          reports.push({ field: path, range: [at, at + 4], fix: { range: [at, at + 4], text: 'https' }, messageId: 'https', data: { ...data, scheme: 'http' } });
         }
         const dataHost = { ...data, domain: host };
         if (allow && !allow.some((d) => within(host, d))) {
           const allowed = p.allow_domains!.join(', ');
-          reports.push({ field: path, range: rangeOf(value, host), data: { ...dataHost, allowed, problem: `${host} is not an allowed domain (${allowed})` } });
+          reports.push({ field: path, range: rangeOf(value, host), messageId: 'not-allowed-domain', data: { ...dataHost, allowed } });
         }
         const denied = deny?.find((d) => within(host, d));
-        if (denied) reports.push({ field: path, range: rangeOf(value, host), data: { ...dataHost, denied, problem: `${host} is not allowed` } });
+        if (denied) reports.push({ field: path, range: rangeOf(value, host), messageId: 'denied-domain', data: { ...dataHost, denied } });
         if (p.match_landing && isDisplay) reports.push(...matchLanding(creative.data.landing_url, value, host, dataHost, getDomain));
         for (const name of p.required_params ?? []) {
-          if (!url.searchParams.has(name)) reports.push({ field: path, data: { ...dataHost, param: name, problem: `the URL has no ${name} parameter` } });
+          if (!url.searchParams.has(name)) reports.push({ field: path, messageId: 'missing-param', data: { ...dataHost, param: name } });
         }
         for (const name of p.forbidden_params ?? []) {
-          if (url.searchParams.has(name)) reports.push({ field: path, range: rangeOf(value, `${name}=`) ?? rangeOf(value, name), data: { ...dataHost, param: name, problem: `the URL carries the ${name} parameter` } });
+          if (url.searchParams.has(name)) reports.push({ field: path, range: rangeOf(value, `${name}=`) ?? rangeOf(value, name), messageId: 'forbidden-param', data: { ...dataHost, param: name } });
         }
       }
       return reports;
@@ -117,5 +128,5 @@ function matchLanding(landing: unknown, written: string, host: string, data: Rec
   const shown = getDomain(host) ?? host;
   const actual = getDomain(target.hostname) ?? target.hostname;
   if (shown === actual) return [];
-  return [{ field: 'display_url', range: rangeOf(written, host), data: { ...data, landing_domain: actual, problem: `the display URL shows ${shown} but the landing page is on ${actual}` } }];
+  return [{ field: 'display_url', range: rangeOf(written, host), messageId: 'landing-mismatch', data: { ...data, shown, landing_domain: actual } }];
 }

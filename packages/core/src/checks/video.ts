@@ -1,7 +1,7 @@
 import { forEachMedia, once } from '../media/entries.js';
 import { isProblem } from '../media/file.js';
 import { readVideoHeader, type VideoHeader } from '../media/video-header.js';
-import { SIZE_LIMIT_KEYS, SIZE_LIMIT_MESSAGE_IDS, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
+import { SIZE_LIMIT_KEYS, SIZE_LIMIT_MESSAGES, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
 import type { CheckType, Report } from '../model/check.js';
 
 interface VideoParams extends SizeLimitParams {
@@ -31,7 +31,15 @@ export const videoCheck: CheckType<VideoParams> = {
   description: 'Container, duration, pixel size, aspect ratio, file size, frame rate and codec of media videos (MP4/MOV), read from the file\'s own metadata.',
   category: 'video',
   defaultFields: ['media[*]'],
-  messageIds: ['container', 'min-duration', 'max-duration', 'min-fps', 'max-fps', 'codec', ...SIZE_LIMIT_MESSAGE_IDS],
+  messages: {
+    container: '{{container}} is not an allowed container ({{allowed}})',
+    'min-duration': 'the video is {{duration}}; the minimum is {{min}}',
+    'max-duration': 'the video is {{duration}}; the maximum is {{max}}',
+    'min-fps': 'the frame rate is {{fps}} fps; the minimum is {{min}}',
+    'max-fps': 'the frame rate is {{fps}} fps; the maximum is {{max}}',
+    codec: 'the codec is {{codec}}; allowed: {{allowed}}',
+    ...SIZE_LIMIT_MESSAGES,
+  },
   paramsSchema: {
     properties: {
       ...sizeLimitSchema,
@@ -68,28 +76,28 @@ export const videoCheck: CheckType<VideoParams> = {
 
 function facts(p: VideoParams, h: VideoHeader, field: string, data: Record<string, string>): Report[] {
   const reports: Report[] = [];
-  const push = (aspect: string, problem: string, extra: Record<string, string | number> = {}): void => {
-    reports.push({ field, category: 'video', data: { ...data, ...extra, aspect, problem } });
+  const push = (aspect: string, extra: Record<string, string | number> = {}): void => {
+    reports.push({ field, category: 'video', data: { ...data, ...extra, aspect } });
   };
   if (p.containers && !p.containers.includes(h.container)) {
     const allowed = p.containers.map((c) => c.toUpperCase()).join(', ');
-    push('container', `${data.container} is not an allowed container (${allowed})`, { allowed });
+    push('container', { allowed });
   }
   if (p.min_duration !== undefined && h.duration < p.min_duration) {
-    push('min-duration', `the video is ${data.duration}; the minimum is ${formatDuration(p.min_duration)}`, { min: formatDuration(p.min_duration) });
+    push('min-duration', { min: formatDuration(p.min_duration) });
   }
   if (p.max_duration !== undefined && h.duration > p.max_duration) {
-    push('max-duration', `the video is ${data.duration}; the maximum is ${formatDuration(p.max_duration)}`, { max: formatDuration(p.max_duration) });
+    push('max-duration', { max: formatDuration(p.max_duration) });
   }
   if (h.fps !== undefined && p.min_fps !== undefined && h.fps < p.min_fps) {
-    push('min-fps', `the frame rate is ${h.fps} fps; the minimum is ${p.min_fps}`, { fps: h.fps, min: p.min_fps });
+    push('min-fps', { fps: h.fps, min: p.min_fps });
   }
   if (h.fps !== undefined && p.max_fps !== undefined && h.fps > p.max_fps) {
-    push('max-fps', `the frame rate is ${h.fps} fps; the maximum is ${p.max_fps}`, { fps: h.fps, max: p.max_fps });
+    push('max-fps', { fps: h.fps, max: p.max_fps });
   }
   if (h.codec && p.codecs && !p.codecs.some((c) => h.codec!.startsWith(c))) {
     const allowed = p.codecs.join(', ');
-    push('codec', `the codec is ${h.codec}; allowed: ${allowed}`, { codec: h.codec, allowed });
+    push('codec', { codec: h.codec, allowed });
   }
   return reports;
 }

@@ -2,21 +2,29 @@ import type { CreativeData } from '../model/creative.js';
 import type { FieldValue } from '../model/check.js';
 import type { Applies } from '../model/pack.js';
 
+/** The creative dimension that keeps a rule from applying (reported in coverage as the reason it was skipped). */
+export type SkipReason = 'placement' | 'category' | 'special_ad_category' | 'locale' | 'country';
+
 /** Whether a rule's `applies` conditions hold for a creative (every listed dimension must match). */
 export function ruleApplies(applies: Applies, data: CreativeData): boolean {
-  if (applies.placements && !inList(data.placement, applies.placements)) return false;
-  if (applies.categories && !inList(data.category, applies.categories)) return false;
-  if (applies.special_ad_categories && !inList(data.special_ad_category, applies.special_ad_categories)) return false;
-  if (applies.locales && !localeIn(data.locale, applies.locales)) return false;
-  if (applies.countries && !(data.targeting?.countries ?? []).some((c) => inList(c, applies.countries!))) return false;
+  return skipReason(applies, data) === null;
+}
+
+/** The first `applies` dimension the creative does not meet, or null when the rule applies. */
+export function skipReason(applies: Applies, data: CreativeData): SkipReason | null {
+  if (applies.placements && !inList(data.placement, applies.placements)) return 'placement';
+  if (applies.categories && !inList(data.category, applies.categories)) return 'category';
+  if (applies.special_ad_categories && !inList(data.special_ad_category, applies.special_ad_categories)) return 'special_ad_category';
+  if (applies.locales && !localeIn(data.locale, applies.locales)) return 'locale';
+  if (applies.countries && !(data.targeting?.countries ?? []).some((c) => inList(c, applies.countries!))) return 'country';
   const not = applies.not;
   if (not) {
-    if (not.placements && inList(data.placement, not.placements)) return false;
-    if (not.categories && inList(data.category, not.categories)) return false;
-    if (not.locales && localeIn(data.locale, not.locales)) return false;
-    if (not.countries && (data.targeting?.countries ?? []).some((c) => inList(c, not.countries!))) return false;
+    if (not.placements && inList(data.placement, not.placements)) return 'placement';
+    if (not.categories && inList(data.category, not.categories)) return 'category';
+    if (not.locales && localeIn(data.locale, not.locales)) return 'locale';
+    if (not.countries && (data.targeting?.countries ?? []).some((c) => inList(c, not.countries!))) return 'country';
   }
-  return true;
+  return null;
 }
 
 function inList(value: string | undefined, list: string[]): boolean {

@@ -1,7 +1,7 @@
 import type { Creative } from '../model/creative.js';
 import type { LintMessage } from '../model/message.js';
 import type { LineIndex } from '../text/line-index.js';
-import { parseSelector } from '../model/fields.js';
+import { isValidSelector, parseSelector } from '../model/fields.js';
 import { spanOf } from './positions.js';
 
 /** Longest text value checked in full; beyond it only the first characters are (documented in docs/limits.md). */
@@ -17,6 +17,8 @@ export const DEFAULT_MAX_FILE_SECONDS = 60;
 export function capTextLengths(creative: Creative, limit: number, lines: LineIndex): LintMessage[] {
   const messages: LintMessage[] = [];
   for (const field of creative.texts.keys()) {
+    // A key written with `[` or `.` in it (an unknown field) has no selector: no rule reads it.
+    if (!isValidSelector(field)) continue;
     const holder = parentAndKey(creative.data, field);
     const value = holder?.parent[holder.key as never] as unknown;
     if (!holder || typeof value !== 'string' || value.length <= limit) continue;

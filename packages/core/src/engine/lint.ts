@@ -1,8 +1,9 @@
-import type { Creative } from '../model/creative.js';
+import type { CoverageSkip } from '../model/coverage.js';
+import type { Creative, CreativeData } from '../model/creative.js';
 import type { LintMessage, Severity, Suggestion } from '../model/message.js';
 import type { CompiledRule } from '../model/pack.js';
 import type { LineIndex } from '../text/line-index.js';
-import { fieldsForRoles, ruleApplies } from './applies.js';
+import { fieldsForRoles, skipReason, type SkipReason } from './applies.js';
 import { selectFields } from '../model/fields.js';
 import { scalarEdit, spanOf, toFileEdit } from './positions.js';
 import { fillTemplate } from './template.js';
@@ -14,14 +15,63 @@ export interface ActiveRule {
   platforms: string[];
 }
 
-export async function lintCreative(creative: Creative, active: ActiveRule[], lines: LineIndex, baseDir: string): Promise<LintMessage[]> {
+/** Why a rule did not check a creative: an `applies` dimension, switched off, or no value in its fields. */
+export type RuleSkip = CoverageSkip;
+
+/** What one rule did with one creative: ran, or was skipped and why. */
+export interface RuleOutcome {
+  ruleId: string;
+  platforms: string[];
+  skipped: RuleSkip | null;
+}
+
+export interface LintCreativeOptions {
+  /** The creative as each platform's rules see it (placement and roles as that platform's ids). */
+  views?: ReadonlyMap<string, CreativeData>;
+  /** Receives every rule's outcome, for coverage. */
+  outcomes?: RuleOutcome[];
+}
+
+/** Checks that judge absence itself: they have checked a creative even when its fields are empty. */
+const JUDGES_ABSENCE = new Set(['required', 'count', 'conditional', 'targeting']);
+
+export async function lintCreative(creative: Creative, active: ActiveRule[], lines: LineIndex, baseDir: string, options: LintCreativeOptions = {}): Promise<LintMessage[]> {
   const messages: LintMessage[] = [];
+  // One creative object per platform view, so per-creative caches (media, landing page) hold across rules.
+  const seenAs = new Map<CreativeData, Creative>();
   for (const { rule, platforms } of active) {
-    if (rule.severity === 'off' || !ruleApplies(rule.applies, creative.data)) continue;
-    let fields = selectFields(creative.data, rule.fields);
-    if (rule.applies.roles) fields = fieldsForRoles(fields, creative.data, rule.applies.roles);
-    const reports = await rule.run({ creative, fields, baseDir });
-    for (const report of reports) messages.push(toMessage(creative, rule, platforms, report, lines));
+    const record = (skipped: RuleSkip | null): void => {
+      options.outcomes?.push({ ruleId: rule.id, platforms, skipped });
+    };
+    if (rule.severity === 'off') {
+      record('off');
+      continue;
+    }
+    // A rule brought in by several platforms applies if it applies as any of them sees the creative.
+    let data: CreativeData | undefined;
+    let reason: SkipReason | null = null;
+    for (const view of platforms.map((p) => options.views?.get(p) ?? creative.data)) {
+      const why = skipReason(rule.applies, view);
+      if (why === null) {
+        data = view;
+        break;
+      }
+      reason ??= why;
+    }
+    if (!data) {
+      record(reason);
+      continue;
+    }
+    let seen = data === creative.data ? creative : seenAs.get(data);
+    if (!seen) {
+      seen = { ...creative, data };
+      seenAs.set(data, seen);
+    }
+    let fields = selectFields(data, rule.fields);
+    if (rule.applies.roles) fields = fieldsForRoles(fields, data, rule.applies.roles);
+    record(fields.some((f) => f.value !== undefined) || JUDGES_ABSENCE.has(rule.check.id) ? null : 'field');
+    const reports = await rule.run({ creative: seen, fields, baseDir });
+    for (const report of reports) messages.push(toMessage(seen, rule, platforms, report, lines));
   }
   return messages;
 }
@@ -30,8 +80,11 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   const [start, end] = spanOf(creative, report.field, report.range);
   const from = lines.position(start);
   const to = lines.position(end);
-  const data = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
+  const data: Record<string, string | number> = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
   const messageId = report.messageId ?? (typeof report.data?.aspect === 'string' ? report.data.aspect : rule.check.id);
+  // The check's own wording of this message, for rule templates that frame it (`Final URL: {{problem}}.`).
+  const problem = rule.check.messages?.[messageId];
+  if (problem !== undefined) data.problem = fillTemplate(problem, data);
   const message: LintMessage = {
     ruleId: rule.id,
     messageId,

@@ -1,8 +1,8 @@
-import { parse } from 'yaml';
 import type { Creative, Span, TextSource } from '../model/creative.js';
 import type { Edit } from '../model/message.js';
 import type { ValueEdit } from '../model/check.js';
 import { selectFields } from '../model/fields.js';
+import { writerFor } from '../readers/index.js';
 
 /** The source span a report points at: the offending characters, else the field, else its nearest written ancestor. */
 export function spanOf(creative: Creative, field: string | null, range?: [number, number]): Span {
@@ -32,7 +32,7 @@ export function parentPath(path: string): string | null {
 }
 
 /**
- * A value edit as an edit of the file, escaped for the scalar's style. Returns null when the
+ * A value edit as an edit of the file, written by its format's reader (readers/index.ts `writerFor`). Returns null when the
  * replacement cannot be written safely in that style, so the caller offers no automatic fix.
  */
 export function toFileEdit(text: TextSource, edit: ValueEdit, fileText?: string): Edit | null {
@@ -42,35 +42,13 @@ export function toFileEdit(text: TextSource, edit: ValueEdit, fileText?: string)
   for (let i = edit.range[0]; i < edit.range[1]; i++) {
     if (text.map.ends[i]! - text.map.starts[i]! !== 1) return null;
   }
-  if (text.style === 'PLAIN' && fileText !== undefined) return plainEdit(text, edit, [s, e], fileText);
-  const escaped = escapeFor(text.style, edit.text);
-  return escaped === null ? null : { range: [s, e], text: escaped };
+  // No ad copy means a control character (other than tab and line breaks): no format's fix writes one, escaped or not.
+  if (CONTROL.test(edit.text)) return null;
+  const written = writerFor(text.style)?.write(text, edit, [s, e], fileText) ?? null;
+  return written === null ? null : { range: [s, e], text: written };
 }
 
-/**
- * Plain scalars have no escapes, and whether a character is safe depends on its neighbours
- * (`!` is fine mid-text, `#` only when not after a space). Rather than approximate YAML's rules,
- * the edited scalar is parsed again: the fix stands only if it yields exactly the intended value.
- */
-function plainEdit(text: TextSource, edit: ValueEdit, [s, e]: [number, number], fileText: string): Edit | null {
-  // Parsed alone the scalar cannot show what a flow collection around it makes of `,` `[` `]` `{` `}`.
-  if (/[\n\r,[\]{}]/.test(edit.text) || CONTROL.test(edit.text)) return null;
-  const [start, end] = text.span;
-  const before = fileText.slice(start, end);
-  const after = before.slice(0, s - start) + edit.text + before.slice(e - start);
-  const value = parsePlain(before);
-  const expected = typeof value === 'string' ? value.slice(0, edit.range[0]) + edit.text + value.slice(edit.range[1]) : null;
-  return expected !== null && parsePlain(after) === expected ? { range: [s, e], text: edit.text } : null;
-}
-
-function parsePlain(source: string): unknown {
-  try {
-    return (parse(`v: ${source}\n`, { strict: true }) as { v?: unknown } | null)?.v;
-  } catch {
-    return undefined;
-  }
-}
-
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
  * A fix of a number or boolean (`targeting.age_min: 18` → `21`): the value's whole source span is
@@ -81,36 +59,4 @@ export function scalarEdit(creative: Creative, field: string, edit: ValueEdit): 
   if (!span || !/^(-?\d+(\.\d+)?|true|false)$/.test(edit.text)) return null;
   const value = selectFields(creative.data, [field])[0]?.value;
   return typeof value === 'number' || typeof value === 'boolean' ? { range: span, text: edit.text } : null;
-}
-
-/** Control characters other than tab and line breaks: no ad copy means them, so no fix writes them, escaped or not. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-/** What starts a Markdown block (a list item, a quote, a heading, a thematic break) when a line begins with it. */
-const MARKDOWN_BLOCK_START = /^\s*(?:[-+*>#=]|\d{1,9}[.)])(?:\s|$)|^\s*(?:-{3,}|={3,}|_{3,}|\*{3,})\s*$/;
-
-function escapeFor(style: TextSource['style'], value: string): string | null {
-  if (CONTROL.test(value)) return null;
-  switch (style) {
-    case 'QUOTE_DOUBLE':
-      return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    case 'QUOTE_SINGLE':
-      return /[\n\r]/.test(value) ? null : value.replace(/'/g, "''");
-    case 'PLAIN':
-      // Characters that could end or reinterpret a plain scalar are not written into one.
-      return /[\n\r#:'"{}[\],&*!|>%@`]/.test(value) ? null : value;
-    case 'BLOCK_LITERAL':
-    case 'BLOCK_FOLDED':
-      return /[\n\r]/.test(value) ? null : value;
-    case 'CSV_QUOTED':
-      // Inside quotes a cell may hold delimiters and line breaks; a quote is written doubled.
-      return value.replace(/"/g, '""');
-    case 'CSV_PLAIN':
-      // An unquoted cell ends at any delimiter adlint reads (comma, semicolon, tab) or line break, and a quote would start quoting.
-      return /[,;\t"\r\n]/.test(value) ? null : value;
-    case 'MARKDOWN':
-      // Written at a line start, `- ` or `1. ` would turn a paragraph into a list; the read-back check catches the rest.
-      return /[\\`*_[\]<>#\n\r]/.test(value) || MARKDOWN_BLOCK_START.test(value) ? null : value;
-    default:
-      return null;
-  }
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { CreativeData } from '../model/creative.js';
+import { isLandingPageFile } from '../model/file-types.js';
 
 /** Matches what the `landing` check reads: a local `*.landing.md`, not a URL. */
-const LANDING_FILE = /\.landing\.md$/i;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
 
@@ -24,7 +24,7 @@ export interface LandingLink {
 /** The absolute path of the page a creative's `landing:` names, or null when it names none the linter would read. */
 export function linkedPagePath(data: CreativeData, creativeFile: string): string | null {
   const written = data.landing;
-  if (typeof written !== 'string' || !LANDING_FILE.test(written)) return null;
+  if (typeof written !== 'string' || !isLandingPageFile(written)) return null;
   if (URL_SCHEME.test(written) && !WINDOWS_DRIVE.test(written)) return null;
   return path.resolve(path.dirname(path.resolve(creativeFile)), written);
 }

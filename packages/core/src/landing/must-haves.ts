@@ -54,6 +54,36 @@ export function detectorsFor(locale: string | undefined): Detectors[] {
   return lang === 'en' ? [own] : [own, DETECTORS.en!];
 }
 
-export function hasMustHave(text: string, element: MustHave, detectors: readonly Detectors[]): boolean {
-  return detectors.some((d) => d[element].test(text));
+/**
+ * A footer link names its page in a word or two ("Refunds", "Privacy", "退换货") or only in its
+ * target (`/policies/refund-policy`): either shows the page has the element. Contact and company
+ * details must be on the page itself, so only policies and shipping are found through links.
+ */
+const LINK_LABELS: Partial<Record<MustHave, RegExp>> = {
+  returns: /^(?:returns?|refunds?|exchanges?|returns? (?:&|and) (?:refunds?|exchanges?)|退换货?|退货|退款|售后)$/iu,
+  privacy: /^(?:privacy|隐私)$/iu,
+  terms: /^(?:terms|terms of (?:service|use|sale)|legal|条款|协议)$/iu,
+  shipping: /^(?:shipping|delivery|配送|发货|物流)$/iu,
+};
+const LINK_TARGETS: Partial<Record<MustHave, RegExp>> = {
+  returns: /(?:^|[/_.-])(?:returns?|refunds?|exchanges?)(?:[/_.-]|policy|$)/i,
+  privacy: /(?:^|[/_.-])privacy(?:[/_.-]|policy|$)/i,
+  terms: /(?:^|[/_.-])(?:terms|tos|conditions)(?:[/_.-]|of|$)/i,
+  shipping: /(?:^|[/_.-])(?:shipping|delivery)(?:[/_.-]|policy|$)/i,
+};
+
+export function hasMustHave(text: string, element: MustHave, detectors: readonly Detectors[], links: readonly { text: string; href: string }[] = []): boolean {
+  if (detectors.some((d) => d[element].test(text))) return true;
+  const label = LINK_LABELS[element];
+  const target = LINK_TARGETS[element];
+  return links.some((l) => label?.test(l.text) || (target !== undefined && target.test(linkPath(l.href))));
+}
+
+/** The path of a link target: its words, not its host (`privacy.example.com` is no policy). */
+function linkPath(href: string): string {
+  try {
+    return decodeURIComponent(new URL(href, 'https://page.invalid/').pathname);
+  } catch {
+    return '';
+  }
 }

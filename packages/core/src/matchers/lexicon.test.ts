@@ -40,7 +40,7 @@ describe('loadLexicon', () => {
     expect(problem(lexicon('name: Dup\nterms:\n  - term: cure\n  - term: CURE\n'))).toBe('4:11: lexicon: duplicate term "CURE" (same as "cure" once case and width are ignored)');
     expect(problem(lexicon('name: Blank\nterms:\n  - term: "  "\n'))).toBe('3:11: lexicon: term "  " is empty or only whitespace');
     expect(problem(lexicon('name: Exc\nterms:\n  - term: 最\n    exceptions: [最近, 第一次]\n'))).toBe('4:22: lexicon: exception "第一次" does not contain the term "最"');
-    expect(problem(lexicon('name: Typo\nterms:\n  - term: cure\n    replacment: x\n'))).toBe('4:5: lexicon: unknown field "replacment" in terms[0]');
+    expect(problem(lexicon('name: Typo\nterms:\n  - term: cure\n    replacment: x\n'))).toBe('4:5: lexicon: unknown field "replacment" in terms[0] (did you mean "replacement"?)');
     expect(problem(lexicon(Buffer.from('name: Latin1\nterms:\n  - term: caf\xe9\n', 'latin1')))).toBe('3:14: lexicon is not valid UTF-8 (save it as UTF-8)');
     expect(problem(path.join(dir, 'missing.yaml'))).toBe('cannot read lexicon: ENOENT');
   });

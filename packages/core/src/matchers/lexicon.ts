@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { noteRuleRead } from '../fs/read-log.js';
 import { ConfigError } from '../model/message.js';
@@ -14,7 +15,11 @@ export interface Lexicon {
 
 /** The lexicon JSON Schema; its `definitions.entry` also validates a rule's inline `terms:`. */
 export const lexiconSchema = readSchema('lexicon') as { definitions: { entry: object } };
-/** One automaton per lexicon file per process, however many rules and packs share it. */
+/**
+ * One automaton per lexicon file per process, however many rules and packs share it. Keyed by
+ * the file's size and modification time too, so a long-lived process (the language server)
+ * compiles an edited lexicon afresh.
+ */
 const cache = new Map<string, Lexicon>();
 
 /**
@@ -24,7 +29,8 @@ const cache = new Map<string, Lexicon>();
  */
 export function loadLexicon(file: string): Lexicon {
   const abs = path.resolve(file);
-  const cached = cache.get(abs);
+  const key = `${abs}\u0000${fileStamp(abs)}`;
+  const cached = cache.get(key);
   if (cached) {
     noteRuleRead(abs);
     return cached;
@@ -41,7 +47,15 @@ export function loadLexicon(file: string): Lexicon {
     throw e;
   }
   const lexicon: Lexicon = { file: abs, name, ...(source ? { source } : {}), matcher };
-  cache.set(abs, lexicon);
+  cache.set(key, lexicon);
   return lexicon;
 }
 
+function fileStamp(file: string): string {
+  try {
+    const info = statSync(file);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}

@@ -22,8 +22,10 @@ export function mediaEntries(fields: readonly FieldValue[]): MediaEntry[] {
   return out;
 }
 
-const opened = new WeakMap<Creative, Map<string, Promise<MediaFile | MediaProblem>>>();
-const reported = new WeakMap<Creative, Set<string>>();
+// Keyed by the creative's span map: each platform sees the creative as its own shallow copy
+// (its placement as that platform's id), and all copies share the one map.
+const opened = new WeakMap<Creative['spans'], Map<string, Promise<MediaFile | MediaProblem>>>();
+const reported = new WeakMap<Creative['spans'], Set<string>>();
 
 /**
  * Runs `inspect` on each selected media file whose content is of `kind`. A problem with the
@@ -59,8 +61,8 @@ export async function forEachMedia(
 
 /** Reports file problems that this creative has not been told about yet. */
 export function once(creative: Creative, entry: MediaEntry, problems: readonly MediaProblem[]): Report[] {
-  let seen = reported.get(creative);
-  if (!seen) reported.set(creative, (seen = new Set()));
+  let seen = reported.get(creative.spans);
+  if (!seen) reported.set(creative.spans, (seen = new Set()));
   const out: Report[] = [];
   for (const p of problems) {
     const key = `${entry.pathField}\u0000${p.reason}`;
@@ -72,8 +74,8 @@ export function once(creative: Creative, entry: MediaEntry, problems: readonly M
 }
 
 function open(input: CheckInput, written: string): Promise<MediaFile | MediaProblem> {
-  let files = opened.get(input.creative);
-  if (!files) opened.set(input.creative, (files = new Map()));
+  let files = opened.get(input.creative.spans);
+  if (!files) opened.set(input.creative.spans, (files = new Map()));
   let p = files.get(written);
   if (!p) {
     p = openMedia(input.baseDir, written);

@@ -1,10 +1,11 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { MEDIA_FILE_TYPES, mediaFileType, mediaFormats, type MediaKind } from '../model/file-types.js';
 import type { MessageCategory } from '../model/message.js';
 import { noteInputRead } from '../fs/read-log.js';
 import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
 
-export type MediaKind = 'image' | 'video';
+export type { MediaKind } from '../model/file-types.js';
 
 /** A media file that exists and is a regular file, with what its first bytes say it is. */
 export interface MediaFile {
@@ -38,22 +39,17 @@ export interface MediaProblem {
 }
 
 /** Extension → image format as sharp names it (jpg and jpeg are one format). */
-export const IMAGE_EXTENSIONS: Readonly<Record<string, string>> = {
-  jpg: 'jpeg', jpeg: 'jpeg', png: 'png', gif: 'gif', webp: 'webp', avif: 'avif', heic: 'heif', heif: 'heif', tif: 'tiff', tiff: 'tiff',
-};
+export const IMAGE_EXTENSIONS = mediaFormats('image');
 
 /** Extension → video container. adlint reads the boxes of MP4 and MOV files. */
-export const VIDEO_EXTENSIONS: Readonly<Record<string, string>> = { mp4: 'mp4', m4v: 'mp4', mov: 'mov', qt: 'mov' };
+export const VIDEO_EXTENSIONS = mediaFormats('video');
 
 /** Media extensions, for finding bare media files in folders. */
-export const MEDIA_EXTENSIONS = [...Object.keys(IMAGE_EXTENSIONS), ...Object.keys(VIDEO_EXTENSIONS)];
+export const MEDIA_EXTENSIONS = MEDIA_FILE_TYPES.flatMap((t) => t.suffixes.map((s) => s.slice(1)));
 
 /** The kind a file name promises, or null when the extension is not one adlint knows. */
 export function kindByName(file: string): MediaKind | null {
-  const ext = extOf(file);
-  if (ext in IMAGE_EXTENSIONS) return 'image';
-  if (ext in VIDEO_EXTENSIONS) return 'video';
-  return null;
+  return mediaFileType(file)?.media ?? null;
 }
 
 export function extOf(file: string): string {

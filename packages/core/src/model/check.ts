@@ -65,8 +65,13 @@ export interface CheckType<P = Record<string, unknown>> {
   category: MessageCategory;
   /** JSON Schema of the check's parameters (keys at the rule's top level). */
   paramsSchema: { properties: Record<string, unknown>; required?: string[]; [k: string]: unknown };
-  /** The message ids its reports carry (see Report.messageId); a rule's `messages:` may word only these. The check's id alone when absent. */
-  messageIds?: readonly string[];
+  /**
+   * Its messages by id (see Report.messageId), each a default English template over the report's
+   * data, as ESLint's `meta.messages`. The engine fills the report's one into `{{problem}}` for the
+   * rule's `message`; a rule's `messages:` rewords an id whole (a Chinese pack words every one).
+   * A rule may word only these ids; the check's id alone when absent.
+   */
+  messages?: Readonly<Record<string, string>>;
   /** Field selectors used when a rule gives none. */
   defaultFields?: string[];
   /** What a visual report previews of this check's rules, so the report need not know one check from another. */

@@ -1,3 +1,5 @@
+import type { LiveLanding } from './live-landing.js';
+
 export type Span = [number, number];
 
 export interface MediaRef {
@@ -19,6 +21,11 @@ export interface Targeting {
   lookalike?: boolean;
 }
 
+export interface PageLink {
+  text: string;
+  href: string;
+}
+
 /** The creative as written (snake_case, shared by every platform). Copy values are strings or lists of strings. */
 export interface CreativeData {
   name?: string;
@@ -29,11 +36,13 @@ export interface CreativeData {
   special_ad_category?: string;
   copy?: Record<string, string | string[]>;
   landing_url?: string;
-  /** A local `*.landing.md` page, relative to the creative's file. */
+  /** A local landing page (`*.landing.md` or `*.landing.html`), relative to the creative's file. */
   landing?: string;
   display_url?: string;
   terms_url?: string;
   media?: MediaRef[];
+  /** Links on a landing page (HTML pages): their text and target, for must-haves a footer link shows. */
+  links?: PageLink[];
   targeting?: Targeting;
   [key: string]: unknown;
 }
@@ -50,6 +59,8 @@ export type ScalarStyle =
   | 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'MARKDOWN'
   /** A CSV/TSV cell written inside double quotes, or without them. */
   | 'CSV_QUOTED' | 'CSV_PLAIN'
+  /** Text of an HTML page (`*.landing.html`): entities and collapsed whitespace. */
+  | 'HTML'
   | 'UNKNOWN';
 
 export interface TextSource {
@@ -73,4 +84,6 @@ export interface Creative {
   texts: Map<string, TextSource>;
   /** For a `*.landing.md` page linted because ads link it: those ads' files (they report its must-haves). */
   linkedBy?: string[];
+  /** The page served at `landing_url`, when the run fetches landing pages (`--fetch-landing`). */
+  liveLanding?: LiveLanding;
 }

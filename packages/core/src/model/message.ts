@@ -1,3 +1,5 @@
+import type { CreativeCoverage } from './coverage.js';
+
 /** The one message shape for violations, read errors and pack errors (after vfile-message). */
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -111,6 +113,8 @@ export interface FileResult {
   warningCount: number;
   infoCount: number;
   fixableCount: number;
+  /** Per creative and platform: how many rules ran and why the others were skipped (absent for files with no creative). */
+  coverage?: CreativeCoverage[];
 }
 
 /**

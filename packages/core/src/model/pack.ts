@@ -53,6 +53,12 @@ export const COMMON_RULE_KEYS = [
   'confidence', 'checked_at', 'note', 'reasons', 'examples',
 ] as const;
 
+/** A placement or media role a pack declares (`placements:`, `roles:`). */
+export interface TermDefinition {
+  description: string;
+  aliases?: string[];
+}
+
 export interface Pack {
   id: string;
   name: string;
@@ -64,6 +70,12 @@ export interface Pack {
   abstract?: boolean;
   extends?: string[];
   sources?: (string | { title?: string; url: string })[];
+  /** The platform's placements by id; rules may gate only on these. */
+  placements?: Record<string, TermDefinition>;
+  /** The placement a creative without one is checked as (only if it has one of `if_any`, in the object form). */
+  default_placement?: string | { placement: string; if_any: string[] };
+  /** Media roles by id; rules may name only these in `applies.roles`. */
+  roles?: Record<string, TermDefinition>;
   rules: RuleDefinition[];
   /** The file it was loaded from, and its parsed document for locating errors. */
   file: string;

@@ -38,12 +38,12 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
     const suffix = Object.keys(overrides).length ? ' (after config overrides)' : '';
     fail(`${problem.reason}${suffix}`, problem.path, problem.atKey);
   }
-  const definition = resolveRuleVocabulary(written, taxonomy, fail);
+  const definition = resolveRuleVocabulary(written, pack, taxonomy, fail);
   const fields = definition.applies?.fields ?? check!.defaultFields ?? ['copy.*'];
   fields.forEach((f, i) => {
     if (!isValidSelector(f)) fail(`invalid field selector "${f}"`, ['applies', 'fields', i]);
   });
-  const known = check!.messageIds ?? [check!.id];
+  const known = check!.messages ? Object.keys(check!.messages) : [check!.id];
   for (const key of Object.keys(definition.messages ?? {})) {
     if (!known.includes(key)) fail(`messages: "${key}" is not a message of check ${check!.id}${didYouMeanHint(key, known)}; its messages: ${known.join(', ')}`, ['messages', key], true);
   }

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bundledRulesDir } from '../package-paths.js';
 import { CATEGORIES_FILE } from '../vocabulary/categories.js';
+import { validatePackVocabulary } from '../vocabulary/terms.js';
 import { ConfigError, ConfigProblems } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
@@ -48,6 +49,11 @@ export class PackRegistry {
 
   ids(): string[] {
     return [...this.files.keys()].sort();
+  }
+
+  /** The packs read so far (for `--debug`): those the run has needed. */
+  loaded(): Pack[] {
+    return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   has(id: string): boolean {
@@ -112,6 +118,7 @@ export function loadPackFile(file: string): Pack {
     }
     seen.set(rule.id, i);
   });
+  problems.attempt(() => validatePackVocabulary(pack));
   problems.done();
   return pack;
 }

@@ -8,6 +8,9 @@ import { LineIndex } from '../text/line-index.js';
 import { applyFixes } from '../engine/apply-fixes.js';
 import { lintCreative, type ActiveRule } from '../engine/lint.js';
 import type { PackRegistry } from './registry.js';
+import type { CategoryTaxonomy } from '../vocabulary/categories.js';
+import { normaliseCategory } from '../vocabulary/creative-category.js';
+import { platformView } from '../vocabulary/platform-view.js';
 
 export interface ExampleOutcome {
   ruleId: string;
@@ -27,6 +30,7 @@ export interface PackTestResult {
 export interface PackRules {
   packs: Pick<PackRegistry, 'get'>;
   activeRules(platforms: readonly string[]): ActiveRule[];
+  taxonomy: CategoryTaxonomy;
 }
 
 /** One message an invalid example must produce, as its long form states it. */
@@ -93,7 +97,12 @@ export async function testPacks(linter: PackRules, ids: readonly string[]): Prom
           const read = await manifestReader.read(text, file, {});
           const lines = new LineIndex(text);
           const messages: LintMessage[] = [];
-          for (const creative of read.creatives) messages.push(...(await lintCreative(creative, active, lines, path.dirname(pack.file))));
+          for (const creative of read.creatives) {
+            // Examples are read as creatives are: category ids, the pack's placement ids and its default placement.
+            normaliseCategory(creative, linter.taxonomy);
+            const views = new Map([[id, platformView(creative, pack, { gatedRules: 0 }).view.data]]);
+            messages.push(...(await lintCreative(creative, active, lines, path.dirname(pack.file), { views })));
+          }
           const detail = read.problems.length
             ? `example is not a valid creative: ${read.problems[0]!.reason}`
             : judge(kind, example, messages.filter((m) => m.ruleId === rule.id), text);

@@ -3,10 +3,15 @@ import type { Creative, CreativeData, Span } from '../model/creative.js';
 import type { ReadOptions, ReadProblem, ReadResult, Reader } from './types.js';
 import { collectFields, firstLine, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from './yaml-document.js';
 import { yamlDirectiveComments } from './yaml-comments.js';
+import { validator } from '../schema/validate.js';
+import { didYouMeanHint } from '../text/did-you-mean.js';
+import { creativeFieldsAt } from '../schema/creative-fields.js';
+import { yamlValueWriter } from './yaml-write.js';
 
 /** `*.ad.yaml`, `*.ad.yml`, `*.ad.json`: the creative model as written. */
 export const manifestReader: Reader = {
   id: 'manifest',
+  writers: [yamlValueWriter],
   read(text: string, filePath: string, options: ReadOptions): ReadResult {
     if (text.replace(/^\uFEFF/, '').trim() === '') {
       return { creatives: [], problems: [{ ruleId: 'adlint/parse', category: 'parse', span: [0, 0], reason: 'empty file: no creative to lint' }] };
@@ -20,14 +25,30 @@ export const manifestReader: Reader = {
 
     const { data, problem } = yamlData(doc);
     if (problem) return { creatives: [], problems: [problem] };
-    // Creatives of a list with a schema problem are not linted; the others still are.
+    // A schema problem is reported at its field, and the field is left out: the rest of the
+    // creative is still linted. Only a creative that is not a mapping at all is skipped.
     const broken = new Set<number>();
-    for (const schemaProblem of schemaProblems(doc, data)) {
+    const found = schemaProblems(doc, data);
+    const dropped = new Set<string>();
+    for (const schemaProblem of found) {
       const { path, ...readProblem } = schemaProblem;
-      problems.push(readProblem);
-      const [first, second] = path;
-      if (first === 'creatives' && typeof second === 'number') broken.add(second);
-      else broken.add(-1);
+      problems.push(withFieldHint(withCommentHint(readProblem, text), path));
+      if (path.length === 0) broken.add(-1);
+      else if (path[0] === 'creatives' && typeof path[1] === 'number' && path.length === 2) broken.add(path[1]);
+      else if (path.length === 1 && path[0] === 'creatives') broken.add(-1);
+      else {
+        dropField(data, path);
+        dropped.add(JSON.stringify(path));
+      }
+    }
+    // What cannot be left out cleanly (a problem only its parent explains) keeps the old rule:
+    // the creatives it touches are not linted. An emptied list item is left out as intended.
+    if (found.length && !broken.has(-1) && !validator('creative')(data)) {
+      for (const { path } of schemaProblems(doc, data)) {
+        if (dropped.has(JSON.stringify(path))) continue;
+        if (path[0] === 'creatives' && typeof path[1] === 'number') broken.add(path[1]);
+        else broken.add(-1);
+      }
     }
     if (broken.has(-1)) return { creatives: [], problems };
     const creatives = buildCreatives(doc, data as Record<string, unknown>, filePath, options).filter((c) => !broken.has(c.index));
@@ -102,4 +123,50 @@ function checkJson(text: string): ReadProblem | null {
     const offset = at ? Number(at[1]) + (text.startsWith('\uFEFF') ? 1 : 0) : 0;
     return { ruleId: 'adlint/parse', category: 'parse', span: [offset, offset + 1], reason: message.replace(/ in JSON at position \d+.*$/, '') };
   }
+}
+
+/**
+ * Leaves out the value at `path`: an object key is deleted; a bad item of a copy list is emptied
+ * (so the other items keep their positions); any other bad list item takes its list with it,
+ * since checks of media and targeting read lists whole.
+ */
+function dropField(data: unknown, path: (string | number)[]): void {
+  const copyItem = path.length >= 2 && typeof path[path.length - 1] === 'number' && path[path.length - 3] === 'copy';
+  let at = path;
+  if (!copyItem) {
+    // Up to the nearest object key: `media[0].role` drops `media[0].role`, `media[1]` drops `media`.
+    let end = path.length;
+    while (end > 0 && typeof path[end - 1] === 'number') end--;
+    at = path.slice(0, end);
+    if (at.length === 0) return;
+  }
+  let node: unknown = data;
+  for (const seg of at.slice(0, -1)) {
+    node = (node as Record<string | number, unknown> | null)?.[seg];
+    if (typeof node !== 'object' || node === null) return;
+  }
+  const last = at[at.length - 1]!;
+  if (Array.isArray(node) && typeof last === 'number') node[last] = undefined;
+  else delete (node as Record<string | number, unknown>)[last];
+}
+
+/**
+ * `- #1 Best Seller` is a list item holding only a comment: YAML starts a comment at `#` after a
+ * space, so the item is empty and the text is lost. Say so, and how to keep it.
+ */
+function withCommentHint(problem: ReadProblem, text: string): ReadProblem {
+  const lineStart = text.lastIndexOf('\n', problem.span[0] - 1) + 1;
+  const lineEnd = text.indexOf('\n', problem.span[0]);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const m = /(?:^\s*-|:)\s+(#.*?)\s*$/.exec(line);
+  if (!m || /["']/.test(line.slice(0, m.index))) return problem;
+  return { ...problem, reason: `${problem.reason}: YAML reads "${m[1]}" as a comment (a # after a space starts one), so the value is empty; quote it: "${m[1]!.replace(/"/g, '\\"')}"` };
+}
+
+/** An unknown field gets the nearest field the creative schema has there: `descriptons` → `descriptions`. */
+function withFieldHint(problem: ReadProblem, path: (string | number)[]): ReadProblem {
+  const name = path[path.length - 1];
+  if (typeof name !== 'string' || !problem.reason.startsWith(`unknown field "${name}"`)) return problem;
+  const hint = didYouMeanHint(name, creativeFieldsAt(path.slice(0, -1)));
+  return hint ? { ...problem, reason: problem.reason.replace(`unknown field "${name}"`, `unknown field "${name}"${hint}`) } : problem;
 }

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Creative, CreativeData, Span, TextSource } from '../model/creative.js';
+import { creativeFileType } from '../model/file-types.js';
 import { deepMerge } from './manifest.js';
 import { bodyCopy, type BodyCopy, type MarkdownKind } from './markdown/body-copy.js';
 import { readFrontmatter, type Frontmatter } from './markdown/frontmatter.js';
@@ -55,8 +56,7 @@ function notLinted(problem: ReadProblem): ReadResult {
 }
 
 function kindOf(filePath: string): MarkdownKind {
-  const m = /\.(ad|listing|landing)\.md$/i.exec(filePath);
-  return (m?.[1]?.toLowerCase() ?? 'ad') as MarkdownKind;
+  return creativeFileType(filePath)?.role ?? 'ad';
 }
 
 /**

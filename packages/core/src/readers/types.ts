@@ -1,4 +1,5 @@
-import type { Creative, CreativeData, Span } from '../model/creative.js';
+import type { Creative, CreativeData, ScalarStyle, Span, TextSource } from '../model/creative.js';
+import type { ValueEdit } from '../model/check.js';
 import type { MessageCategory } from '../model/message.js';
 import type { SheetSettings } from './sheet/mapping.js';
 import type { DecodeResult } from './source-file.js';
@@ -48,9 +49,26 @@ export type ReadItem = { creative: Creative } | { problem: ReadProblem };
 /** What the linter gets of a file: its read items, then the file's directive comments if it has any. */
 export type FileItem = ReadItem | { directiveComments: DirectiveComment[] };
 
+/**
+ * How a fix is written back into one format's text. A reader owns the writers of the scalars it
+ * produces; the engine picks one by the scalar's style (Markdown front matter is YAML).
+ */
+export interface ValueWriter {
+  /** The `TextSource` styles this writer writes into. */
+  styles: readonly ScalarStyle[];
+  /**
+   * The source text that makes `edit` of the value at `span` (its file offsets), or null when the
+   * replacement cannot be written safely in that style, so no automatic fix is offered.
+   * `fileText` is the whole file, for formats that check a fix by reading the edited text again.
+   */
+  write(text: TextSource, edit: ValueEdit, span: Span, fileText: string | undefined): string | null;
+}
+
 /** A reader turns one file's text into creatives. */
 export interface Reader {
   id: string;
+  /** How fixes are written into the scalars this reader produces. */
+  writers: readonly ValueWriter[];
   read(text: string, filePath: string, options: ReadOptions): ReadResult | Promise<ReadResult>;
   /** Readers of files with many creatives yield them one by one, so each is linted and let go (bounded memory). */
   stream?(text: string, filePath: string, options: ReadOptions): AsyncIterable<ReadItem>;

@@ -9,6 +9,7 @@ import { LineIndex } from '../text/line-index.js';
 import { corePath } from '../package-paths.js';
 import { describeAllSchemaErrors, validator, type SchemaName } from './validate.js';
 import { locate } from './yaml-locate.js';
+import { withSuggestion } from './schema-hints.js';
 
 /**
  * Bundled packs and lexicons are parsed at build time into JSON files named by the hash of
@@ -93,7 +94,7 @@ export function loadYamlFile(file: string, what: string, schema: SchemaName, opt
   const validate = validator(schema);
   if (!validate(data)) {
     // Every offending node at once: a pack with three mistakes is fixed in one round.
-    throw ConfigError.of(describeAllSchemaErrors(validate.errors).map((p) => new ConfigError(`${options.label ?? ''}${p.reason}`, { file, ...position(p.path, p.atKey) })));
+    throw ConfigError.of(describeAllSchemaErrors(validate.errors).map((p) => new ConfigError(`${options.label ?? ''}${withSuggestion(p, validate.errors ?? [], data, schema)}`, { file, ...position(p.path, p.atKey) })));
   }
   return { file, data, lines, doc: yaml.doc, position };
 }

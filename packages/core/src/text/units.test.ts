@@ -34,3 +34,28 @@ describe('offsetAfter finds the first character past a limit', () => {
     expect(offsetAfter('a😀b', 'bytes', 4)).toBe(1);
   });
 });
+
+describe('characters people see as one', () => {
+  const family = '👨‍👩‍👧'; // three emoji joined by ZWJ: one grapheme
+  const decomposed = 'Cafe\u0301'; // "Café" with a combining acute accent
+
+  it('counts an emoji ZWJ sequence as one grapheme of width 2', () => {
+    expect(measure(family, 'graphemes')).toBe(1);
+    expect(measure(family, 'width')).toBe(2);
+    expect(measure(`Hi ${family}`, 'width')).toBe(5);
+  });
+
+  it('counts a decomposed é as one character of width 1, as its composed form', () => {
+    expect(measure(decomposed, 'chars')).toBe(4);
+    expect(measure(decomposed, 'width')).toBe(4);
+    expect(measure('Café', 'chars')).toBe(4);
+    expect(measure(decomposed, 'graphemes')).toBe(4);
+  });
+
+  it('never cuts a character from its accent or an emoji sequence apart', () => {
+    expect(offsetAfter(`${decomposed}!`, 'chars', 3)).toBe(3);
+    expect(offsetAfter(`${decomposed}!`, 'chars', 4)).toBe(decomposed.length);
+    expect(offsetAfter(`ab${family}c`, 'width', 3)).toBe(2);
+    expect(offsetAfter(`ab${family}c`, 'width', 4)).toBe(2 + family.length);
+  });
+});

@@ -4,8 +4,10 @@ import { spanOf } from '../engine/positions.js';
 import type { CategoryTaxonomy } from './categories.js';
 
 /**
- * Meta's special ad categories and the taxonomy ids they mean. Either side implies the other when
- * only one is written, so Google's and Meta's special-category rules see the same creative.
+ * Meta's special ad categories and the taxonomy ids they mean: a declared special ad category
+ * implies the category when none is written, so Google's rules (keyed on category ids) see it.
+ * Not the other way: `special_ad_category` is the advertiser's declaration to Meta, and Meta's
+ * rules check that it is made (meta/special-category-declared).
  */
 const SPECIAL_AD_CATEGORIES: readonly { special: string; category: string }[] = [
   { special: 'housing', category: 'housing' },
@@ -17,7 +19,7 @@ const SPECIAL_AD_CATEGORIES: readonly { special: string; category: string }[] = 
 
 /**
  * Replaces the creative's `category` as written (`Beer`, `dietary supplement`, `保健食品`) by its
- * taxonomy id, derives `special_ad_category` ⇄ `category` where one implies the other, and
+ * taxonomy id, derives `category` from a declared `special_ad_category` when none is written, and
  * returns a warning for a category that names nothing (its rules cannot be applied).
  */
 export function normaliseCategory(creative: Creative, taxonomy: CategoryTaxonomy): ReadProblem[] {
@@ -40,11 +42,6 @@ export function normaliseCategory(creative: Creative, taxonomy: CategoryTaxonomy
   if (data.category === undefined && typeof special === 'string') {
     const implied = SPECIAL_AD_CATEGORIES.find((s) => s.special === special.toLowerCase());
     if (implied) data.category = implied.category;
-  }
-  if (data.special_ad_category === undefined && data.category !== undefined) {
-    const category = data.category;
-    const implied = SPECIAL_AD_CATEGORIES.find((s) => taxonomy.isA(category, s.category));
-    if (implied) data.special_ad_category = implied.special;
   }
   return problems;
 }

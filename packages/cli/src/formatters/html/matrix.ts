@@ -4,6 +4,7 @@ import type { Cell, ReportModel, Row, State } from './model.js';
 /** Words and a symbol for each state: colour is never the only signal. */
 const STATE_TEXT: Record<State, { icon: string; word: string }> = {
   ready: { icon: '✓', word: 'Ready' },
+  unchecked: { icon: '?', word: 'Not checked' },
   warnings: { icon: '!', word: 'Warnings' },
   blocked: { icon: '✕', word: 'Blocked' },
 };
@@ -20,7 +21,7 @@ export function summary(model: ReportModel): string {
   const count = (s: State): number => model.rows.filter((r) => r.overall.state === s).length;
   const perPlatform = model.platforms.map((p) => {
     const targeted = model.rows.filter((r) => r.cells.has(p));
-    const ready = targeted.filter((r) => r.cells.get(p)!.state !== 'blocked').length;
+    const ready = targeted.filter((r) => !['blocked', 'unchecked'].includes(r.cells.get(p)!.state)).length;
     return `<li><strong>${esc(p)}</strong>: ${ready} of ${targeted.length} can go live</li>`;
   });
   const unread = model.rows.length - creatives.length;
@@ -29,7 +30,7 @@ export function summary(model: ReportModel): string {
 <p class="big"><strong>${creatives.filter((r) => r.overall.state === 'ready').length} of ${creatives.length}</strong> creative${creatives.length === 1 ? ' is' : 's are'} ready for every platform they target.</p>
 <ul class="counts">
 <li>${badge({ state: 'ready', errors: 0, warnings: 0 })} ${count('ready')}</li>
-<li>${badge({ state: 'warnings', errors: 0, warnings: 0 })} ${count('warnings')} <span class="hint">can go live, but check them</span></li>
+${count('unchecked') ? `<li>${badge({ state: 'unchecked', errors: 0, warnings: 0 })} ${count('unchecked')} <span class="hint">no rule of a platform checked them: see --print-config</span></li>\n` : ''}<li>${badge({ state: 'warnings', errors: 0, warnings: 0 })} ${count('warnings')} <span class="hint">can go live, but check them</span></li>
 <li>${badge({ state: 'blocked', errors: 0, warnings: 0 })} ${count('blocked')} <span class="hint">will be rejected or cannot be read</span></li>
 </ul>
 ${perPlatform.length ? `<ul class="platforms">${perPlatform.join('')}</ul>` : ''}
@@ -42,7 +43,7 @@ export function matrix(model: ReportModel): string {
   return `<section aria-labelledby="matrix-h">
 <h2 id="matrix-h">Readiness by platform</h2>
 <div class="controls" hidden>
-<label>Show <select id="filter"><option value="all">all</option><option value="blocked">blocked</option><option value="warnings">with warnings</option><option value="ready">ready</option></select></label>
+<label>Show <select id="filter"><option value="all">all</option><option value="blocked">blocked</option><option value="warnings">with warnings</option><option value="unchecked">not checked</option><option value="ready">ready</option></select></label>
 <label>Find <input id="find" type="search" placeholder="file or name"></label>
 <span id="pager"></span>
 </div>

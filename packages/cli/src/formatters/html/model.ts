@@ -2,7 +2,8 @@ import type { CreativeOverview, FileResult, LintMessage } from '@adlint/core';
 import { displayPath } from '../report-paths.js';
 import type { FormatterContext } from '../types.js';
 
-export type State = 'ready' | 'warnings' | 'blocked';
+/** `unchecked`: no problem found, but no rule of the platform checked the creative (never shown as ready). */
+export type State = 'ready' | 'unchecked' | 'warnings' | 'blocked';
 
 export interface Cell {
   state: State;
@@ -56,11 +57,13 @@ export function buildModel(results: readonly FileResult[], context: FormatterCon
 
 function row(n: number, file: string, label: string, creative: CreativeOverview | null, messages: LintMessage[], platforms: string[], fileMessages: readonly LintMessage[]): Row {
   const cells = new Map(platforms.map((p) => [p, cell(messages.filter((m) => m.platform === null || m.platform.split(',').includes(p)))]));
-  return { id: `c${n + 1}`, file, label, creative, messages, fileMessages, cells, overall: cell(messages) };
+  const overall = cell(messages);
+  return { id: `c${n + 1}`, file, label, creative, messages, fileMessages, cells, overall };
 }
 
 function cell(messages: readonly LintMessage[]): Cell {
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.filter((m) => m.severity === 'warning').length;
-  return { state: errors ? 'blocked' : warnings ? 'warnings' : 'ready', errors, warnings };
+  const unchecked = messages.some((m) => m.ruleId === 'adlint/not-checked');
+  return { state: errors ? 'blocked' : warnings ? 'warnings' : unchecked ? 'unchecked' : 'ready', errors, warnings };
 }

@@ -16,7 +16,7 @@ a{color:var(--link)}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,
 .hint,.facts,.meta,.n{color:var(--muted)}.big{font-size:1.15rem;margin:.25rem 0}
 .summary ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0}
 .st{display:inline-block;padding:0 .4em;border-radius:.3em;font-weight:600;white-space:nowrap}
-.st-ready{background:var(--ok-bg);color:var(--ok)}.st-warnings{background:var(--warn-bg);color:var(--warn)}.st-blocked{background:var(--bad-bg);color:var(--bad)}
+.st-ready{background:var(--ok-bg);color:var(--ok)}.st-unchecked{background:var(--warn-bg);color:var(--warn);outline:1px dashed currentColor}.st-warnings{background:var(--warn-bg);color:var(--warn)}.st-blocked{background:var(--bad-bg);color:var(--bad)}
 .st .n{color:inherit;font-weight:400}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}
 .controls input,.controls select,.controls button{font:inherit;padding:.15rem .4rem}

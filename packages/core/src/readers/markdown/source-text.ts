@@ -1,6 +1,6 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import type { Span, TextSource } from '../../model/creative.js';
+import type { ScalarStyle, Span, TextSource } from '../../model/creative.js';
 
 /**
  * Builds a copy value from pieces of a Markdown file, keeping for every UTF-16 unit the source
@@ -14,6 +14,9 @@ export class SourceTextBuilder {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private pendingJoin = '';
+
+  /** HTML pages build their copy with this too; the style tells fixes how to write into the source. */
+  constructor(private readonly style: ScalarStyle = 'MARKDOWN') {}
 
   get length(): number {
     return this.value.length;
@@ -49,6 +52,15 @@ export class SourceTextBuilder {
     }
   }
 
+  /** Appends units already mapped by the caller (`starts[k]`, `ends[k]` for `text[k]`). */
+  pushUnits(text: string, starts: readonly number[], ends: readonly number[]): void {
+    if (text.length === 0) return;
+    this.flushJoin(starts[0]!);
+    this.value += text;
+    pushAll(this.starts, starts);
+    pushAll(this.ends, ends);
+  }
+
   append(other: SourceTextBuilder): void {
     if (other.value.length === 0) return;
     this.flushJoin(other.starts[0]!);
@@ -61,7 +73,7 @@ export class SourceTextBuilder {
   result(): { value: string; source: TextSource } | null {
     if (this.value.length === 0) return null;
     const span: Span = [this.starts[0]!, this.ends[this.ends.length - 1]!];
-    return { value: this.value, source: { span, style: 'MARKDOWN', map: { starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) } } };
+    return { value: this.value, source: { span, style: this.style, map: { starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) } } };
   }
 
   private flushJoin(at: number): void {

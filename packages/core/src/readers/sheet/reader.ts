@@ -5,6 +5,7 @@ import { detectDelimiter } from './delimiter.js';
 import { candidatesFor, describeMappings, matchHeader } from './mapping.js';
 import { readRecords } from './records.js';
 import { buildRow, planRows, type RowPlan } from './row.js';
+import { sheetValueWriter } from './write.js';
 
 /** A header row is looked for among this many leading rows (Amazon flat files have two rows above theirs). */
 export const HEADER_SCAN_ROWS = 10;
@@ -18,6 +19,7 @@ export const SHEET_MAX_FILE_SIZE = 64 * 1024 * 1024;
  */
 export const sheetReader: Reader = {
   id: 'sheet',
+  writers: [sheetValueWriter],
   maxFileSize: SHEET_MAX_FILE_SIZE,
   decode: decodeSheet,
   stream: readSheet,

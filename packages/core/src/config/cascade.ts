@@ -1,11 +1,20 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  ConfigError, OUTSIDE_HINT, mayRead, projectRoot, deepMerge, loadYamlFile,
-  type CreativeData, type FileSettings, type MediaAssignment, type RuleSetting, type SheetSettings,
-} from '@adlint/core';
+import type { CreativeData } from '../model/creative.js';
+import type { RuleSetting } from '../model/pack.js';
+import type { FileSettings } from '../linter.js';
+import type { MediaAssignment } from '../readers/bare-media.js';
+import { deepMerge } from '../readers/manifest.js';
+import type { SheetSettings } from '../readers/sheet/mapping.js';
+import { loadYamlFile } from '../schema/yaml-file.js';
+import { ConfigError } from '../model/message.js';
+import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
 
+/**
+ * The config cascade shared by every front end (the CLI, the language server): `.adlint.yaml`
+ * files found upwards from a file, merged with their overrides into one file's settings.
+ */
 export const CONFIG_NAMES = ['.adlint.yaml', '.adlint.yml'];
 
 interface ConfigOverride {
@@ -34,20 +43,32 @@ export interface ConfigFile {
   media?: (MediaAssignment & { files: string | string[] })[];
   /** How matching CSV/TSV sheets are read: mapping, columns, platforms, placement, delimiter. */
   sheets?: (SheetSettings & { files: string | string[] })[];
+  /** Where a key or value is written in the file, for errors found after loading (unknown rule ids). */
+  positionOf?: (path: (string | number)[], atKey?: boolean) => { line: number; column: number };
 }
 
 /** Reads and validates one `.adlint.yaml`; errors are config errors with file:line:column. */
 export function loadConfigFile(file: string): ConfigFile {
-  const yaml = loadYamlFile(file, 'config', 'config', { empty: {} });
-  const data = yaml.data as Record<string, unknown>;
+  const loaded = loadYamlFile(file, 'config', 'config', { empty: {} });
+  const data = loaded.data as Record<string, unknown>;
   const dir = path.dirname(path.resolve(file));
-  const config = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
+  const config: ConfigFile = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));
   const root = projectRoot(dir);
   config.packs?.forEach((pack, i) => {
-    if (!mayRead(root, pack)) throw new ConfigError(`pack ${String(data.packs && (data.packs as string[])[i])} is outside the project (${root}): ${OUTSIDE_HINT}`, { file, ...yaml.position(['packs', i]) });
+    if (!mayRead(root, pack)) throw new ConfigError(`pack ${String(data.packs && (data.packs as string[])[i])} is outside the project (${root}): ${OUTSIDE_HINT}`, { file, ...loaded.position(['packs', i]) });
   });
+  if (config.rules) config.rules = eslintSeverities(config.rules);
+  for (const o of config.overrides ?? []) if (o.rules) o.rules = eslintSeverities(o.rules);
+  config.positionOf = loaded.position;
   return config;
+}
+
+/** `warn` is ESLint's word for a warning; people bring their habits, so it means `warning` here too. */
+function eslintSeverities(rules: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const word = (s: unknown): unknown => (s === 'warn' ? 'warning' : s);
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id,
+    typeof setting === 'object' && setting !== null && 'severity' in setting ? { ...setting, severity: word(setting.severity) } : word(setting)] as [string, RuleSetting]));
 }
 
 /**

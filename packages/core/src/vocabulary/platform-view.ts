@@ -1,0 +1,90 @@
+import type { PlacementSource } from '../model/coverage.js';
+import type { Creative, CreativeData } from '../model/creative.js';
+import type { Pack } from '../model/pack.js';
+import type { ReadProblem } from '../readers/types.js';
+import { spanOf } from '../engine/positions.js';
+import { defaultPlacementFor, packPlacements, packRoles } from './terms.js';
+
+
+/** The creative as one platform's rules see it: placement and media roles as that platform's ids. */
+export interface PlatformView {
+  platform: string;
+  data: CreativeData;
+  placement: string | null;
+  placementSource: PlacementSource;
+}
+
+/**
+ * The creative as `pack`'s rules see it. A placement or role written as an alias (`stories`,
+ * `信息流`) becomes the platform's id; a creative without a placement is checked as the
+ * platform's default one, and says so (info); an unknown placement is a warning with a
+ * did-you-mean and is checked as the default. `gatedRules` is how many of the platform's rules
+ * apply only to some placements: what a creative without a usable placement misses.
+ */
+export function platformView(creative: Creative, pack: Pack, options: { gatedRules: number; roleKnownElsewhere?: (role: string) => boolean }): { view: PlatformView; problems: ReadProblem[] } {
+  const { gatedRules } = options;
+  const platform = pack.id;
+  const problems: ReadProblem[] = [];
+  const placements = packPlacements(pack);
+  const written = creative.data.placement;
+  let placement: string | null = null;
+  let placementSource: PlacementSource = 'none';
+  if (!placements) {
+    // A pack without placements (a law) has no placement-specific rules: what is written is kept.
+    if (typeof written === 'string' && written.trim()) {
+      placement = written;
+      placementSource = 'written';
+    }
+  } else {
+    const listed = placements.ids().join(', ');
+    const fallback = defaultPlacementFor(pack, creative.data);
+    const then = fallback ? `checked as its default placement "${fallback}"` : gatedRules ? `${gatedRules} placement-specific rule${gatedRules === 1 ? ' was' : 's were'} not checked` : 'no rule depends on it';
+    if (typeof written === 'string' && written.trim() !== '') {
+      const id = placements.resolve(written);
+      if (id) {
+        placement = id;
+        placementSource = 'written';
+      } else {
+        const near = placements.nearest(written);
+        problems.push({
+          ruleId: 'adlint/unknown-placement', category: 'schema', severity: 'warning', field: 'placement', platform, span: spanOf(creative, 'placement'),
+          reason: `unknown ${platform} placement "${written}"${near ? ` (did you mean "${near}"?)` : ''}; its placements: ${listed}; ${then}`,
+        });
+      }
+    } else if (typeof written === 'string') {
+      problems.push({ ruleId: 'adlint/unknown-placement', category: 'schema', severity: 'warning', field: 'placement', platform, span: spanOf(creative, 'placement'), reason: `placement is empty; ${platform} placements: ${listed}; ${then}` });
+    }
+    if (placement === null && fallback) {
+      placement = fallback;
+      placementSource = 'default';
+      if (written === undefined) {
+        problems.push({ ruleId: 'adlint/default-placement', category: 'schema', severity: 'info', platform, span: creative.span, reason: `no placement: checked as ${platform}'s default placement "${fallback}" (set \`placement\` to check another: ${listed})` });
+      }
+    } else if (placement === null && written === undefined && gatedRules > 0) {
+      problems.push({
+        ruleId: 'adlint/no-placement', category: 'schema', severity: 'warning', platform, span: creative.span,
+        reason: `no placement: ${gatedRules} ${platform} rule${gatedRules === 1 ? '' : 's'} for specific placements ${gatedRules === 1 ? 'was' : 'were'} not checked; set \`placement\` to one of: ${listed}`,
+      });
+    }
+  }
+  const data: CreativeData = { ...creative.data };
+  if (placement !== null) data.placement = placement;
+  else delete data.placement;
+  const roles = packRoles(pack);
+  if (roles && data.media) {
+    data.media = data.media.map((m, i) => {
+      if (typeof m.role !== 'string') return m;
+      const id = roles.resolve(m.role);
+      if (id) return id === m.role ? m : { ...m, role: id };
+      // One creative serves several platforms: a role another of them declares is not a typo.
+      if (options.roleKnownElsewhere?.(m.role)) return m;
+      const near = roles.nearest(m.role);
+      problems.push({
+        ruleId: 'adlint/unknown-role', category: 'schema', severity: 'warning', field: `media[${i}].role`, platform, span: spanOf(creative, `media[${i}].role`),
+        reason: `unknown ${platform} media role "${m.role}"${near ? ` (did you mean "${near}"?)` : ''}; its roles: ${roles.ids().join(', ')}; rules for specific roles skip this file`,
+      });
+      return m;
+    });
+  }
+  return { view: { platform, data, placement, placementSource }, problems };
+}

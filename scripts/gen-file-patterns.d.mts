@@ -1,0 +1,2 @@
+export declare const PATTERN_FILES: string[];
+export declare const FILES_LINE: RegExp;
