@@ -1,7 +1,7 @@
 // adlint as a user gets it: both packages packed as they are published, installed with npm into
 // a folder outside the repository, then run there. One pack and install serve every assertion.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PackRegistry } from '@adlint/core';
@@ -54,11 +54,10 @@ beforeAll(() => {
   const dir = path.join(work, 'project');
   cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'campaigns', private: true }));
-  // From the tarballs, and the third-party dependencies from npm's cache where it has them; without
-  // RE2, whose build from source takes minutes: patterns then run in JavaScript's engine, and the
-  // bundled packs must give the same problems there. --ignore-scripts: re2's install script (download,
-  // else node-gyp) does not run, so it cannot load; no other installed package needs a script.
-  const npm = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarballs.core, tarballs.cli], dir);
+  // From the tarballs, and the third-party dependencies from npm's cache where it has them. RE2 is
+  // an optional peer, so npm leaves it out: patterns run in JavaScript's engine, and the bundled
+  // packs must give the same problems there.
+  const npm = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarballs.core, tarballs.cli], dir);
   if (npm.code !== 0) {
     if (UNREACHABLE.test(npm.output) && !isCi()) {
       skipReason = `adlint tests: skipped the install-from-tarball tests: the npm registry cannot be reached (${UNREACHABLE.exec(npm.output)![1]}) and npm's cache lacks a dependency. With CI=true they are required.`;
@@ -118,13 +117,29 @@ describe('installed from the packed tarballs with npm', () => {
     expect(results).toEqual(relativeResults(inRepo.stdout, repoRoot));
   });
 
-  it('without RE2 (its build was left out), --debug says once that patterns run in JavaScript\'s engine', (ctx) => {
+  it('installs no RE2 unless asked, and --debug says once that patterns run in JavaScript\'s engine', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
+    expect(existsSync(path.join(installed.dir, 'node_modules/re2'))).toBe(false);
     const there = installedAdlint(['examples', '--debug', '--format', 'json']);
     const notes = there.stderr.split('\n').filter((l) => l.includes('RE2'));
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/^adlint: debug: RE2 is not installed \(the optional dependency `re2` did not load: .*\); patterns run in JavaScript's engine.*`npm install re2`/);
+    expect(notes[0]).toMatch(/^adlint:debug patterns run in JavaScript's engine, which refuses a pattern that may backtrack catastrophically: RE2 is not installed \(the optional package `re2` did not load: .*\); .*`npm install re2`/);
     expect(installedAdlint(['examples']).stderr).not.toContain('RE2');
+  });
+
+  it('finds an RE2 the user installed next to it (`npm install re2`), with the same problems', (ctx) => {
+    if (!installed) return ctx.skip(skipReason);
+    // The workspace's built re2, laid out as npm installs it: an install of re2 would fetch or compile it.
+    const built = realpathSync(path.join(repoRoot, 'packages/core/node_modules/re2'));
+    const target = path.join(installed.dir, 'node_modules/re2');
+    for (const f of ['package.json', 're2.js', 'build/Release/re2.node']) cpSync(path.join(built, f), path.join(target, f), { recursive: true });
+    try {
+      const there = installedAdlint(['examples', '--debug', '--format', 'json']);
+      expect(there.stderr.split('\n').filter((l) => l.includes('RE2'))).toEqual(['adlint:debug patterns run in RE2 (linear time)']);
+      expect(relativeResults(there.stdout, installed.dir)).toEqual(relativeResults(adlint(['examples', '--format', 'json']).stdout, repoRoot));
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
   });
 
   it('`adlint rules` lists every bundled pack, rule for rule', (ctx) => {

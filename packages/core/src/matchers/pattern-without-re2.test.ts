@@ -1,4 +1,4 @@
-// Where the optional `re2` did not install (no prebuilt binary, no compiler), patterns run in
+// Where the optional peer `re2` is not installed (the default), patterns run in
 // JavaScript's engine: a pattern unsafe there is refused, never run; the bundled packs lose nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

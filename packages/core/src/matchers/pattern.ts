@@ -72,8 +72,9 @@ interface Matcher {
 }
 type Re2Constructor = new (source: string, flags: string) => Matcher;
 // Required on first use (native, CommonJS, about 25 ms to load): a run whose packs have no
-// pattern does not pay for it. `null` once it failed to load: it is an optional dependency,
-// whose prebuilt binary or compiler may be missing where adlint is installed.
+// pattern does not pay for it. `null` once it failed to load: it is an optional peer dependency,
+// there only where the user installed it next to adlint (`npm install re2`), as a native addon's
+// install may download a binary or compile for minutes.
 let re2: Re2Constructor | null | undefined;
 let re2Missing: string | undefined;
 
@@ -130,7 +131,7 @@ export function compilePattern(params: PatternParams, rule: RuleContext, at: (st
       rule.fail(
         RE2
           ? `pattern uses lookaround or a backreference, which only JavaScript's engine runs, and ${risk}; rewrite it without them`
-          : `pattern ${risk}, and RE2, which runs it safely, is not installed (the optional dependency \`re2\` did not load); install it with \`npm install re2\` where adlint is installed, or rewrite the pattern`,
+          : `pattern ${risk}, and RE2, which runs it safely, is not installed (the optional package \`re2\` did not load); install it with \`npm install re2\` where adlint is installed, or rewrite the pattern`,
         [...at, 'pattern'],
       );
     }
