@@ -8,6 +8,9 @@ import { pngChunk } from './fixtures/bad-media.mjs';
 const PACK = (max: number): string => `id: p
 name: P
 version: "1"
+roles:
+  main: { description: "The main image." }
+  video: { description: "The video." }
 rules:
   - id: short
     check: length
@@ -138,6 +141,8 @@ describe('--cache keys on every file a result depended on', () => {
   const CONDITIONAL_PACK = `id: c
 name: C
 version: "1"
+roles:
+  main: { description: "The main image." }
 rules:
   - id: claim-needs-terms
     check: conditional

@@ -11,6 +11,9 @@ const GOOD = 'copy:\n  headline: Breathable linen shirts\n';
 const PACK = `id: p
 name: P
 version: "1"
+roles:
+  main: { description: "The main image." }
+  video: { description: "The video." }
 rules:
   - id: short
     check: length

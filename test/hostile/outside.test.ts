@@ -25,6 +25,9 @@ function outside(): string {
 const IMAGE_PACK = `id: p
 name: P
 version: "1"
+roles:
+  main: { description: "The main image." }
+  video: { description: "The video." }
 rules:
   - { id: img, check: image, severity: error, applies: { roles: [main] }, formats: [jpeg], message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
 `;
