@@ -1,5 +1,6 @@
 import type { FileResult, PreviewLayout } from '@adlint/core';
 import { campaignNumbers } from './charts.js';
+import { comparison } from './compare.js';
 import type { FormatterContext } from '../types.js';
 import { details } from './details.js';
 import { esc } from './escape.js';
@@ -34,6 +35,7 @@ export function format(results: FileResult[], context: FormatterContext): string
   const files = new Set(results.map((r) => r.filePath)).size;
   const body = `<header><h1>adlint report</h1><p class="hint">${files} file${files === 1 ? '' : 's'}, ${model.rows.length} row${model.rows.length === 1 ? '' : 's'} · adlint ${esc(context.version)}</p></header>
 ${summary(model)}
+${context.report?.previous ? comparison(results, context.report.previous, context.cwd) : ''}
 ${campaignNumbers(model)}
 ${matrix(model)}
 <section aria-labelledby="details-h">

@@ -61,7 +61,7 @@ mark.m-error{background:#ffcecb;text-decoration:underline wavy var(--bad)}mark.m
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
 @media (max-width:40rem){body{padding:.5rem}
-.matrix,.matrix tbody,.matrix tr,.matrix td,.matrix tbody th{display:block;width:auto}.matrix thead{display:none}
+.matrix,.matrix caption,.matrix tbody,.matrix tr,.matrix td,.matrix tbody th{display:block;width:auto}.matrix thead{display:none}
 .matrix tr{border-top:1px solid var(--line);padding:.35rem 0}.matrix td,.matrix tbody th{border:0;padding:.1rem 0}.matrix td.na{display:none}
 .matrix td[data-label]{display:flex;gap:.5rem}.matrix td[data-label]::before{content:attr(data-label);min-width:7.5rem;color:var(--muted)}
 .cbody{padding:.5rem}.barcell{width:35%}}

@@ -7,6 +7,8 @@ export const feedPost: Layout = {
   css: `.pv-feed-post{width:100%;max-width:25rem}.fp-head{display:flex;gap:.5rem;align-items:center;padding:.6rem .75rem;line-height:1.25}
 .av{width:2.2rem;height:2.2rem;border-radius:50%;background:#d8dee4;flex:none}.fp-head small,.fp-bar small{color:#65676b;display:block}
 .fp-text{padding:0 .75rem .6rem;white-space:pre-wrap}.fp-media{background:#f0f2f5}
+/* Feeds show an image at most 4:5 tall, cropping a taller one. */
+.fp-media .thumb.fill{max-height:31.25rem}
 .fp-bar{display:flex;gap:.5rem;align-items:center;justify-content:space-between;padding:.5rem .75rem;background:#f0f2f5;border-top:1px solid #dadde1;line-height:1.3}
 .fp-bar b{display:block}`,
   draw(s) {

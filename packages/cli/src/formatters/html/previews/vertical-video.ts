@@ -10,10 +10,10 @@ export const verticalVideo: Layout = {
 .vv-frame>.mk>.thumb{width:100%;height:100%;background-size:contain;background-color:#111}
 .vv-frame .thumb.none{color:#8b949e}
 .vv-side{position:absolute;right:.4rem;top:30%;display:flex;flex-direction:column;gap:.8rem}.vv-side span{width:1.9rem;height:1.9rem;border-radius:50%;background:rgba(255,255,255,.35)}
-.vv-over{position:absolute;left:0;right:0;bottom:0;padding:2.5rem .6rem .6rem;background:linear-gradient(transparent,rgba(0,0,0,.75));font-size:.85rem;line-height:1.35}
+.vv-over{position:absolute;left:0;right:0;bottom:0;padding:2.5rem 2.8rem .6rem .6rem;background:linear-gradient(transparent,rgba(0,0,0,.75));font-size:.85rem;line-height:1.35}
 .vv-over .cut{color:#c9d1d9;text-decoration-color:#8b949e}.vv-over .cut.rej{color:#ffaba8;text-decoration-color:#ff8182}.vv-over .ph{color:#fff}
 .vv-spons{display:inline-block;font-size:.7rem;background:rgba(255,255,255,.25);padding:0 .3em;border-radius:.2em;margin:.3rem 0}
-.vv-over .cta{display:block;text-align:center;margin-top:.3rem}.pv-vertical-video mark{color:#1f2328}`,
+.vv-over .cta{display:block;text-align:center;margin:.3rem -2.2rem 0 0}.pv-vertical-video mark{color:#1f2328}`,
   draw(s) {
     const [title] = s.values('title', 'headline');
     const [text] = s.values('primary_text', 'primary_texts', 'description', 'body');
