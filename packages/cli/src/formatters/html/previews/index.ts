@@ -25,7 +25,7 @@ const BASE_CSS = `.pvs{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-sta
 .pv .thumb.fill{display:block;width:100%;border:0;background-size:cover}.pv .thumb.none.fill{aspect-ratio:1.91/1;display:flex;align-items:center;justify-content:center;color:var(--muted);font-size:.8rem}
 .pv .cta{display:inline-block;padding:.2em .7em;border-radius:.3em;background:#e4e6eb;color:#050505;font-weight:600;font-size:.85rem;border:1px solid transparent}
 .pv mark.mk{display:block;padding:0;border-radius:0;background:none;outline:3px solid var(--warn);outline-offset:-3px}.pv mark.mk.m-error{outline-color:var(--bad)}
-.ph{color:#8b949e;font-style:italic}.more{color:#65676b;font-weight:600;margin:0 .35em 0 .25em}
+.ph{color:#8b949e;font-style:italic}.more{color:#65676b;font-weight:600;margin:0 .35em 0 .25em;white-space:nowrap}
 .cut.rej{color:var(--bad);text-decoration-color:var(--bad)}
 .lim{margin:.3rem 0 0;padding-left:1.1rem;font-size:.8rem;max-width:25rem}`;
 

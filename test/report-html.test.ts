@@ -10,6 +10,51 @@ copy:
   primary_text: Linen shirts in twelve colours.
 `;
 
+describe('html report previews are pack data', () => {
+  it("a custom pack's preview: draws its placements in its layouts, with its words, cut by its length rule", () => {
+    const pack = `id: shop
+name: Shop
+version: "1"
+locale: de
+placements:
+  feed: { description: Feed }
+  clips: { description: Clips }
+preview:
+  layout: note-card
+  placements: { clips: vertical-video }
+  words: { sponsored: Anzeige, more: mehr, cta: Ansehen, advertiser: Deine Marke }
+rules:
+  - id: title-length
+    check: length
+    severity: warning
+    applies: { fields: [copy.title] }
+    max: 10
+    message: "Titel hat {{actual}} Zeichen; höchstens {{max}}."
+    source: https://example.com/spec
+    confidence: documented
+    examples:
+      invalid: [{ copy: { title: Leinenhemden im Sommer } }]
+      valid: [{ copy: { title: Leinen } }]
+`;
+    const dir = tempProject({
+      '.adlint.yaml': 'root: true\npacks: [shop.yaml]\nplatforms: [shop]\n',
+      'shop.yaml': pack,
+      'a.ad.yaml': 'placement: feed\ncopy: { title: Leinenhemden im Sommer }\n',
+      'b.ad.yaml': 'placement: clips\ncopy: { title: Leinen }\n',
+    });
+    const html = adlint(['--format', 'html', '.'], { cwd: dir }).stdout;
+    expect(html).toContain('<figure class="pvw" data-platform="shop" data-layout="note-card">');
+    expect(html).toContain('<figure class="pvw" data-platform="shop" data-layout="vertical-video">');
+    expect(html).toContain('<span class="nc-ad">Anzeige</span>');
+    expect(html).toContain('<span class="ph">Deine Marke</span>');
+    // Cut after 10 characters, as the length rule counts; the finding marked inside the cut part.
+    expect(html).toContain('<span class="slot" data-field="copy.title">Leinenhemd<span class="ellipsis" aria-hidden="true">…</span><del class="cut" title="cut after 10 characters (this is 22)"><span class="sr" lang="en">cut off: </span><mark class="m-warning" title="Titel hat 22 Zeichen; höchstens 10.">en im Sommer</mark></del></span>');
+    // Only the layouts used carry their style.
+    expect(html).toContain('.pv-note-card{');
+    expect(html).not.toContain('.pv-search-ad{');
+  });
+});
+
 describe('html report --compare <previous.json>', () => {
   it('says what got better or worse since the run that wrote the json report', () => {
     const dir = tempProject({ '.adlint.yaml': 'root: true\n', 'shirt.ad.yaml': DRAFT, 'fine.ad.yaml': 'platforms: [meta]\nplacement: feed\ncopy: { headline: Linen shirts }\n' });
