@@ -14,7 +14,7 @@ const SEGMENTS: State[] = ['ready', 'unchecked', 'warnings', 'blocked'];
  * in text as well (and a name for screen readers).
  */
 export function campaignNumbers(model: ReportModel): string {
-  const cards = [readiness(model), topRules(model.rows), topFiles(model.rows), byCategory(model)].filter(Boolean);
+  const cards = [readiness(model), topRules(model.rows), byCategory(model), topFiles(model.rows)].filter(Boolean);
   return cards.length ? `<section aria-labelledby="numbers-h"><h2 id="numbers-h">The run in numbers</h2><div class="cards">${cards.join('\n')}</div></section>` : '';
 }
 
@@ -97,11 +97,12 @@ function topFiles(rows: readonly Row[]): string {
     counts.set(r.file, c);
   }
   const withErrors = [...counts].filter(([, c]) => c.errors > 0);
-  return ranked('Files with most errors', 'File', withErrors.map(([file, c]) => ({ name: `<a href="#${c.id}">${breakable(file)}</a>`, ...c })), (x) => x.errors * 1e6 + x.warnings);
+  // Wide: paths read on one line.
+  return ranked('Files with most errors', 'File', withErrors.map(([file, c]) => ({ name: `<a href="#${c.id}">${breakable(file)}</a>`, ...c })), (x) => x.errors * 1e6 + x.warnings, true);
 }
 
 /** The first few of `items` by `score`, each with a bar of its errors and warnings. */
-function ranked(title: string, what: string, items: { name: string; errors: number; warnings: number }[], score: (x: { errors: number; warnings: number }) => number): string {
+function ranked(title: string, what: string, items: { name: string; errors: number; warnings: number }[], score: (x: { errors: number; warnings: number }) => number, wide = false): string {
   if (!items.length) return '';
   const top = items.sort((a, b) => score(b) - score(a)).slice(0, TOP);
   const max = Math.max(...top.map((x) => x.errors + x.warnings));
@@ -109,6 +110,6 @@ function ranked(title: string, what: string, items: { name: string; errors: numb
     const words = [x.errors ? `${x.errors} error${x.errors > 1 ? 's' : ''}` : '', x.warnings ? `${x.warnings} warning${x.warnings > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
     return `<tr><th scope="row">${x.name}</th><td class="barcell">${bar([['b-blocked', x.errors], ['b-warnings', x.warnings]], max, words)}</td><td class="num">${words}</td></tr>`;
   });
-  return `<figure class="card"><figcaption>${esc(title)}${items.length > TOP ? ` <span class="hint">(${TOP} of ${items.length})</span>` : ''}</figcaption>
+  return `<figure class="card${wide ? ' wide' : ''}"><figcaption>${esc(title)}${items.length > TOP ? ` <span class="hint">(${TOP} of ${items.length})</span>` : ''}</figcaption>
 <table class="chart" aria-label="${esc(`${title}: ${what.toLowerCase()}, errors and warnings`)}"><tbody>${rows.join('')}</tbody></table></figure>`;
 }

@@ -30,7 +30,7 @@ th,td{border-top:1px solid var(--line);padding:.35rem .6rem;text-align:left;vert
 td a{text-decoration:none}.matrix td .n{display:block;font-size:.85em;white-space:normal}.na{color:var(--muted);text-align:center}
 .many a{display:inline-block;margin:0 .4rem .2rem 0}.pn{color:var(--fg)}
 .folder{overflow-wrap:break-word}.file{color:var(--muted);overflow-wrap:break-word}.label{font-weight:600;overflow-wrap:break-word}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,22rem),1fr));gap:1rem}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,30rem),1fr));gap:1rem}
 .card{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.6rem .75rem;min-width:0}.card.wide{grid-column:1/-1}.card figcaption{font-weight:600;margin-bottom:.3rem}
 .chart th,.chart td{border:0;padding:.15rem .3rem;vertical-align:middle}.chart tbody th{font-weight:400;overflow-wrap:break-word}.heatmap tbody th{white-space:nowrap}
 .barcell{width:40%}.bar{display:block;width:100%;height:.8rem;background:var(--alt)}
