@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
 import { compileRule } from './packs/compile.js';
-import type { CompiledRule, RuleSetting } from './model/pack.js';
+import { displayNameOf, type CompiledRule, type RuleSetting } from './model/pack.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
 import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js';
 import { readItems, readerFor } from './readers/index.js';
@@ -29,6 +29,8 @@ import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
 import { hasCjk } from './text/fold.js';
+import { fillTemplate, languageOf, type Language, type MessageData } from './model/wording.js';
+import { readProblem, type FileProblemId } from './readers/file-problems.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -174,20 +176,24 @@ export class Linter {
     const limit = settings.maxFileSize ?? reader?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let bytes: Buffer;
     let mode: number;
+    const problem = (id: FileProblemId, data?: MessageData) => ({ problem: this.fileProblem(filePath, settings, readProblem(id, [0, 0], data)) });
     try {
       const info = await stat(filePath);
-      if (info.isDirectory()) return { problem: fileProblem(filePath, 'is a directory') };
+      if (info.isDirectory()) return problem('directory');
       // A named pipe blocks the read forever and a device (a link to /dev/zero) never ends: only
       // regular files have a size the limit below can trust.
-      if (!info.isFile()) return { problem: fileProblem(filePath, 'not a regular file (a pipe, socket or device): not read') };
-      if (info.size > limit) return { problem: fileProblem(filePath, `file is ${info.size} bytes, over the ${limit}-byte limit (max_file_size): not read`) };
+      if (!info.isFile()) return problem('not-a-file');
+      if (info.size > limit) return problem('too-large', { bytes: info.size, limit });
       bytes = await readFile(filePath);
       mode = info.mode;
     } catch (e) {
-      return { problem: fileProblem(filePath, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
+      return problem('unreadable', { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
     }
     const decoded = (reader?.decode ?? decodeText)(bytes);
-    if (!decoded.ok) return { problem: fileProblem(filePath, decoded.reason) };
+    if (!decoded.ok) {
+      const { ok: _, ...worded } = decoded;
+      return { problem: this.fileProblem(filePath, settings, { ruleId: 'adlint/parse', category: 'parse', span: [0, 0], ...worded }) };
+    }
     return { text: decoded.text, bytes, mode, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) };
   }
 
@@ -246,7 +252,8 @@ export class Linter {
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
-    if (!reader) return fileProblem(filePath, `not a creative file (expected ${describeSuffixes()})`);
+    if (!reader) return this.fileProblem(filePath, settings, readProblem('not-a-creative-file', [0, 0], { expected: describeSuffixes() }));
+    const language = this.languageFor(settings);
     const lines = new LineIndex(text);
     const messages: LintMessage[] = [];
     const directiveComments: DirectiveComment[] = [];
@@ -260,7 +267,7 @@ export class Linter {
     const coverage: CreativeCoverage[] = [];
     for await (const item of readItems(reader, text, filePath, { defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
-        messages.push(problemMessage(item.problem, lines));
+        messages.push(problemMessage(item.problem, lines, item.problem.field ?? null, language));
         continue;
       }
       if ('directiveComments' in item) {
@@ -304,7 +311,7 @@ export class Linter {
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
-    messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes })));
+    messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes, platformName: (id) => displayNameOf(this.packs.get(id)) })));
     const coverage: CreativeCoverage = {
       index: creative.index,
       ...(typeof creative.data.name === 'string' ? { name: creative.data.name } : {}),
@@ -397,6 +404,20 @@ export class Linter {
     return out;
   }
 
+  /**
+   * The language a file's own problems (an unreadable file, a broken sheet) are worded in: that of
+   * the platforms it is checked for when they all speak one, English otherwise.
+   */
+  private languageFor(settings: FileSettings): Language {
+    const chosen = settings.platforms?.length ? settings.platforms : settings.sheet?.platforms?.length ? settings.sheet.platforms : settings.configPlatforms ?? [];
+    const languages = new Set(chosen.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
+    return languages.size === 1 ? [...languages][0]! : 'en';
+  }
+
+  private fileProblem(filePath: string, settings: FileSettings, problem: ReadProblem): FileResult {
+    return summarize(filePath, [problemMessage(problem, new LineIndex(''), null, this.languageFor(settings))]);
+  }
+
   /** Whether `<pack>/<rule>` names a rule of a pack this linter knows. */
   isKnownRule(id: string): boolean {
     const slash = id.indexOf('/');
@@ -458,13 +479,15 @@ function withCoverage(result: FileResult, coverage: CreativeCoverage[]): FileRes
   return coverage.length ? { ...result, coverage } : result;
 }
 
-function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null): LintMessage {
+function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null, language: Language = 'en'): LintMessage {
   const from = lines.position(p.span[0]);
   const to = lines.position(Math.max(p.span[1], p.span[0]));
   return {
     ruleId: p.ruleId,
+    ...(p.messageId ? { messageId: p.messageId } : {}),
+    ...(p.data ? { data: p.data } : {}),
     severity: p.severity ?? 'error',
-    message: p.reason,
+    message: p.wording ? fillTemplate(p.wording[language], p.data ?? {}) : p.reason,
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -474,8 +497,4 @@ function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null =
     platform: p.platform ?? null,
     source: null,
   };
-}
-
-function fileProblem(filePath: string, reason: string): FileResult {
-  return summarize(filePath, [problemMessage({ ruleId: 'adlint/parse', category: 'parse', span: [0, 0], reason }, new LineIndex(''))]);
 }
