@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render as renderMessageDocs } from '../scripts/gen-message-docs.mjs';
@@ -35,6 +35,20 @@ describe('messages by id', () => {
     expect(size?.data).toMatchObject({ file: 'a.gif', aspect: 'file-size' });
     const format = messages.find((m) => m.messageId === 'format');
     expect(format?.message).toBe('a.gif: generic');
+  });
+
+  it('a problem with the media file itself is worded by its own id, which the rule may reword, never by the rule\'s message', () => {
+    const dir = tempProject({
+      '.adlint.yaml': 'packs: [p.yaml]\nplatforms: [p]\n',
+      'p.yaml': pack('    messages:\n      file-not-found: "素材 {{file}} 不存在，请检查路径。"'),
+      'a.ad.yaml': 'media:\n  - { path: gone.png }\n  - { path: empty.png }\n',
+    });
+    writeFileSync(path.join(dir, 'empty.png'), '');
+    const { results } = adlintJson(['a.ad.yaml'], { cwd: dir });
+    expect(results[0]!.messages.map((m) => [m.field, (m as unknown as { messageId: string }).messageId, m.message, m.category])).toEqual([
+      ['media[0].path', 'file-not-found', '素材 gone.png 不存在，请检查路径。', 'parse'],
+      ['media[1].path', 'empty-file', 'empty.png is empty (0 bytes)', 'parse'],
+    ]);
   });
 
   it('a message id the check does not have is a pack error with a did-you-mean', () => {

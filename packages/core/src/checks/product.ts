@@ -39,7 +39,8 @@ export const productCheck: CheckType<ProductParams> = {
           for (const hit of terms.find(text)) {
             const found = text.slice(hit.start, hit.end);
             const note = hit.entry.note ?? '';
-            const subject = note ? `"${found}" (${note})` : `"${found}"`;
+            const quoted = rule.language === 'zh' ? `“${found}”` : `"${found}"`;
+            const subject = note ? (rule.language === 'zh' ? `${quoted}（${note}）` : `${quoted} (${note})`) : quoted;
             reports.push({ field: path, range: [hit.start, hit.end], data: { found, term: hit.entry.term, category: category ?? '', note, subject } });
           }
         }
