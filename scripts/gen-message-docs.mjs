@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, fileProblemWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, fileProblemWordings, runMessageWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -45,6 +45,12 @@ export function render() {
     'platforms the file is checked for (Chinese when every one of them is a Chinese pack).',
     '',
     table(fileProblemWordings),
+    '',
+    '## Notes about a run',
+    '',
+    'adlint\'s own notes (`adlint/not-checked`, `adlint/limit`), worded in the language of the platforms concerned.',
+    '',
+    table(runMessageWordings),
     '',
   );
   return out.join('\n');

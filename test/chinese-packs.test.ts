@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { Linter, checkTypes, exampleCreative, fileProblemWordings, type LintMessage, type Wording } from '@adlint/core';
+import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, type LintMessage, type Wording } from '@adlint/core';
 import { adlintJson, repoRoot, tempProject } from './helpers/cli.js';
 
 /**
@@ -65,6 +65,7 @@ describe('Chinese packs', () => {
     const all: [string, Wording][] = [
       ...[...checkTypes.values()].flatMap((c) => Object.entries(c.messages).map(([id, w]) => [`${c.id}/${id}`, w] as [string, Wording])),
       ...Object.entries(fileProblemWordings).map(([id, w]) => [`file/${id}`, w] as [string, Wording]),
+      ...Object.entries(runMessageWordings).map(([id, w]) => [`run/${id}`, w] as [string, Wording]),
     ];
     expect(all.length).toBeGreaterThan(80);
     expect(all.filter(([, w]) => LATIN_SENTENCE.test(words(w.zh))).map(([id, w]) => `${id}: ${w.zh}`)).toEqual([]);
@@ -137,6 +138,19 @@ rules:
     expect(said).toContain('表头缺少映射 google-ads-editor 所需的列 "Description 1", "Final URL"：请重命名这些列，或在 .adlint.yaml 的 `sheets:` 中映射你的列（见 docs/sheets.md）；未检查任何行');
     const en = adlintJson(['ads.csv', '--platform', 'meta'], { cwd: dir });
     expect(en.results[0]!.messages.find((m) => m.ruleId === 'adlint/parse')!.message).toMatch(/^header row lacks the columns "Description 1", "Final URL" that the mapping/);
+  });
+
+  it('a creative no rule of a Chinese pack checked is told so in Chinese, naming the platform as its users know it', () => {
+    const dir = tempProject({
+      'zh.yaml': 'id: zh\nname: Chinese test pack\ndisplay_name: 测试平台\nversion: "1"\nlocale: zh\nrules:\n  - { id: len, check: length, severity: error, max: 4, message: "标题过长", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }\n',
+      '.adlint.yaml': 'packs: [zh.yaml]\n',
+      'a.ad.yaml': 'platforms: [zh]\nname: 只有名字\n',
+      'b.ad.yaml': 'platforms: [snapchat]\nname: only a name\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml'], { cwd: dir });
+    const note = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.find((m) => m.ruleId === 'adlint/not-checked')!;
+    expect(note('a.ad.yaml').message).toBe('没有一条测试平台规则检查了这个创意（1 条都被跳过：1 条所查字段没有内容）');
+    expect(note('b.ad.yaml').message).toMatch(/^no snapchat rule checked this creative \(\d+ skipped: /);
   });
 
   it('the sentence test catches what it is for', () => {

@@ -29,7 +29,8 @@ import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
 import { hasCjk } from './text/fold.js';
-import { fillTemplate, languageOf, type Language, type MessageData } from './model/wording.js';
+import { fillTemplate, joinList, languageOf, worded, type Language, type MessageData } from './model/wording.js';
+import { RUN_MESSAGES, SKIP_WORDS } from './engine/run-messages.js';
 import { readProblem, type FileProblemId } from './readers/file-problems.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -280,7 +281,7 @@ export class Linter {
       if (performance.now() > deadline) {
         // Checked between creatives: a huge sheet is reported, not endured, and the run goes on.
         stopped = true;
-        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, reason: `stopped after ${maxSeconds} s (max_file_seconds): this creative and the ones after it were not checked` }, lines));
+        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, ...worded(RUN_MESSAGES, 'stopped', { seconds: maxSeconds }) }, lines, null, language));
         continue;
       }
       const own: LintMessage[] = [];
@@ -288,7 +289,7 @@ export class Linter {
       if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
-        own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
+        own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines, this.languageOfPlatforms(platforms)));
         coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own));
       }
       for (const m of own) messages.push({ ...m, creative: creative.index });
@@ -326,8 +327,10 @@ export class Linter {
     };
     for (const p of coverage.platforms) {
       if (p.rules === 0 || p.ran > 0) continue;
-      const reasons = Object.entries(p.skipped).map(([why, n]) => `${n} ${SKIP_WORDS[why as CoverageSkip]}`).join(', ');
-      messages.push(problemMessage({ ruleId: 'adlint/not-checked', category: 'schema', severity: 'info', platform: p.platform, span: creative.span, reason: `no ${p.platform} rule checked this creative (${p.rules} skipped: ${reasons})` }, lines));
+      const language = this.languageOfPlatforms([p.platform]);
+      const reasons = joinList(Object.entries(p.skipped).map(([why, n]) => `${n}${language === 'zh' ? ' 条' : ' '}${SKIP_WORDS[why as CoverageSkip][language]}`), language);
+      const data = { platform: p.platform, platform_name: displayNameOf(this.packs.get(p.platform)), rules: p.rules, reasons };
+      messages.push(problemMessage({ ruleId: 'adlint/not-checked', category: 'schema', severity: 'info', platform: p.platform, span: creative.span, ...worded(RUN_MESSAGES, 'not-checked', data) }, lines, null, language));
     }
     return coverage;
   }
@@ -410,7 +413,12 @@ export class Linter {
    */
   private languageFor(settings: FileSettings): Language {
     const chosen = settings.platforms?.length ? settings.platforms : settings.sheet?.platforms?.length ? settings.sheet.platforms : settings.configPlatforms ?? [];
-    const languages = new Set(chosen.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
+    return this.languageOfPlatforms(chosen);
+  }
+
+  /** The language these platforms' packs speak when they all speak one, English otherwise. */
+  private languageOfPlatforms(ids: readonly string[]): Language {
+    const languages = new Set(ids.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
     return languages.size === 1 ? [...languages][0]! : 'en';
   }
 
@@ -463,17 +471,6 @@ function noPlatformReason(creative: Creative): string {
     ? '落地页没有可检查的平台，广告法规则没有检查本页：请在本页 frontmatter 写 platforms（如 platforms: [oceanengine]），或在投放广告里写 landing: 指向本页并一起检查（本页继承广告的平台和类别），或在 .adlint.yaml 中设置 platforms，或运行时加 --platform。'
     : 'landing page has no platform to check against, so no rule checked it: set `platforms` in its frontmatter, name it in an ad\'s `landing:` and lint them together (the page inherits the ad\'s platforms and category), set platforms in config, or pass --platform';
 }
-
-/** How a coverage note words each reason a rule was skipped. */
-const SKIP_WORDS: Record<CoverageSkip, string> = {
-  placement: 'for other placements',
-  category: 'for other categories',
-  special_ad_category: 'for other special ad categories',
-  locale: 'for other locales',
-  country: 'for other countries',
-  off: 'switched off',
-  field: 'with nothing to check in their fields',
-};
 
 function withCoverage(result: FileResult, coverage: CreativeCoverage[]): FileResult {
   return coverage.length ? { ...result, coverage } : result;
