@@ -140,6 +140,15 @@ rules:
     expect(en.results[0]!.messages.find((m) => m.ruleId === 'adlint/parse')!.message).toMatch(/^header row lacks the columns "Description 1", "Final URL" that the mapping/);
   });
 
+  it('a creative file that cannot be parsed is told so in Chinese when it is checked for Chinese platforms', () => {
+    const dir = tempProject({ 'a.ad.md': '---\ncategory: apparel\n\n# 标题\n', 'b.ad.yaml': 'copy:\n  headline: "未闭合\n', 'c.ad.json': '{"copy": {"headline": "x",}}' });
+    const { results } = adlintJson(['a.ad.md', 'b.ad.yaml', 'c.ad.json', '--platform', 'oceanengine'], { cwd: dir });
+    const parse = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/parse'));
+    expect(parse.map((m) => m.messageId).sort()).toEqual(['frontmatter-unclosed', 'json-syntax', 'yaml-syntax']);
+    expect(english(parse)).toEqual([]);
+    expect(parse.every((m) => typeof m.data?.detail === 'string' || m.messageId === 'frontmatter-unclosed')).toBe(true);
+  });
+
   it('a creative no rule of a Chinese pack checked is told so in Chinese, naming the platform as its users know it', () => {
     const dir = tempProject({
       'zh.yaml': 'id: zh\nname: Chinese test pack\ndisplay_name: 测试平台\nversion: "1"\nlocale: zh\nrules:\n  - { id: len, check: length, severity: error, max: 4, message: "标题过长", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }\n',
