@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, PageLink } from '../model/creative.js';
 import { isLandingPageFile } from '../model/file-types.js';
 import { landingReaderFor } from '../readers/index.js';
 import { decodeText } from '../readers/source-file.js';
+import { noteInputRead } from '../fs/read-log.js';
+import { mayRead, projectRoot } from '../fs/project-root.js';
+import { readRegularFile } from '../fs/regular-file.js';
 import type { CheckInput, Report } from '../model/check.js';
 import { landingProblemReport, type LandingProblem, type LandingProblemId } from './problems.js';
 import type { MessageData } from '../model/wording.js';
@@ -72,6 +74,7 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | La
   // Only a local file: a URL here would mean fetching it, and this check never touches the network.
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return problem('page-not-local');
   const file = path.resolve(baseDir, written);
+  noteInputRead(file);
   let real: string;
   try {
     real = await realpath(file);
@@ -80,15 +83,17 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | La
   }
   const root = await realpath(projectRoot(baseDir)).catch(() => projectRoot(baseDir));
   // Resolved through symbolic links, so a link cannot lead the check out of the project either.
-  if (!inside(root, real)) return problem('page-outside-project', { root });
+  if (!mayRead(root, real)) return problem('page-outside-project', { root });
+  let bytes: Buffer;
   try {
-    const info = await stat(real);
-    if (!info.isFile()) return problem('page-not-a-file');
-    if (info.size > MAX_PAGE_SIZE) return problem('page-too-large', { bytes: info.size, limit: MAX_PAGE_SIZE });
+    bytes = await readRegularFile(real, MAX_PAGE_SIZE);
   } catch (e) {
-    return problem('page-unreadable', { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    const { code, size } = e as NodeJS.ErrnoException & { size?: number };
+    if (code === 'ENOTREG' || code === 'EISDIR') return problem('page-not-a-file');
+    if (code === 'EFBIG') return problem('page-too-large', { bytes: size ?? 0, limit: MAX_PAGE_SIZE });
+    return problem('page-unreadable', { code: (e as Error).message });
   }
-  const decoded = decodeText(await readFile(real));
+  const decoded = decodeText(bytes);
   if (!decoded.ok) return problem('page-undecodable', { detail: decoded.reason });
   // The page's reader loads unified and its parser only now: only creatives with a landing page pay for it.
   const read = await reader.read(decoded.text, real, {});
@@ -102,32 +107,3 @@ function copyText(copy: Record<string, string | string[]> | undefined): string {
   return Object.values(copy ?? {}).flat().join('\n\n');
 }
 
-const roots = new Map<string, string>();
-
-/**
- * The repository the creative belongs to: the nearest folder above it holding `.git`; without
- * one, the folder adlint runs in when the creative is inside it, else the creative's own folder.
- */
-function projectRoot(dir: string): string {
-  const known = roots.get(dir);
-  if (known) return known;
-  let root: string | undefined;
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) {
-      root = d;
-      break;
-    }
-    if (path.dirname(d) === d) break;
-  }
-  if (!root) {
-    const cwd = process.cwd();
-    root = inside(cwd, dir) ? cwd : dir;
-  }
-  roots.set(dir, root);
-  return root;
-}
-
-function inside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}

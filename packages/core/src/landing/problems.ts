@@ -13,7 +13,10 @@ export const LANDING_PROBLEMS = {
     zh: '落地页 {{page}} 不是本地文件：请写保存的 *.landing.md 或 *.landing.html 页面（或加 --fetch-landing 检查 landing_url 的线上页面）',
   },
   'page-not-found': { en: 'landing page not found: {{page}}', zh: '找不到落地页：{{page}}' },
-  'page-outside-project': { en: 'landing page {{page}} is outside the project ({{root}}): not read', zh: '落地页 {{page}} 在项目（{{root}}）之外，未读取' },
+  'page-outside-project': {
+    en: 'landing page {{page}} is outside the project ({{root}}): not read (run with --allow-outside-project to read it)',
+    zh: '落地页 {{page}} 在项目（{{root}}）之外，未读取（加 --allow-outside-project 才会读取）',
+  },
   'page-not-a-file': { en: 'landing page {{page}} is not a regular file', zh: '落地页 {{page}} 不是普通文件' },
   'page-too-large': { en: 'landing page {{page}} is {{bytes}} bytes, over the {{limit}}-byte limit: not read', zh: '落地页 {{page}} 有 {{bytes}} 字节，超过 {{limit}} 字节的上限，未读取' },
   'page-unreadable': { en: 'cannot read landing page {{page}}: {{code}}', zh: '无法读取落地页 {{page}}（{{code}}）' },

@@ -9,6 +9,10 @@ import { worded, type MessageData, type WordedProblem, type Wordings } from '../
  */
 export const MEDIA_PROBLEMS = {
   'file-not-found': { en: 'media file not found: {{file}}', zh: '找不到素材文件：{{file}}' },
+  'outside-project': {
+    en: '{{file}} is outside the project ({{root}}): not read (run with --allow-outside-project to read it)',
+    zh: '{{file}} 在项目（{{root}}）之外，未读取（加 --allow-outside-project 才会读取）',
+  },
   folder: { en: '{{file}} is a folder, not an image or video', zh: '{{file}} 是文件夹，不是图片或视频' },
   'not-a-file': { en: '{{file}} is not a regular file', zh: '{{file}} 不是普通文件' },
   'empty-file': { en: '{{file}} is empty (0 bytes)', zh: '{{file}} 是空文件（0 字节）' },
@@ -31,6 +35,7 @@ export const MEDIA_PROBLEMS = {
   'invalid-box': { en: '{{file}} is corrupt: invalid box at byte {{byte}}', zh: '{{file}} 已损坏：第 {{byte}} 字节处的结构块无效' },
   'box-truncated': { en: '{{file}} is truncated: its {{box}} box ends past the end of the file', zh: '{{file}} 不完整：{{box}} 结构块超出了文件末尾' },
   'box-too-large': { en: '{{file}} has a {{box}} box of {{bytes}} bytes, more than adlint reads', zh: '{{file}} 的 {{box}} 结构块有 {{bytes}} 字节，超过 adlint 读取的上限' },
+  'too-many-boxes': { en: '{{file}} has more than {{max}} top-level boxes before its movie header: not read further', zh: '{{file}} 在影片头之前有超过 {{max}} 个顶层结构块，未继续读取' },
   'no-movie-header': {
     en: '{{file}} has no movie header (moov box): the file is truncated, still being written, or not an MP4/MOV video',
     zh: '{{file}} 没有影片头（moov 结构块）：文件不完整、仍在写入，或不是 MP4/MOV 视频',

@@ -2,6 +2,7 @@ import { VIDEO_EXTENSIONS, readRange, type MediaFile, type MediaProblem } from '
 import { ResultCache, headerSlots } from './runtime.js';
 import { mediaProblem, type MediaProblemId } from './problems.js';
 import type { MessageData } from '../model/wording.js';
+import { checkMovieTables } from './video-tables.js';
 
 /** What an MP4/MOV file's boxes say about its video. */
 export interface VideoHeader {
@@ -44,6 +45,8 @@ async function read(file: MediaFile): Promise<VideoHeader | MediaProblem> {
   }
   if ('id' in boxes) return bad(boxes.id, boxes.data);
   if (!boxes.moov) return bad('no-movie-header');
+  const tables = checkMovieTables(boxes.moov, file.size);
+  if (tables) return bad('corrupt-movie-header', { detail: tables });
   const info = await parseMovie(boxes.ftyp, boxes.moov);
   if (typeof info === 'string') return bad('corrupt-movie-header', { detail: info });
   const track = info.videoTracks[0];
@@ -75,7 +78,8 @@ async function read(file: MediaFile): Promise<VideoHeader | MediaProblem> {
 async function findTopBoxes(file: MediaFile): Promise<TopBoxes | BoxProblem> {
   const found: TopBoxes = {};
   let pos = 0;
-  for (let n = 0; n < MAX_TOP_LEVEL_BOXES && pos < file.size; n++) {
+  for (let n = 0; pos < file.size; n++) {
+    if (n === MAX_TOP_LEVEL_BOXES) return { id: 'too-many-boxes', data: { max: MAX_TOP_LEVEL_BOXES } };
     const head = await readRange(file.abs, pos, 16);
     if (head.length < 8) return { id: 'box-header-truncated' };
     let size = head.readUInt32BE(0);

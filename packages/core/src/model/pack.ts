@@ -109,6 +109,8 @@ export interface CompiledRule {
   category: MessageCategory;
   /** Review reasons the rule anticipates, each with its platform resolved. */
   reasons: RejectionReason[];
+  /** Files the rule was built from: its pack, lexicons wherever named, vocabulary (absolute). */
+  dependencies?: string[];
 }
 
 /** How messages name a pack's platform (`{{platform_name}}`): its display name in the pack's language, else its name. */

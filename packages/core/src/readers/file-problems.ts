@@ -16,6 +16,8 @@ export const FILE_PROBLEMS = {
   directory: { en: 'is a directory', zh: '这是一个文件夹，不是创意文件' },
   'not-a-file': { en: 'not a regular file (a pipe, socket or device): not read', zh: '不是普通文件（管道、套接字或设备），未读取' },
   'too-large': { en: 'file is {{bytes}} bytes, over the {{limit}}-byte limit (max_file_size): not read', zh: '文件有 {{bytes}} 字节，超过 {{limit}} 字节的上限（max_file_size），未读取' },
+  'over-limit': { en: 'file is over the {{limit}}-byte limit (max_file_size): not read', zh: '文件超过 {{limit}} 字节的上限（max_file_size），未读取' },
+  'outside-project': { en: 'links outside the project ({{root}}): not read (run with --allow-outside-project to read it)', zh: '链接到项目（{{root}}）之外，未读取（加 --allow-outside-project 才会读取）' },
   unreadable: { en: 'cannot read file: {{code}}', zh: '无法读取文件（{{code}}）' },
   'not-a-creative-file': { en: 'not a creative file (expected {{expected}})', zh: '不是创意文件（应为 {{expected}}）' },
   'binary-file': { en: 'binary file: not a text creative', zh: '这是二进制文件，不是文本创意' },

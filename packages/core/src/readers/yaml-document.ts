@@ -5,6 +5,7 @@ import type { ReadProblem } from './types.js';
 import { readProblem } from './file-problems.js';
 import { locate, rangeOf } from '../schema/yaml-locate.js';
 import { isStringScalar, textSourceOf } from './yaml-text.js';
+import { MAX_MAPPING_KEYS, oversizedMapping } from './work-bound.js';
 
 /**
  * The YAML steps shared by manifests and Markdown frontmatter: parse, convert, validate against
@@ -27,6 +28,10 @@ export interface SchemaReadProblem extends ReadProblem {
 }
 
 export function parseYaml(text: string): { doc: Document; problems: ReadProblem[] } {
+  const oversized = oversizedMapping(text);
+  if (oversized !== null) {
+    return { doc: parseDocument(''), problems: [parseProblem([oversized, oversized + 1], `a mapping of more than ${MAX_MAPPING_KEYS} keys: not parsed, it would take minutes`)] };
+  }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
   // The yaml library recurses per nesting level and reports a stack overflow as an error at the
   // level it reached; say what is wrong with the file rather than with the engine.
@@ -73,6 +78,11 @@ export function schemaProblems(doc: Document, data: unknown): SchemaReadProblem[
 
 /** Schema problems reported per file; more are counted in one last message. */
 export const MAX_SCHEMA_ERRORS = 100;
+
+/** A problem adlint words in English only (work bounds); catalogued problems use `readProblem`. */
+export function parseProblem(span: Span, message: string): ReadProblem {
+  return { ruleId: 'adlint/parse', category: 'parse', span, reason: firstLine(message) };
+}
 
 export function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
