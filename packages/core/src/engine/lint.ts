@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/line-index.js';
 import { fieldsForRoles, skipReason, type SkipReason } from './applies.js';
 import { selectFields } from '../model/fields.js';
 import { scalarEdit, spanOf, toFileEdit } from './positions.js';
-import { fillTemplate } from './template.js';
+import { fillTemplate, joinList } from '../model/wording.js';
 import type { Report } from '../model/check.js';
 
 /** A compiled rule and the platforms of the creative that brought it in. */
@@ -30,6 +30,8 @@ export interface LintCreativeOptions {
   views?: ReadonlyMap<string, CreativeData>;
   /** Receives every rule's outcome, for coverage. */
   outcomes?: RuleOutcome[];
+  /** A platform's name for messages (`{{platform_name}}`): its pack's display name; the id when not given. */
+  platformName?: (id: string) => string;
 }
 
 /** Checks that judge absence itself: they have checked a creative even when its fields are empty. */
@@ -71,25 +73,28 @@ export async function lintCreative(creative: Creative, active: ActiveRule[], lin
     if (rule.applies.roles) fields = fieldsForRoles(fields, data, rule.applies.roles);
     record(fields.some((f) => f.value !== undefined) || JUDGES_ABSENCE.has(rule.check.id) ? null : 'field');
     const reports = await rule.run({ creative: seen, fields, baseDir });
-    for (const report of reports) messages.push(toMessage(seen, rule, platforms, report, lines));
+    const platformName = joinList(platforms.map(options.platformName ?? ((id) => id)), rule.language);
+    for (const report of reports) messages.push(toMessage(seen, rule, platforms, platformName, report, lines));
   }
   return messages;
 }
 
-function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], report: Report, lines: LineIndex): LintMessage {
+function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], platformName: string, report: Report, lines: LineIndex): LintMessage {
   const [start, end] = spanOf(creative, report.field, report.range);
   const from = lines.position(start);
   const to = lines.position(end);
-  const data: Record<string, string | number> = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
+  const data: Record<string, string | number> = { field: report.field ?? 'creative', platform: platforms.join(', '), platform_name: platformName, ...report.data };
   const messageId = report.messageId ?? (typeof report.data?.aspect === 'string' ? report.data.aspect : rule.check.id);
-  // The check's own wording of this message, for rule templates that frame it (`Final URL: {{problem}}.`).
-  const problem = rule.check.messages?.[messageId];
+  // The check's own wording of this message in the pack's language, for rule templates that frame
+  // it (`Final URL: {{problem}}.`) and for problems with the input, which it words alone.
+  const problem = rule.check.messages[messageId]?.[rule.language];
   if (problem !== undefined) data.problem = fillTemplate(problem, data);
+  const template = rule.messages[messageId] ?? (report.aboutInput && problem !== undefined ? problem : rule.message);
   const message: LintMessage = {
     ruleId: rule.id,
     messageId,
     severity: rule.severity as Severity,
-    message: fillTemplate(report.message ?? rule.messages[messageId] ?? rule.message, data),
+    message: fillTemplate(template, data),
     line: from.line,
     column: from.column,
     endLine: to.line,
