@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readRegularFileSync } from '../fs/regular-file.js';
 import { corePath } from '../package-paths.js';
 import type { AutomatonTables } from '../text/aho-corasick.js';
 import type { TermEntry, TermMatcherTables } from './terms.js';
@@ -22,6 +23,8 @@ const MAGIC = Buffer.from('ADLNTLX1');
 const FORMAT = 1;
 /** At most this many compiled lexicons are kept in the user's cache folder (the oldest go first). */
 const KEEP = 64;
+/** An entry is read only up to this size (a 10,000-term lexicon compiles to a few MB). */
+const MAX_ENTRY_SIZE = 256 * 1024 * 1024;
 
 export const BUILD_LEXICON_CACHE_DIR = corePath('dist', 'lexicon-cache');
 const COMPILER_ID_FILE = path.join(BUILD_LEXICON_CACHE_DIR, 'compiler-id');
@@ -49,7 +52,7 @@ let compilerId: string | null | undefined;
 function readCompilerId(): string | null {
   if (compilerId === undefined) {
     try {
-      compilerId = readFileSync(COMPILER_ID_FILE, 'utf8').trim() || null;
+      compilerId = readRegularFileSync(COMPILER_ID_FILE, 1024).toString('utf8').trim() || null;
     } catch {
       compilerId = null;
     }
@@ -88,7 +91,8 @@ export function readCompiledLexicon(key: string): CompiledLexicon | undefined {
     const file = path.join(dir, `${key}.bin`);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      // Regular files only (a pipe planted in the cache folder would block the read).
+      bytes = readRegularFileSync(file, MAX_ENTRY_SIZE);
     } catch {
       continue;
     }

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { noteRuleRead } from '../fs/read-log.js';
 import { ConfigError } from '../model/message.js';
 import { readSchema } from '../schema/validate.js';
 import { loadYamlFile, readConfigFile } from '../schema/yaml-file.js';
@@ -31,7 +32,10 @@ export function loadLexicon(file: string): Lexicon {
   const abs = path.resolve(file);
   const key = `${abs}\u0000${fileStamp(abs)}`;
   const cached = cache.get(key);
-  if (cached) return cached;
+  if (cached) {
+    noteRuleRead(abs);
+    return cached;
+  }
   const lexicon = fromCompiled(abs) ?? compile(abs);
   cache.set(key, lexicon);
   return lexicon;
