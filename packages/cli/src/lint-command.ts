@@ -15,6 +15,7 @@ import type { LoadedFormatter } from './formatters/types.js';
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
+import { threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
 import { selectShard, type Shard } from './shard.js';
@@ -59,6 +60,8 @@ export interface LintOptions extends FetchLandingFlags {
   printConfig?: string;
   /** `--fail-on-unchecked`: exit 1 when a targeted platform checked a creative with no rule. */
   failOnUnchecked?: boolean;
+  /** `--concurrency`: threads that lint files (default auto). */
+  concurrency?: Concurrency;
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
@@ -178,7 +181,9 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
     const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
-    results = await lintFiles(linter, mine, cache, progress, fixMode);
+    const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
+    const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []))] : [];
+    results = await lintFiles(linter, mine, cache, progress, fixMode, { threads, packFiles });
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
     await cache?.save();
     if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
