@@ -93,6 +93,11 @@ export function cacheFile(location: string | undefined, cwd: string): string {
   return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 
+/** The folder beside the cache file that keeps text read from media, one file per picture content. */
+export function mediaTextCacheDir(cacheFilePath: string): string {
+  return `${cacheFilePath}-media-text`;
+}
+
 /**
  * Results of earlier runs, keyed by file content, effective settings, the media the file refers
  * to, adlint's version and the packs' content. A corrupt, foreign or outdated cache file is

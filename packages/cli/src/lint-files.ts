@@ -30,7 +30,8 @@ export async function lintFiles(
     } else if (cache) {
       const cached = await cache.get(file, settings);
       result = cached.result ?? (await linter.lintFile(file, settings));
-      if (!cached.result) await cache.set(file, cached.key, cached.mayNameMedia ? await linter.mediaNamedBy([file]) : [], result);
+      // A result without the text of its media (no OCR engine yet) must not outlive installing one.
+      if (!cached.result && !linter.imageText.incomplete.has(file)) await cache.set(file, cached.key, cached.mayNameMedia ? await linter.mediaNamedBy([file]) : [], result);
     } else {
       result = await linter.lintFile(file, settings);
     }
