@@ -176,16 +176,35 @@ describe.skipIf(skipsWithout('tesseract', 'ffmpeg'))('text in video frames', () 
     expect(found[0]!.box!.y).toBeGreaterThan(190);
   });
 
+  it('reads the cover picture embedded in a video into media[i].text', async () => {
+    const dir = tempProject({
+      'plain.mp4': textVideo([await textImage({ width: 320, height: 240, lines: [] })], 1),
+      'cover.png': await textImage({ width: 640, height: 360, lines: [{ text: '全网最低价', x: 40, y: 200, size: 56 }] }),
+      'a.ad.yaml': AD('clip.mp4'),
+    });
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('ffmpeg', ['-v', 'error', '-i', 'plain.mp4', '-i', 'cover.png', '-map', '0', '-map', '1', '-c', 'copy', '-disposition:v:1', 'attached_pic', 'clip.mp4'], { cwd: dir });
+    const found = onImage(lint(dir).messages).filter((m) => m.ruleId === 'china-ad-law/absolute-terms');
+    expect(found.map((m) => m.field)).toEqual(['media[0].text']);
+    expect(found[0]!.box).not.toHaveProperty('time');
+  });
+
   it('without ffmpeg: one info naming it; images are still read', async () => {
-    const dir = tempProject({ 'a.ad.yaml': AD('clip.mp4'), 'clip.mp4': textVideo([await textImage({ width: 320, height: 180, lines: [] })], 1) });
+    const dir = tempProject({
+      'a.ad.yaml': AD('clip.mp4', '  - { path: banner.png, role: feed }\n'),
+      'clip.mp4': textVideo([await textImage({ width: 320, height: 180, lines: [] })], 1),
+      'banner.png': await textImage({ width: 640, height: 360, lines: [{ text: '全网最低价', x: 40, y: 200, size: 56 }] }),
+    });
     // tesseract stays reachable through a link in the otherwise empty PATH.
     const env = NO_PROGRAMS(dir);
     const { execFileSync } = await import('node:child_process');
-    const tesseract = execFileSync('sh', ['-c', 'command -v tesseract'], { encoding: 'utf8' }).trim();
     const { symlinkSync } = await import('node:fs');
-    symlinkSync(tesseract, path.join(env.PATH!, 'tesseract'));
-    const notes = lint(dir, [], env).messages.filter((m) => m.ruleId === 'adlint/ocr-unavailable');
+    symlinkSync(execFileSync('sh', ['-c', 'command -v tesseract'], { encoding: 'utf8' }).trim(), path.join(env.PATH!, 'tesseract'));
+    const { messages } = lint(dir, [], env);
+    const notes = messages.filter((m) => m.ruleId === 'adlint/ocr-unavailable');
     expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: 'info', field: 'media[0]' });
     expect(notes[0]!.message).toContain('apt-get install ffmpeg');
+    expect(messages.filter((m) => m.ruleId === 'china-ad-law/absolute-terms').map((m) => m.field)).toEqual(['media[1].text']);
   });
 });
