@@ -102,7 +102,8 @@ describe('installed from the packed tarballs with npm', () => {
     const results = relativeResults(there.stdout, installed.dir);
     expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(0);
     expect(results).toEqual(relativeResults(inRepo.stdout, repoRoot));
-  });
+    // Two whole runs over examples/, each reading the text in its pictures and video frames (docs/media.md).
+  }, 120_000);
 
   it('`adlint rules` lists every bundled pack, rule for rule', (ctx) => {
     if (!installed) return ctx.skip(skipReason);

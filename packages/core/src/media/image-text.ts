@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { RecognisedLine } from '../model/image-text.js';
 import type { MediaFile } from './file.js';
 import { languagePackage, ocrEngine, recognise } from './ocr-engine.js';
-import { ResultCache } from './runtime.js';
+import { ResultCache, loadSharp } from './runtime.js';
 import { coverPicture, ffmpegPresent, frameAt, sampleTimes } from './video-frames.js';
 
 /** What was read from one media file: its still picture (an image, a video's cover) and its sampled frames. */
@@ -85,9 +85,15 @@ async function recogniseFile(file: MediaFile, duration: number | null, options: 
   if (!(await ffmpegPresent())) return { text: null, gaps: [...gaps, { reason: 'ffmpeg is not installed', missing: 'ffmpeg', packages: ['ffmpeg'] }] };
   const frames: MediaText['frames'] = [];
   let before: string | null = null;
+  let beforeLook: Buffer | null = null;
   for (const time of sampleTimes(duration ?? 0, options.frames)) {
     const png = await frameAt(file.abs, time);
     if (!png) continue;
+    // A still scene looks the same a second later (up to the encoder's noise): its text is the
+    // frame before's, not worth a second reading.
+    const look = await glance(png);
+    if (beforeLook && look && sameLook(beforeLook, look)) continue;
+    beforeLook = look;
     const lines = await read(png, time);
     if (!lines) continue;
     const text = lines.map((l) => l.text).join('\n');
@@ -100,6 +106,23 @@ async function recogniseFile(file: MediaFile, duration: number | null, options: 
   const still = cover ? await read(cover) : null;
   if (!frames.length && !still) gaps.push({ subject: file.written, reason: 'no frame could be decoded' });
   return { text: { still, frames }, gaps };
+}
+
+/** A 128×128 grey copy of a frame: enough to tell a changed caption from the same scene re-encoded. */
+async function glance(png: Buffer): Promise<Buffer | null> {
+  const sharp = await loadSharp();
+  return sharp(png).greyscale().resize(128, 128, { fit: 'fill' }).raw().toBuffer().catch(() => null);
+}
+
+/**
+ * Whether two glances are the same picture: nowhere more than 16 grey levels apart. Encoder noise
+ * on a still scene stays far below that; one changed digit of a caption moves a few glance
+ * pixels by far more.
+ */
+function sameLook(a: Buffer, b: Buffer): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 16) return false;
+  return true;
 }
 
 function hashFile(abs: string): Promise<string> {
