@@ -1,5 +1,5 @@
 import type { Creative, MediaRef } from '../model/creative.js';
-import { imageTextField, type ImageTextRun, type ImageTextSource, type OcrSettings, type RecognisedLine } from '../model/image-text.js';
+import { MAX_OCR_FRAMES, imageTextField, type ImageTextRun, type ImageTextSource, type OcrSettings, type RecognisedLine } from '../model/image-text.js';
 import type { ReadProblem } from '../readers/types.js';
 import { hasCjk } from '../text/fold.js';
 import { isProblem, openMedia } from './file.js';
@@ -44,7 +44,7 @@ export async function addImageText(creative: Creative, baseDir: string, settings
       const header = await readVideoHeader(file);
       duration = isProblem(header) ? null : header.duration;
     }
-    const { text, gaps } = await readMediaText(file, duration, { languages, frames: settings.frames, ...(cacheDir ? { cacheDir } : {}), stats: run.stats });
+    const { text, gaps } = await readMediaText(file, duration, { languages, frames: Math.min(settings.frames, MAX_OCR_FRAMES), ...(cacheDir ? { cacheDir } : {}), stats: run.stats });
     for (const gap of gaps) problems.push(...note(creative, i, gap, run));
     if (!text) return m;
     const entry: MediaRef = { ...m };
