@@ -141,7 +141,8 @@ describe('installed from the packed tarballs with npm', () => {
     } finally {
       rmSync(target, { recursive: true, force: true });
     }
-  });
+    // Two whole runs over examples/, each reading the text in its pictures and video frames (docs/media.md).
+  }, 120_000);
 
   it('`adlint rules` lists every bundled pack, rule for rule', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
