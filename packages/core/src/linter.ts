@@ -35,6 +35,7 @@ import { hasCjk } from './text/fold.js';
 import { fillTemplate, joinList, languageOf, worded, type Language, type MessageData } from './model/wording.js';
 import { RUN_MESSAGES, SKIP_WORDS } from './engine/run-messages.js';
 import { readProblem, type FileProblemId } from './readers/file-problems.js';
+import { DEFAULT_OCR_SETTINGS, newImageTextRun, selectsImageText, type OcrSettings } from './model/image-text.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -68,6 +69,10 @@ export interface FileSettings {
   requireDisableReason?: boolean;
   /** For a `*.landing.md` page that ads link: their platforms and the category and locale it inherits. */
   linkedBy?: LandingLink;
+  /** Config `ocr:` (reading text in images and video frames); on with the defaults when absent. */
+  ocr?: Partial<OcrSettings>;
+  /** Folder where text read from media is kept across runs, by content hash (the CLI's `--cache`). */
+  imageTextCache?: string;
   /** Fetches the page at each creative's `landing_url` for the landing checks (`--fetch-landing`); none by default. */
   landingFetch?: LandingFetcher;
 }
@@ -82,6 +87,8 @@ export class Linter {
   private readonly compiled = new Map<string, CompiledRule>();
   private readonly rulesDirs: string[];
   private categoryTaxonomy: CategoryTaxonomy | undefined;
+  /** Text read from media this run: what was said once, which files lacked an engine, counts. */
+  readonly imageText = newImageTextRun();
 
   constructor(options: LinterOptions = {}) {
     this.rulesDirs = options.rulesDirs ?? [bundledRulesDir];
@@ -231,7 +238,7 @@ export class Linter {
     const platforms = this.prepare(creative, settings, lines, messages);
     // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
-    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages)] : [];
+    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages, settings)] : [];
     messages.sort(compareMessages);
     return withCoverage(summarize(filePath, messages.map((m) => ({ ...m, creative: creative.index }))), coverage);
   }
@@ -316,7 +323,7 @@ export class Linter {
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines, this.languageOfPlatforms(platforms)));
-        coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own));
+        coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own, settings));
       }
       for (const m of own) messages.push({ ...m, creative: creative.index });
     }
@@ -336,7 +343,8 @@ export class Linter {
    * the default placement where none is written), adds the vocabulary messages, and returns
    * what ran and what was skipped. A platform none of whose rules checked the creative says so.
    */
-  private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
+  private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], settings: FileSettings, outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
+    await this.readImageText(creative, rules, baseDir, settings, lines, messages);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
     messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes, platformName: (id) => displayNameOf(this.packs.get(id)) })));
     const coverage: CreativeCoverage = {
@@ -359,6 +367,19 @@ export class Linter {
       messages.push(problemMessage({ ruleId: 'adlint/not-checked', category: 'schema', severity: 'info', platform: p.platform, span: creative.span, ...worded(RUN_MESSAGES, 'not-checked', data) }, lines, null, language));
     }
     return coverage;
+  }
+
+  /**
+   * Reads the text in the creative's images and video frames when a rule that is on reads it
+   * (`media[*].text`…) and config has not switched it off. The reader loads only then: a run
+   * over copy alone starts no program and loads no OCR module.
+   */
+  private async readImageText(creative: Creative, rules: ActiveRule[], baseDir: string, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): Promise<void> {
+    const ocr = { ...DEFAULT_OCR_SETTINGS, ...settings.ocr };
+    if (!ocr.enabled || !creative.data.media?.length || creative.imageText) return;
+    if (!rules.some((a) => a.rule.severity !== 'off' && a.rule.fields.some(selectsImageText))) return;
+    const { addImageText } = await import('./media/creative-text.js');
+    for (const p of await addImageText(creative, baseDir, ocr, this.imageText, settings.imageTextCache)) messages.push(problemMessage(p, lines));
   }
 
   /** The creative as each platform's rules see it, with the messages that come of it (default placement, unknown names). */
@@ -418,7 +439,7 @@ export class Linter {
       const platforms = this.prepare(creative, settings, lines, messages);
       let rules = this.rulesFor(platforms, settings);
       if (media) rules = rules.filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
-      const coverage = await this.checkCreative(creative, platforms, rules, lines, baseDir, messages, outcomes);
+      const coverage = await this.checkCreative(creative, platforms, rules, lines, baseDir, messages, settings, outcomes);
       return { coverage, outcomes, messages };
     };
     if (settings.media && kindByName(filePath)) return [await explain(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''), true)];
