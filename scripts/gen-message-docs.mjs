@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, fileProblemWordings, runMessageWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, fileProblemWordings, imageTextNoteWordings, runMessageWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -51,6 +51,12 @@ export function render() {
     'adlint\'s own notes (`adlint/not-checked`, `adlint/limit`), worded in the language of the platforms concerned.',
     '',
     table(runMessageWordings),
+    '',
+    '## Text in images',
+    '',
+    'Notes about text in pictures and video frames that was not read (`adlint/ocr`, `adlint/ocr-unavailable`; [media.md](media.md)), worded in the language of the creative\'s platforms.',
+    '',
+    table(imageTextNoteWordings),
     '',
   );
   return out.join('\n');

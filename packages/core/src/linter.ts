@@ -344,7 +344,7 @@ export class Linter {
    * what ran and what was skipped. A platform none of whose rules checked the creative says so.
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], settings: FileSettings, outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
-    await this.readImageText(creative, rules, baseDir, settings, lines, messages);
+    await this.readImageText(creative, platforms, rules, baseDir, settings, lines, messages);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
     messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes, platformName: (id) => displayNameOf(this.packs.get(id)) })));
     const coverage: CreativeCoverage = {
@@ -374,12 +374,13 @@ export class Linter {
    * (`media[*].text`…) and config has not switched it off. The reader loads only then: a run
    * over copy alone starts no program and loads no OCR module.
    */
-  private async readImageText(creative: Creative, rules: ActiveRule[], baseDir: string, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): Promise<void> {
+  private async readImageText(creative: Creative, platforms: string[], rules: ActiveRule[], baseDir: string, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): Promise<void> {
     const ocr = { ...DEFAULT_OCR_SETTINGS, ...settings.ocr };
     if (!ocr.enabled || !creative.data.media?.length || creative.imageText) return;
     if (!rules.some((a) => a.rule.severity !== 'off' && a.rule.fields.some(selectsImageText))) return;
     const { addImageText } = await import('./media/creative-text.js');
-    for (const p of await addImageText(creative, baseDir, ocr, this.imageText, settings.imageTextCache)) messages.push(problemMessage(p, lines));
+    const language = this.languageOfPlatforms(platforms);
+    for (const p of await addImageText(creative, baseDir, ocr, this.imageText, settings.imageTextCache)) messages.push(problemMessage(p, lines, p.field ?? null, language));
   }
 
   /** The creative as each platform's rules see it, with the messages that come of it (default placement, unknown names). */
