@@ -44,11 +44,11 @@ export function renderSection() {
   if (without.length) out.push(`Packs without placements (their rules apply to every placement): ${codes(without)}.`, '');
   const taxonomy = linter.taxonomy;
   out.push('### Categories', '');
-  out.push('From `rules/categories.yaml`. Write the id or any alias (any case; spaces, `-` and `_` alike); a rule on a category also applies to its kinds (a rule on `alcohol` checks `beer`). An unknown category is a warning with a did-you-mean, and no category rule is applied.', '');
-  out.push('| category | name | kind of | aliases |', '| --- | --- | --- | --- |');
+  out.push('From `rules/categories.yaml`. Write the id or any alias (any case; spaces, `-` and `_` alike); a rule on a category also applies to its kinds (a rule on `alcohol` checks `beer`). An unknown category is a warning with a did-you-mean, and no category rule is applied. A category with product words is also told by the copy (see \"When the copy names the product\" above): the words are the lexicons listed, in `rules/`.', '');
+  out.push('| category | name | kind of | aliases | told by the copy |', '| --- | --- | --- | --- | --- |');
   const visit = (id, depth) => {
     const c = taxonomy.info(id);
-    out.push(`| ${'&nbsp;&nbsp;'.repeat(depth)}\`${id}\` | ${cell(c.name)} | ${c.parent ? `\`${c.parent}\`` : ''} | ${codes(c.aliases)} |`);
+    out.push(`| ${'&nbsp;&nbsp;'.repeat(depth)}\`${id}\` | ${cell(c.name)} | ${c.parent ? `\`${c.parent}\`` : ''} | ${codes(c.aliases)} | ${codes(c.signals)} |`);
     for (const child of taxonomy.ids().filter((k) => taxonomy.info(k).parent === id)) visit(child, depth + 1);
   };
   for (const id of taxonomy.ids().filter((k) => !taxonomy.info(k).parent)) visit(id, 0);

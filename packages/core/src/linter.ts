@@ -25,6 +25,7 @@ import { fetchLiveLanding } from './landing/live-problems.js';
 import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
+import { inferCategories } from './vocabulary/category-signals.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
@@ -303,18 +304,23 @@ export class Linter {
    * what ran and what was skipped. A platform none of whose rules checked the creative says so.
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
+    // After the text-length cap: the words that tell the category are read where the rules read.
+    const { inferred, problems } = inferCategories(creative, this.taxonomy);
+    for (const problem of problems) messages.push(problemMessage(problem, lines));
+    if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
     messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes })));
     const coverage: CreativeCoverage = {
       index: creative.index,
       ...(typeof creative.data.name === 'string' ? { name: creative.data.name } : {}),
       line: lines.position(creative.span[0]).line,
+      inferredCategories: inferred.map(({ category, found, field, span }) => ({ category, found, field, ...lines.position(span[0]) })),
       platforms: platforms.map((platform) => {
         const own = outcomes.filter((o) => o.platforms.includes(platform));
         const skipped: PlatformCoverage['skipped'] = {};
         for (const o of own) if (o.skipped) skipped[o.skipped] = (skipped[o.skipped] ?? 0) + 1;
         const view = placements.get(platform)!;
-        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? null, rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
+        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? inferred[0]?.category ?? null, categorySource: creative.data.category !== undefined ? 'written' : inferred.length ? 'inferred' : 'none', rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
       }),
     };
     for (const p of coverage.platforms) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../model/message.js';
 import { bundledRulesDir } from '../package-paths.js';
@@ -10,6 +11,10 @@ export const CATEGORIES_FILE = 'categories.yaml';
 
 export interface CategoryDefinition {
   name: string;
+  /** The name in Chinese, for messages to Chinese creatives. */
+  name_zh?: string;
+  /** Product lexicons (relative to the taxonomy file) whose words in copy name a product of this class. */
+  signals?: string[];
   parent?: string;
   description?: string;
   source?: string;
@@ -18,6 +23,8 @@ export interface CategoryDefinition {
 
 export interface CategoryInfo extends CategoryDefinition {
   id: string;
+  /** `signals` as absolute paths. */
+  signalFiles: string[];
   /** Parent, grandparent, … up to the root. */
   ancestors: string[];
 }
@@ -48,7 +55,12 @@ export class CategoryTaxonomy {
         if (p === id || ancestors.includes(p)) fail(`category cycle: ${[id, ...ancestors, p].join(' -> ')}`, [id, 'parent']);
         ancestors.push(p);
       }
-      this.byId.set(id, { id, ...definitions[id]!, ancestors });
+      const signalFiles = (definitions[id]!.signals ?? []).map((f, i) => {
+        const abs = path.resolve(path.dirname(file), f);
+        if (!existsSync(abs)) fail(`category "${id}": signal lexicon not found: ${f} (resolved to ${abs})`, [id, 'signals', i]);
+        return abs;
+      });
+      this.byId.set(id, { id, ...definitions[id]!, ancestors, signalFiles });
     }
     const claim = (name: string, id: string, where: (string | number)[]): void => {
       const key = nameKey(name);
