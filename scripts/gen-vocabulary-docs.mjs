@@ -25,12 +25,15 @@ function defaultNote(pack) {
 export function renderSection() {
   const linter = new Linter();
   const out = [START, '', '### Placements and media roles by platform', ''];
+  out.push('A platform may be written as its pack id or an alias (`douyin`, `抖音`, `facebook`, `小红书`): the alias is read as the id, and in a creative an info (`adlint/platform-alias`) says so. An unknown platform is an error with a did-you-mean (over ids and aliases); the creative\'s other platforms are still linted.', '');
   out.push('A creative without `placement` is checked as the platform\'s default placement, and the output says so (info `adlint/default-placement`). Aliases are accepted in creatives and replaced by the id; an unknown placement is a warning with a did-you-mean. `landing_page` is known to every platform (landing pages, `*.landing.md`).', '');
   for (const id of linter.packs.ids()) {
     const pack = linter.packs.get(id);
     const placements = packPlacements(pack);
     if (!placements) continue;
-    out.push(`#### ${cell(pack.name)} (\`${id}\`)`, '', `Default placement: ${defaultNote(pack)}.`, '');
+    out.push(`#### ${cell(pack.name)} (\`${id}\`)`, '');
+    if (pack.aliases?.length) out.push(`Also written (in \`platforms:\`, config and \`--platform\`): ${codes(pack.aliases)}.`, '');
+    out.push(`Default placement: ${defaultNote(pack)}.`, '');
     out.push('| placement | what it is | aliases |', '| --- | --- | --- |');
     for (const p of placements.ids()) out.push(`| \`${p}\` | ${cell(placements.definitions[p].description)} | ${codes(placements.definitions[p].aliases)} |`);
     const roles = packRoles(pack);

@@ -88,13 +88,26 @@ export class Linter {
     return (this.categoryTaxonomy ??= taxonomyFor(this.rulesDirs));
   }
 
-  /** Throws a ConfigError naming unknown platform ids and the known ones. */
+  /** Throws a ConfigError naming unknown platform names (neither an id nor an alias) and the known ones. */
   assertPlatforms(ids: readonly string[], where = ''): void {
-    const unknown = ids.filter((id) => !this.packs.has(id));
+    const unknown = ids.filter((id) => this.packs.resolve(id) === undefined);
     if (unknown.length) {
-      const named = unknown.map((u) => `"${u}"${didYouMeanHint(u, this.packs.ids())}`).join(', ');
+      const named = unknown.map((u) => `"${u}"${this.platformHint(u)}`).join(', ');
       throw new ConfigError(`${where}unknown platform${unknown.length > 1 ? 's' : ''} ${named}; known: ${this.packs.ids().join(', ')}`);
     }
+  }
+
+  /** Platform names as pack ids (aliases resolved, unknown names kept for the caller to report), each once. */
+  canonicalPlatforms(names: readonly string[]): string[] {
+    return [...new Set(names.map((n) => this.packs.resolve(n) ?? n))];
+  }
+
+  /** ` (did you mean "oceanengine"?)` for a misspelt id or alias (`douyn`), or ''. */
+  private platformHint(written: string): string {
+    const near = /"(.*)"/.exec(didYouMeanHint(written, this.packs.platformNames()));
+    if (!near) return '';
+    const id = this.packs.resolve(near[1]!)!;
+    return id === near[1] ? ` (did you mean "${id}"?)` : ` (did you mean "${near[1]}", that is "${id}"?)`;
   }
 
   /** Config may only name rules that exist (in packs that exist); `positionOf` places the key in the file. */
@@ -238,7 +251,7 @@ export class Linter {
         const page = linkedPagePath(data, file);
         if (!page) continue;
         const platforms = settings.platforms?.length ? settings.platforms : data.platforms?.length ? data.platforms : settings.configPlatforms ?? [];
-        addLink(links, page, path.resolve(file), platforms.filter((p) => this.packs.has(p)), data);
+        addLink(links, page, path.resolve(file), this.canonicalPlatforms(platforms).filter((p) => this.packs.has(p)), data);
       }
     }
     return links;
@@ -418,19 +431,26 @@ export class Linter {
 
   /** The creative's platforms; unknown ids become messages at their value. */
   private platformsFor(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
-    if (settings.platforms?.length) return settings.platforms;
+    if (settings.platforms?.length) return this.canonicalPlatforms(settings.platforms);
     const own = creative.data.platforms;
     // A landing page is checked for the platforms of the ads that link it before config's.
     const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
     const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
-    chosen.forEach((id, i) => {
-      if (this.packs.has(id)) {
-        known.push(id);
+    chosen.forEach((name, i) => {
+      const field = own?.length ? `platforms[${i}]` : null;
+      const id = this.packs.resolve(name);
+      if (id !== undefined) {
+        if (!known.includes(id)) known.push(id);
+        // Said once where the creative writes it; config and --platform names are the user's own shorthand.
+        if (id !== name && field) {
+          const pack = this.packs.get(id);
+          const reason = pack.locale?.startsWith('zh') ? `平台"${name}"即 ${pack.name}：按 \`${id}\` 检查` : `platform "${name}" is ${pack.name}: checked as \`${id}\``;
+          messages.push(problemMessage({ ruleId: 'adlint/platform-alias', category: 'schema', severity: 'info', field, span: spanOf(creative, field), reason }, lines, field));
+        }
         return;
       }
-      const field = own?.length ? `platforms[${i}]` : null;
-      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"${didYouMeanHint(id, this.packs.ids())}; known: ${this.packs.ids().join(', ')}` }, lines, field));
+      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${name}"${this.platformHint(name)}; known: ${this.packs.ids().join(', ')}` }, lines, field));
     });
     if (chosen.length === 0) {
       messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: noPlatformReason(creative) }, lines));

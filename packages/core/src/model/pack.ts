@@ -63,6 +63,8 @@ export interface Pack {
   id: string;
   name: string;
   platform?: string;
+  /** Other names people write for the platform (`douyin`, `抖音`): read as the pack id. */
+  aliases?: string[];
   law?: string;
   description?: string;
   version: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { bundledRulesDir } from '../package-paths.js';
 import { CATEGORIES_FILE } from '../vocabulary/categories.js';
 import { validatePackVocabulary } from '../vocabulary/terms.js';
+import { nameKey } from '../vocabulary/names.js';
 import { ConfigError, ConfigProblems } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
@@ -17,6 +18,8 @@ export { bundledRulesDir };
 export class PackRegistry {
   private readonly byId = new Map<string, Pack>();
   private readonly files = new Map<string, string>();
+  /** nameKey(id or alias) → pack id; built on first need (it reads every pack). */
+  private names: Map<string, string> | undefined;
 
   constructor(private readonly dirs: string[] = [bundledRulesDir]) {
     for (const dir of dirs) {
@@ -44,7 +47,43 @@ export class PackRegistry {
     }
     this.files.set(pack.id, path.resolve(file));
     this.byId.set(pack.id, pack);
+    this.names = undefined;
     return pack.id;
+  }
+
+  /**
+   * The pack id that a platform name as written stands for: an id, or an alias a pack declares
+   * (`douyin`, `抖音` → oceanengine), in any case or width. Exact ids cost nothing; the first
+   * other name reads every pack's aliases. An alias two packs claim is a pack error naming both.
+   */
+  resolve(name: string): string | undefined {
+    if (this.files.has(name)) return name;
+    return this.nameIndex().get(nameKey(name));
+  }
+
+  /** Every pack id and platform alias, for did-you-mean. */
+  platformNames(): string[] {
+    return [...this.ids(), ...this.ids().flatMap((id) => this.get(id).aliases ?? [])];
+  }
+
+  private nameIndex(): Map<string, string> {
+    if (this.names) return this.names;
+    const names = new Map<string, string>();
+    for (const id of this.ids()) names.set(nameKey(id), id);
+    for (const id of this.ids()) {
+      const pack = this.get(id);
+      (pack.aliases ?? []).forEach((alias, i) => {
+        const key = nameKey(alias);
+        const owner = names.get(key);
+        if (owner !== undefined && owner !== id) {
+          const other = nameKey(owner) === key ? 'the id of pack' : 'an alias of pack';
+          throw new ConfigError(`platform alias "${alias}" of pack "${id}" is already ${other} "${owner}" (${this.files.get(owner)}): an alias may name one platform`, { file: pack.file, ...where(pack, ['aliases', i]) });
+        }
+        names.set(key, id);
+      });
+    }
+    this.names = names;
+    return names;
   }
 
   ids(): string[] {
