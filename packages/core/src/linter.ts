@@ -370,10 +370,15 @@ export class Linter {
    * describe creatives. `text` is given when the file was linted from standard input; a file that
    * cannot be read has none.
    */
-  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex }> {
+  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex; views: ReadonlyMap<string, CreativeData> }> {
     const describe = (creative: Creative, lines: LineIndex) => {
       const platforms = this.prepare(creative, settings, lines, []);
-      return { creative, platforms, rules: this.activeRules(platforms, settings.rules), lines };
+      const rules = this.activeRules(platforms, settings.rules);
+      // As the lint saw it: categories the copy tells, and each platform's placement (its default where none is written).
+      const { inferred } = inferCategories(creative, this.taxonomy);
+      if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
+      const { views } = this.viewsFor(creative, platforms, rules, lines, []);
+      return { creative, platforms, rules, lines, views };
     };
     if (settings.media && kindByName(filePath)) {
       yield describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''));
