@@ -77,15 +77,27 @@ export class Linter {
   private readonly compiled = new Map<string, CompiledRule>();
   private readonly rulesDirs: string[];
   private categoryTaxonomy: CategoryTaxonomy | undefined;
+  private taxonomyAdditions = 0;
 
   constructor(options: LinterOptions = {}) {
     this.rulesDirs = options.rulesDirs ?? [bundledRulesDir];
     this.packs = new PackRegistry(this.rulesDirs);
   }
 
-  /** The product categories (rules/categories.yaml of the first rules folder that has one, else the bundled one). */
+  /**
+   * The product categories: rules/categories.yaml of the first rules folder that has one (else the
+   * bundled one), with the categories packs from config add. Rebuilt when such a pack is added, and
+   * the compiled rules with it (a rule on a parent applies to the new kinds).
+   */
   get taxonomy(): CategoryTaxonomy {
-    return (this.categoryTaxonomy ??= taxonomyFor(this.rulesDirs));
+    const added = this.packs.addedCategories();
+    if (!this.categoryTaxonomy || this.taxonomyAdditions !== added.length) {
+      this.categoryTaxonomy = taxonomyFor(this.rulesDirs).extendedWith(added);
+      this.taxonomyAdditions = added.length;
+      this.compiled.clear();
+      this.ruleSets.clear();
+    }
+    return this.categoryTaxonomy;
   }
 
   /** Throws a ConfigError naming unknown platform names (neither an id nor an alias) and the known ones. */

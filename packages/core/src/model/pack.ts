@@ -72,6 +72,10 @@ export interface Pack {
   abstract?: boolean;
   extends?: string[];
   sources?: (string | { title?: string; url: string })[];
+  /** Categories a config pack adds to the taxonomy (same shape as rules/categories.yaml). */
+  categories?: Record<string, { name: string; name_zh?: string; parent?: string; description?: string; source?: string; aliases?: string[]; signals?: string[] }>;
+  /** More names for other platforms' placements: platform id → placement id → aliases. */
+  placement_aliases?: Record<string, Record<string, string[]>>;
   /** The platform's placements by id; rules may gate only on these. */
   placements?: Record<string, TermDefinition>;
   /** The placement a creative without one is checked as (only if it has one of `if_any`, in the object form). */

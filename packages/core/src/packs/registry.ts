@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bundledRulesDir } from '../package-paths.js';
-import { CATEGORIES_FILE } from '../vocabulary/categories.js';
-import { validatePackVocabulary } from '../vocabulary/terms.js';
+import { CATEGORIES_FILE, type CategorySource } from '../vocabulary/categories.js';
+import { addPlacementAliases, validatePackVocabulary } from '../vocabulary/terms.js';
+import { didYouMeanHint } from '../text/did-you-mean.js';
 import { nameKey } from '../vocabulary/names.js';
 import { ConfigError, ConfigProblems } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
@@ -18,6 +19,8 @@ export { bundledRulesDir };
 export class PackRegistry {
   private readonly byId = new Map<string, Pack>();
   private readonly files = new Map<string, string>();
+  /** Packs added from config `packs:`, by id: they may extend the taxonomy and other platforms' placements. */
+  private readonly added = new Map<string, Pack>();
   /** nameKey(id or alias) → pack id; built on first need (it reads every pack). */
   private names: Map<string, string> | undefined;
 
@@ -48,7 +51,19 @@ export class PackRegistry {
     this.files.set(pack.id, path.resolve(file));
     this.byId.set(pack.id, pack);
     this.names = undefined;
+    if (!this.added.has(pack.id)) {
+      this.added.set(pack.id, pack);
+      for (const [platform, aliases] of Object.entries(pack.placement_aliases ?? {})) {
+        if (!this.has(platform)) throw new ConfigError(`placement_aliases: unknown platform "${platform}"${didYouMeanHint(platform, this.ids())}`, { file: pack.file, ...where(pack, ['placement_aliases', platform], true) });
+        addPlacementAliases(this.get(platform), pack, aliases);
+      }
+    }
     return pack.id;
+  }
+
+  /** The categories that packs from config add to the taxonomy, with where each is written. */
+  addedCategories(): CategorySource[] {
+    return [...this.added.values()].filter((p) => p.categories).map((p) => ({ file: p.file, definitions: p.categories!, at: (at, atKey) => where(p, ['categories', ...at], atKey) }));
   }
 
   /**
