@@ -89,4 +89,12 @@ describe('the product tells the category when the field does not', () => {
     expect(text).toContain(`category alcohol inferred from copy at ${path.join(dir, 'ad.ad.yaml')}:3:19 ("craft beer" in copy.headline)`);
     expect(text).toContain('meta: no placement, category alcohol (inferred from the copy: none written)');
   });
+
+  it('examples/undeclared-category shows what its README says', () => {
+    const { results } = adlintJson(['examples/undeclared-category']);
+    const byFile = new Map(results.map((r) => [path.basename(r.filePath), r.messages.map((m) => `${m.ruleId} ${m.severity}`)]));
+    expect(byFile.get('cheese-board.ad.yaml')).toEqual(['adlint/category-mention info']);
+    expect(byFile.get('craft-beer-club.ad.yaml')).toEqual(['adlint/platform-alias info', 'adlint/category-from-copy warning', 'meta/alcohol-minimum-age error', 'meta/alcohol-minimum-age-reported warning']);
+    expect(byFile.get('fish-oil.ad.yaml')).toEqual(expect.arrayContaining(['china-ad-law/health-food-statement error', 'adlint/platform-alias info', 'adlint/category-from-copy warning']));
+  });
 });
