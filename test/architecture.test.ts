@@ -7,7 +7,7 @@ import { crossAreaImports, type CrossAreaImport } from '../scripts/import-graph.
  * for a type. `node scripts/import-graph.mjs` prints the graph this test reads.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['text', 'package-paths'],
+  ['text', 'package-paths', 'fs'],
   ['model'],
   ['schema'],
   ['readers', 'media', 'matchers', 'landing'],

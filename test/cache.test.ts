@@ -1,11 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'node:zlib';
 import { adlint, adlintJson, tempProject } from './helpers/cli.js';
+import { pngChunk } from './fixtures/bad-media.mjs';
 
 const PACK = (max: number): string => `id: p
 name: P
 version: "1"
+roles:
+  main: { description: "The main image." }
+  video: { description: "The video." }
 rules:
   - id: short
     check: length
@@ -24,6 +29,15 @@ rules:
     source: s
     confidence: documented
     examples: { valid: [{ copy: { headline: ok } }], invalid: [{ copy: { headline: the best } }] }
+  - id: png
+    check: image
+    severity: error
+    applies: { roles: [main] }
+    formats: [png]
+    message: "{{problem}}"
+    source: s
+    confidence: documented
+    examples: { valid: [{}], invalid: [{}] }
 `;
 const LEXICON = (term: string): string => `name: Claims\nterms:\n  - term: ${term}\n  - term: best\n`;
 
@@ -60,7 +74,7 @@ describe('--cache', () => {
     expect(cold).toEqual(plain);
     expect(warm).toEqual(plain);
     tamper(path.join(dir, '.adlintcache'));
-    expect(messagesOf(dir)).toEqual(['FROM CACHE']);
+    expect(messagesOf(dir)).toEqual(['FROM CACHE', 'FROM CACHE']);
   });
 
   const invalidations: [string, (dir: string) => string[]][] = [
@@ -76,7 +90,7 @@ describe('--cache', () => {
     adlint(['--cache'], { cwd: dir });
     tamper(path.join(dir, '.adlintcache'));
     // Without the change the cache answers, so what follows tests the change alone.
-    expect(messagesOf(dir)).toEqual(['FROM CACHE']);
+    expect(messagesOf(dir)).toEqual(['FROM CACHE', 'FROM CACHE']);
     const args = change(dir);
     const messages = messagesOf(dir, args);
     expect(messages.length).toBeGreaterThan(0);
@@ -120,5 +134,108 @@ describe('--cache', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toHaveLength(2);
     expect(r.stderr).toMatch(/^adlint: cannot write cache .*blocker\/cache: /);
+  });
+});
+
+describe('--cache keys on every file a result depended on', () => {
+  const CONDITIONAL_PACK = `id: c
+name: C
+version: "1"
+roles:
+  main: { description: "The main image." }
+rules:
+  - id: claim-needs-terms
+    check: conditional
+    severity: error
+    when: { lexicon: lexicons/cond.yaml }
+    then: { fields: [copy.description], present: true }
+    message: A claim needs its terms in the description.
+    source: s
+    confidence: documented
+    examples: { valid: [{ copy: { headline: ok } }], invalid: [{ copy: { headline: free gift } }] }
+  - id: png
+    check: image
+    severity: error
+    applies: { roles: [main] }
+    formats: [png]
+    message: "{{problem}}"
+    source: s
+    confidence: documented
+    examples: { valid: [{}], invalid: [{}] }
+`;
+  const GOOD_PAGE = `---\nlocale: en-US\n---\n# Spring sale\n\nLinen shirts $19.99, 50% off. Free shipping on every order.\n\n` +
+    `Contact us: help@shop.example · Returns & refunds within 30 days · Privacy Policy · Terms of Service · Shop Goods LLC\n`;
+  // An 8×8 RGB PNG, written by hand: the image rule reads its header.
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(8, 0);
+  ihdr.writeUInt32BE(8, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc(8 * 25))), pngChunk('IEND', Buffer.alloc(0))]);
+
+  const scenarios: [string, Record<string, string | Buffer>, (dir: string) => void][] = [
+    ['a lexicon named only inside a conditional', {
+      '.adlint.yaml': 'packs: [c.yaml]\nplatforms: [c]\n',
+      'c.yaml': CONDITIONAL_PACK,
+      'lexicons/cond.yaml': 'name: Cond\nterms:\n  - term: miracle\n',
+      'a.ad.yaml': 'copy:\n  headline: free gift inside\n',
+    }, (dir) => writeFileSync(path.join(dir, 'lexicons/cond.yaml'), 'name: Cond\nterms:\n  - term: free gift\n')],
+    ['a linked landing page', {
+      'a.ad.yaml': 'platforms: [tiktok]\nplacement: in_feed\nlocale: en-US\nlanding: ./sale.landing.md\ncopy:\n  primary_text: Linen shirts $19.99\n',
+      'sale.landing.md': GOOD_PAGE,
+    }, (dir) => writeFileSync(path.join(dir, 'sale.landing.md'), GOOD_PAGE.replace('Returns & refunds within 30 days · ', '').replace('Privacy Policy · ', ''))],
+    ['an image named in a Markdown body', {
+      '.adlint.yaml': 'packs: [c.yaml]\nplatforms: [c]\n',
+      'c.yaml': CONDITIONAL_PACK,
+      'lexicons/cond.yaml': 'name: Cond\nterms:\n  - term: miracle\n',
+      'a.listing.md': '---\nlocale: en-US\n---\n# Linen shirt\n\n![Front](front.png "main")\n',
+      'front.png': png,
+    }, (dir) => writeFileSync(path.join(dir, 'front.png'), 'not a png any more')],
+    ['an image named in config defaults.media', {
+      '.adlint.yaml': 'packs: [c.yaml]\nplatforms: [c]\ndefaults:\n  media:\n    - { path: img/logo.png, role: main }\n',
+      'c.yaml': CONDITIONAL_PACK,
+      'lexicons/cond.yaml': 'name: Cond\nterms:\n  - term: miracle\n',
+      'a.ad.yaml': 'copy:\n  headline: ok\n',
+      'img/logo.png': png,
+    }, (dir) => writeFileSync(path.join(dir, 'img/logo.png'), 'not a png any more')],
+  ];
+
+  it.each(scenarios)('re-lints after a change to %s: the same report as a run without cache', (_name, files, change) => {
+    const dir = tempProject(files);
+    const before = adlint(['--format', 'json'], { cwd: dir });
+    expect(adlint(['--cache', '--format', 'json'], { cwd: dir })).toEqual(before);
+    change(dir);
+    const fresh = adlint(['--format', 'json'], { cwd: dir });
+    // The change matters: without it the test would prove nothing.
+    expect(fresh.stdout).not.toBe(before.stdout);
+    expect(adlint(['--cache', '--format', 'json'], { cwd: dir })).toEqual(fresh);
+  });
+
+  /** Rewrites the cache file with `poison` applied to its document. */
+  const poisoned = (poison: (doc: { entries: Record<string, { deps: unknown[]; messages: unknown[] }> }) => void) => {
+    const dir = project();
+    adlint(['--cache'], { cwd: dir });
+    const file = path.join(dir, '.adlintcache');
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    poison(doc);
+    writeFileSync(file, JSON.stringify(doc));
+    return dir;
+  };
+
+  it.each([
+    ['a message that is null', (d: { entries: Record<string, { messages: unknown[] }> }) => Object.values(d.entries).forEach((e) => (e.messages = [null]))],
+    ['a message without position', (d: { entries: Record<string, { messages: unknown[] }> }) => Object.values(d.entries).forEach((e) => (e.messages = [{ ruleId: 'x', message: 'x' }]))],
+    ['messages that are not a list', (d: { entries: Record<string, { messages: unknown }> }) => Object.values(d.entries).forEach((e) => (e.messages = 'x'))],
+    ['a dependency on /dev/zero', (d: { entries: Record<string, { deps: unknown[] }> }) => Object.values(d.entries).forEach((e) => e.deps.push(['/dev/zero', 'x']))],
+    ['a dependency on the number 0 (a file descriptor)', (d: { entries: Record<string, { deps: unknown[] }> }) => Object.values(d.entries).forEach((e) => e.deps.push([0, 'x']))],
+    ['an entry that is null', (d: { entries: Record<string, unknown> }) => Object.keys(d.entries).forEach((k) => (d.entries[k] = null))],
+  ])('discards an entry with %s and lints afresh, within seconds', (_name, poison) => {
+    const dir = poisoned(poison as never);
+    const expected = adlint(['--format', 'json'], { cwd: dir });
+    const started = Date.now();
+    const r = adlint(['--cache', '--format', 'json'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r).toEqual(expected);
+    // Replaced by a valid cache: the next run answers from it.
+    expect(adlint(['--cache', '--format', 'json'], { cwd: dir })).toEqual(expected);
   });
 });

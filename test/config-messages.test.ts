@@ -88,3 +88,21 @@ describe('config problems as messages', () => {
     expect(report).toContain('unknown check type "nope"');
   });
 });
+
+describe('a config pack with the id of a bundled pack', () => {
+  it('is refused at its id, naming the bundled pack, not silently put in its place', () => {
+    const pack = 'id: meta\nname: My Meta\nversion: "1"\nrules:\n' + RULE('headline', 'check: length, severity: error, max: 1');
+    const dir = tempProject({ '.adlint.yaml': 'packs: [meta.yaml]\nplatforms: [meta]\n', 'meta.yaml': pack, 'a.ad.yaml': 'copy:\n  headline: ok\n' });
+    const r = adlint(['.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`adlint: ${path.join(dir, 'meta.yaml')}:1:5: pack id "meta" is already taken by adlint's bundled pack meta: give this pack another id (it may \`extends: [meta]\` to build on it)`);
+  });
+
+  it('may extend it under an id of its own', () => {
+    const pack = 'id: my-meta\nname: My Meta\nversion: "1"\nextends: [meta]\nrules:\n' + RULE('headline', 'check: length, severity: error, max: 1');
+    const dir = tempProject({ '.adlint.yaml': 'packs: [my-meta.yaml]\nplatforms: [my-meta]\n', 'my-meta.yaml': pack, 'a.ad.yaml': 'copy:\n  headline: ok\n' });
+    const r = adlint(['.', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 // adlint as a user gets it: both packages packed as they are published, installed with npm into
 // a folder outside the repository, then run there. One pack and install serve every assertion.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PackRegistry } from '@adlint/core';
@@ -21,8 +21,19 @@ let installed: Installed | undefined;
 let skipReason: string | undefined;
 let work: string;
 
-function run(cmd: string, args: string[], cwd: string): { code: number; output: string } {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+/**
+ * The environment of a user's shell: without NODE_PATH, which pnpm's bin shims set to the
+ * repository's node_modules/.pnpm/node_modules, so the installed adlint would find dependencies
+ * (RE2 among them) its own install lacks.
+ */
+function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.NODE_PATH;
+  return env;
+}
+
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): { code: number; output: string } {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: userEnv({ NO_COLOR: '1', FORCE_COLOR: '', ...env }) });
   if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
   return { code: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
 }
@@ -43,7 +54,9 @@ beforeAll(() => {
   const dir = path.join(work, 'project');
   cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'campaigns', private: true }));
-  // From the tarballs, and the third-party dependencies from npm's cache where it has them.
+  // From the tarballs, and the third-party dependencies from npm's cache where it has them. RE2 is
+  // an optional peer, so npm leaves it out: patterns run in JavaScript's engine, and the bundled
+  // packs must give the same problems there.
   const npm = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarballs.core, tarballs.cli], dir);
   if (npm.code !== 0) {
     if (UNREACHABLE.test(npm.output) && !isCi()) {
@@ -65,7 +78,7 @@ function installedAdlint(args: string[]): { code: number; stdout: string; stderr
   const r = spawnSync(path.join(installed!.dir, 'node_modules/.bin/adlint'), args, {
     cwd: installed!.dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    env: userEnv({ NO_COLOR: '1', FORCE_COLOR: '' }),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -104,6 +117,31 @@ describe('installed from the packed tarballs with npm', () => {
     expect(results).toEqual(relativeResults(inRepo.stdout, repoRoot));
   });
 
+  it('installs no RE2 unless asked, and --debug says once that patterns run in JavaScript\'s engine', (ctx) => {
+    if (!installed) return ctx.skip(skipReason);
+    expect(existsSync(path.join(installed.dir, 'node_modules/re2'))).toBe(false);
+    const there = installedAdlint(['examples', '--debug', '--format', 'json']);
+    const notes = there.stderr.split('\n').filter((l) => l.includes('RE2'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^adlint:debug patterns run in JavaScript's engine, which refuses a pattern that may backtrack catastrophically: RE2 is not installed \(the optional package `re2` did not load: .*\); .*`npm install re2`/);
+    expect(installedAdlint(['examples']).stderr).not.toContain('RE2');
+  });
+
+  it('finds an RE2 the user installed next to it (`npm install re2`), with the same problems', (ctx) => {
+    if (!installed) return ctx.skip(skipReason);
+    // The workspace's built re2, laid out as npm installs it: an install of re2 would fetch or compile it.
+    const built = realpathSync(path.join(repoRoot, 'packages/core/node_modules/re2'));
+    const target = path.join(installed.dir, 'node_modules/re2');
+    for (const f of ['package.json', 're2.js', 'build/Release/re2.node']) cpSync(path.join(built, f), path.join(target, f), { recursive: true });
+    try {
+      const there = installedAdlint(['examples', '--debug', '--format', 'json']);
+      expect(there.stderr.split('\n').filter((l) => l.includes('RE2'))).toEqual(['adlint:debug patterns run in RE2 (linear time)']);
+      expect(relativeResults(there.stdout, installed.dir)).toEqual(relativeResults(adlint(['examples', '--format', 'json']).stdout, repoRoot));
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+
   it('`adlint rules` lists every bundled pack, rule for rule', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
     const there = installedAdlint(['rules', '--format', 'json']);
@@ -129,7 +167,7 @@ describe('installed from the packed tarballs with npm', () => {
     if (!installed) return ctx.skip(skipReason);
     const dir = path.join(installed.dir, 'campaigns/spring');
     mkdirSync(dir, { recursive: true });
-    const r = spawnSync(path.join(installed.dir, 'node_modules/.bin/adlint'), ['init'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(path.join(installed.dir, 'node_modules/.bin/adlint'), ['init'], { cwd: dir, encoding: 'utf8', env: userEnv() });
     expect(r.status, r.stderr).toBe(0);
     const first = readFileSync(path.join(dir, 'example.ad.yaml'), 'utf8').split('\n')[0]!;
     expect(first).toBe('# yaml-language-server: $schema=../../node_modules/adlint/schema/creative.schema.json');
@@ -142,7 +180,7 @@ describe('installed from the packed tarballs with npm', () => {
     const example = /```js\n([\s\S]+?)```/.exec(readme)![1]!;
     writeFileSync(path.join(installed.dir, 'example.mjs'), example);
     writeFileSync(path.join(installed.dir, 'spring.ad.yaml'), 'placement: search\ncopy:\n  headlines: [Spring Linen Shirts, Breathable Linen Summer Dresses for You, Free Returns]\n  descriptions: [Light linen shirts., Free returns.]\n');
-    const r = spawnSync(process.execPath, ['example.mjs'], { cwd: installed.dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['example.mjs'], { cwd: installed.dir, encoding: 'utf8', env: userEnv() });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^3:\d+ error .*google-ads\/rsa-headline-length$/m);
   });

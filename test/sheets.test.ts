@@ -63,13 +63,14 @@ describe('sample exports', () => {
     // Image paths in the sample are relative to examples/sheets.
     const text = sheetText(file).replaceAll('../spring-sale/', `${path.join(repoRoot, 'examples/spring-sale')}/`);
     writeFileSync(file, text);
-    const before = adlintJson([file]).results[0]!;
+    // The images stay in the repository, outside the temporary project: reading them is opted in.
+    const before = adlintJson([file, '--allow-outside-project']).results[0]!;
     expect(before.fixableCount).toBe(1);
     const { output, applied } = applyFixes(text, before.messages as LintMessage[]);
     expect(applied.map((m) => m.ruleId)).toEqual(['meta/special-category-age']);
     expect(output).toBe(text.replace(',25,65,Women,', ',18,65,Women,'));
     writeFileSync(file, output);
-    const after = adlintJson([file]).results[0]!;
+    const after = adlintJson([file, '--allow-outside-project']).results[0]!;
     expect(after.messages.map((m) => m.ruleId)).toEqual(['meta/primary-text-length', 'meta/description-length', 'meta/special-category-dimensions']);
     expect(after.fixableCount).toBe(0);
   });

@@ -70,6 +70,10 @@ rules:
   - { id: image, check: image, severity: error, applies: { roles: [image] }, formats: [jpeg, png, gif, webp], color_spaces: [srgb], animated: false, max_width: 8000, max_height: 8000, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
   - { id: white, check: image, severity: error, applies: { roles: [main] }, background: { white: 250, border: 0.02 }, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
   - { id: video, check: video, severity: error, applies: { roles: [video] }, containers: [mp4], max_duration: 60, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: redos-1, check: pattern, severity: warning, applies: { fields: ["copy.*"] }, pattern: "(a|a)*b", message: x, source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: redos-2, check: pattern, severity: warning, applies: { fields: ["copy.*"] }, pattern: "(a|aa)*b", message: x, source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: redos-3, check: pattern, severity: warning, applies: { fields: ["copy.*"] }, pattern: "a*a*a*a*a*b", message: x, source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: redos-4, check: pattern, severity: warning, applies: { fields: ["copy.*"] }, pattern: "([a-z]|a)*$b", message: x, source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
 `;
 
 export const CORPUS_CONFIG = 'packs: [pack.yaml]\nplatforms: [bi]\n';
@@ -238,8 +242,30 @@ export async function mediaFiles(): Promise<Record<string, Buffer>> {
     'mangled.mp4': Buffer.from(mp4).fill(0xff, 60, 200),
     'image-named.mp4': png,
     'text.mp4': Buffer.from('hello'),
+    ...Object.fromEntries(MP4_BOMBS.map(([name, type, at, value]) => [`${name}.mp4`, patchedMp4(mp4, type, at, value)])),
+    'box-storm.mp4': Buffer.concat([mp4.subarray(0, ftypEnd), Buffer.concat(Array.from({ length: 10_001 }, () => Buffer.from([0, 0, 0, 8, 0x66, 0x72, 0x65, 0x65]))), mp4.subarray(ftypEnd)]),
   };
 }
+
+/** Sample-table counts far beyond their box (a 1 KB file claiming four billion samples killed Node). */
+const MP4_BOMBS: [string, string, number, number][] = ['stsz:8', 'stts:4', 'stsc:4', 'stco:4', 'stsd:4'].flatMap((spec) => {
+  const [type, at] = spec.split(':') as [string, string];
+  return [0xffffffff, 0x80000000, 0x7fffffff, 100_000_000, 20_000_000].map((value) => [`bomb-${type}-${value}`, type, Number(at), value] as [string, string, number, number]);
+});
+
+function patchedMp4(mp4: Buffer, type: string, at: number, value: number): Buffer {
+  const copy = Buffer.from(mp4);
+  copy.writeUInt32BE(value >>> 0, copy.indexOf(type, 0, 'latin1') + 4 + at);
+  return copy;
+}
+
+/** Characters that act on a terminal or reorder text, written as YAML/JSON escapes: in names, keys and values they must be inert. */
+const TERMINAL: [string, string][] = [
+  ['osc-title', '\\u001b]0;pwned\\u0007'], ['clear', '\\u001b[2J'], ['cr', 'a\\rb'], ['bs', 'a\\bb'], ['bel', '\\u0007'],
+  ['del', '\\u007f'], ['c1-csi', '\\u009b31m'], ['rlo', '\\u202egnp'], ['lri', '\\u2066x\\u2069'],
+];
+/** The same, as the characters themselves (for file names). */
+const unescapeJs = (s: string): string => JSON.parse(`"${s}"`) as string;
 
 /** [case name, media path, role, expected rule, category, message] for one-entry manifests. */
 const MEDIA_CASES: [string, string, string, string, string, RegExp][] = [
@@ -430,13 +456,68 @@ export function corpusCases(): BadCase[] {
     add('media', `media-cases/${name}.ad.yaml`, `media:\n  - { path: ../${file}, role: video }\n`, { problems: [{ ruleId: 'bi/video', category: 'image-format', line: 2, message: /named \.mp4 but holds an image/, field: 'media[0].path' }] });
   }
 
+  // Sample-table bombs and box storms: a corrupt video at its path, never a dead process.
+  for (const [name] of MP4_BOMBS) {
+    add('mp4 bomb', `media-cases/${name}.ad.yaml`, `media:\n  - { path: ../media/${name}.mp4, role: video }\n`, { problems: [{ ruleId: 'bi/video', category: 'parse', line: 2, message: /has a corrupt movie header: .*(claims|more than)/, field: 'media[0].path' }] });
+  }
+  add('mp4 bomb', 'media-cases/box-storm.ad.yaml', 'media:\n  - { path: ../media/box-storm.mp4, role: video }\n', { problems: [{ ruleId: 'bi/video', category: 'parse', line: 2, message: /more than 10000 top-level boxes/, field: 'media[0].path' }] });
+
+  // Terminal injection: in keys (reported as unknown fields), values, media paths and file names.
+  for (const [name, chars] of TERMINAL) {
+    add('terminal', `terminal/key-${name}.ad.yaml`, `copy:\n  "x${chars}": hello\n`, schema(2, 3, /unknown field/));
+    add('terminal', `terminal/top-key-${name}.ad.yaml`, `"${chars}": hello\n`, schema(1, 1, /unknown field/));
+    add('terminal', `terminal/value-${name}.ad.yaml`, `copy:\n  headline: "Linen ${chars} shirt"\n`, clean);
+    add('terminal', `terminal/media-${name}.ad.yaml`, `media:\n  - { path: "x${chars}.png", role: image }\n`, { problems: [{ ruleId: 'bi/image', category: 'parse', line: 2, message: /not found/, field: 'media[0].path' }] });
+    add('terminal', `terminal/name-${unescapeJs(chars).replace(/[\r/]/g, '_')}-${name}.ad.yaml`, GOOD, clean);
+  }
+  // Every C0 and C1 control character and the bidi controls, escaped in a double-quoted value: inert text.
+  const controls = [...Array.from({ length: 32 }, (_, i) => i).filter((i) => i !== 9 && i !== 10 && i !== 13), 0x7f, ...Array.from({ length: 32 }, (_, i) => 0x80 + i), 0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+  for (const code of controls) {
+    const hex = code.toString(16).padStart(4, '0');
+    add('control value', `controls/u${hex}.ad.yaml`, `copy:\n  headline: "Linen \\u${hex} shirt"\n`, clean);
+  }
+
+  // ReDoS: the corpus pack's four patterns that hang a backtracking engine, on texts built to trigger them.
+  for (const n of [25, 100, 1000, 5000]) {
+    add('redos', `redos/a-${n}.ad.yaml`, `copy:\n  body: ${'a'.repeat(n)}\n`, clean);
+    add('redos', `redos/a-${n}-c.ad.yaml`, `copy:\n  body: ${'a'.repeat(n)}c\n`, clean);
+  }
+  add('redos', 'redos/words.ad.yaml', `copy:\n  body: ${'abc '.repeat(1200)}\n`, clean);
+  add('redos', 'redos/mixed.ad.yaml', `copy:\n  body: ${'aaaaab'.repeat(800)}\n`, clean);
+
+  // Work bounds: refused by a linear pre-scan before a parser goes quadratic (each took minutes).
+  const keys = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i)).join('');
+  add('quadratic', 'quadratic/block-keys.ad.yaml', `copy:\n  headline: x\nextra:\n${keys(10_001, (i) => `  k${i}: v\n`)}`, parse(10_004, 3, /more than 10000 keys/));
+  add('quadratic', 'quadratic/flow-keys.ad.yaml', `extra: {${keys(10_001, (i) => `k${i}: 1, `)}}\n`, parse(1, undefined, /more than 10000 keys/));
+  add('quadratic', 'quadratic/json-keys.ad.json', `{"extra": {${keys(10_001, (i) => `"k${i}": 1`).replace(/1"/g, '1,"')}}}\n`, parse(1, undefined, /more than 10000 keys/));
+  add('quadratic', 'quadratic/list-of-maps-ok.ad.yaml', `creatives:\n${keys(3_000, () => '  - copy: { headline: ok }\n')}`, clean);
+  add('quadratic', 'quadratic/emphasis-storm.listing.md', `# T\n\n${'*a_'.repeat(8_001)}\n`, parse(3, undefined, /emphasis marks/));
+  add('quadratic', 'quadratic/setext-storm.listing.md', `# T\n\n${'a\n=\n'.repeat(1_001)}`, parse(2004, 1, /heading underlines/));
+  add('quadratic', 'quadratic/emphasis-ok.listing.md', `# T\n\n${'*a* '.repeat(1_000)}\n`, clean);
+
+  // Paths outside the project: never opened.
+  const outside = (name: string, written: string, role = 'image'): void =>
+    add('outside', `outside/${name}.ad.yaml`, `media:\n  - { path: ${JSON.stringify(written)}, role: ${role} }\n`, { problems: [{ ruleId: role === 'video' ? 'bi/video' : 'bi/image', category: 'parse', line: 2, message: /is outside the project/, field: 'media[0].path' }] });
+  outside('etc-passwd', '/etc/passwd');
+  outside('etc-video', '/etc/clip.mp4', 'video');
+  outside('dotdot', '../../../../../../etc/passwd');
+  outside('dev-zero', '/dev/zero');
+  outside('proc-environ', '/proc/self/environ');
+  outside('tmp', '/tmp');
+  outside('link-out', '../media/link-out.png');
+  outside('link-out-video', '../media/link-out.mp4', 'video');
+  // Non-regular media inside the project: reported, never read.
+  add('fs', 'media-cases/fifo-image.ad.yaml', 'media:\n  - { path: ../media/fifo.png, role: image }\n', { problems: [{ ruleId: 'bi/image', category: 'parse', line: 2, message: /not a regular file/, field: 'media[0].path' }] });
+  add('fs', 'media-cases/fifo-video.ad.yaml', 'media:\n  - { path: ../media/fifo.mp4, role: video }\n', { problems: [{ ruleId: 'bi/video', category: 'parse', line: 2, message: /not a regular file/, field: 'media[0].path' }] });
+
   // The file system.
   add('fs', 'fs/link-loop.ad.yaml', (f) => symlinkSync(path.basename(f), f), { absent: true });
   add('fs', 'fs/dangling.ad.yaml', (f) => symlinkSync('nowhere.ad.yaml', f), { absent: true });
   add('fs', 'fs/folder.ad.yaml/inner.txt', 'a folder named like a creative', { absent: true });
   // Named by path, as a hook passes them: reading either used to block the run forever.
   add('fs', 'fs/fifo.ad.yaml', (f) => execFileSync('mkfifo', [f]), parse(1, 1, /not a regular file/), true);
-  add('fs', 'fs/dev-zero.ad.yaml', (f) => symlinkSync('/dev/zero', f), parse(1, 1, /not a regular file/), true);
+  // A link to /dev/zero leads out of the project too: refused before it is opened.
+  add('fs', 'fs/dev-zero.ad.yaml', (f) => symlinkSync('/dev/zero', f), parse(1, 1, /not a regular file|links outside the project/), true);
   add('fs', 'fs/walked-fifo.ad.yaml', (f) => execFileSync('mkfifo', [f]), { absent: true });
   add('fs', 'fs/with space.ad.yaml', GOOD, clean);
   add('fs', 'fs/ünïcödé 最佳.ad.yaml', GOOD, clean);
@@ -458,6 +539,9 @@ export async function writeCorpus(dir: string, cases: readonly BadCase[]): Promi
   for (const [name, bytes] of Object.entries(await mediaFiles())) writeFileSync(path.join(dir, 'media', name), bytes);
   symlinkSync('nowhere.png', path.join(dir, 'media/dangling.png'));
   symlinkSync('loop.png', path.join(dir, 'media/loop.png'));
+  symlinkSync('/etc/passwd', path.join(dir, 'media/link-out.png'));
+  symlinkSync('/etc/hostname', path.join(dir, 'media/link-out.mp4'));
+  execFileSync('mkfifo', [path.join(dir, 'media/fifo.png'), path.join(dir, 'media/fifo.mp4')]);
   for (const c of cases) {
     const file = path.join(dir, c.name);
     mkdirSync(path.dirname(file), { recursive: true });

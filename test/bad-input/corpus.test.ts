@@ -54,8 +54,8 @@ function matches(m: JsonMessage, e: ExpectedProblem): boolean {
 }
 
 describe('bad-input corpus', () => {
-  it('holds at least 200 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(200);
+  it('holds at least 400 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(400);
   });
 
   it('survives the whole corpus in one run: exit 1, JSON report, nothing on stderr, within a minute', () => {

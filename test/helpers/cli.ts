@@ -16,10 +16,13 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would, with colours off and no CI-specific environment. */
-export function adlint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+export function adlint(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeout?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input,
+    // A hang test's deadline: the run is killed and its code is -1.
+    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
+    maxBuffer: 64 * 1024 * 1024,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
   });

@@ -1,22 +1,26 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { summarize, type CreativeCoverage, type FileResult, type FileSettings, type LintMessage, type SuppressedMessage } from '@adlint/core';
+import {
+  MAX_CONFIG_FILE_SIZE, readRegularFile, readRegularFileSync, ruleDependencies, summarize,
+  type CreativeCoverage, type FileResult, type FileSettings, type LintMessage, type SuppressedMessage,
+} from '@adlint/core';
 
 export const DEFAULT_CACHE_FILE = '.adlintcache';
 
 /** Marks adlint's own cache files: anything else at the location is foreign and replaced. */
 const MAGIC = 'adlint-cache';
-// 2: entries keep suppressed messages.
-const FORMAT = 3;
+// 3: entries keep coverage; 4: entries key on every file their lint read, rules on every file they were built from.
+const FORMAT = 4;
+
+/** A file a result depended on, with its fingerprint ('' when missing). */
+type Dependency = [file: string, fingerprint: string];
 
 interface Entry {
   /** Hash of the file's bytes and its effective settings. */
   key: string;
-  /** Media the file's creatives refer to, with the hash of their bytes ('' when missing). */
-  media: [string, string][];
+  /** Files the file's checks read: media, landing pages, images named in a body or in defaults. */
+  deps: Dependency[];
   messages: LintMessage[];
   /** What directives silenced, kept for reports (absent when nothing was). */
   suppressedMessages?: SuppressedMessage[];
@@ -26,63 +30,58 @@ interface Entry {
 interface CacheDocument {
   magic: string;
   format: number;
-  /** Hash of adlint's version and every pack's content: when it differs, nothing cached is valid. */
+  /** Hash of adlint's version and the configs: when it differs, nothing cached is valid. */
   run: string;
+  /** Files the rules were built from (packs, lexicons wherever named, vocabulary): one changed, nothing cached is valid. */
+  rules: Dependency[];
   entries: Record<string, Entry>;
 }
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-async function readOrNull(file: string): Promise<Buffer | null> {
-  try {
-    return await readFile(file);
-  } catch {
-    return null;
-  }
-}
-
-async function hashFile(file: string): Promise<string> {
-  const bytes = await readOrNull(file);
-  return bytes ? sha256(bytes) : '';
-}
-
-/** Every file under `dir`, with its bytes, in a stable order. */
-function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true }) as string[];
-  } catch {
-    return;
-  }
-  for (const name of names.sort()) {
-    const file = path.join(dir, name);
-    if (!statSync(file).isFile()) continue;
-    hash.update(`${name}\u0000`).update(readFileSync(file)).update('\u0000');
-  }
-}
-
 /**
- * The part of the key shared by every file: adlint's version and the content of the packs. Pack
- * folders are hashed whole (lexicons included); a config's pack file with the lexicon files its
- * rules name (`lexicon:`, relative to the pack).
+ * What identifies a file's content: its hash up to 16 MB, its size and time beyond (a 500 MB video
+ * is not read on every run), its kind for anything not a regular file (a pipe or device is never
+ * read), '' when missing.
  */
-export function runKey(version: string, rulesDirs: string[], packFiles: string[]): string {
-  const hash = createHash('sha256').update(`${MAGIC}\u0000${FORMAT}\u0000${version}\u0000`);
-  for (const dir of rulesDirs) hashTree(hash, dir);
-  const files = new Set(packFiles.flatMap((f) => [f, ...lexiconsOf(f)]));
-  for (const file of [...files].sort()) hash.update(`${file}\u0000`).update(existsSync(file) ? readFileSync(file) : '').update('\u0000');
-  return hash.digest('hex');
+async function fingerprint(file: string): Promise<string> {
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return '';
+  }
+  if (!info.isFile()) return `not-regular:${info.mode & 0o170000}`;
+  if (info.size > MAX_CONFIG_FILE_SIZE) return `stat:${info.size}:${info.mtimeMs}:${info.ino}`;
+  try {
+    return sha256(await readRegularFile(file));
+  } catch (e) {
+    return `unreadable:${(e as NodeJS.ErrnoException).code ?? ''}`;
+  }
 }
 
-function lexiconsOf(packFile: string): string[] {
-  let pack: { rules?: { lexicon?: unknown }[] } | null;
-  try {
-    pack = parse(readFileSync(packFile, 'utf8')) as typeof pack;
-  } catch {
-    return [];
+async function fingerprints(files: Iterable<string>): Promise<Dependency[]> {
+  return Promise.all([...new Set(files)].sort().map(async (f) => [f, await fingerprint(f)] as Dependency));
+}
+
+async function unchanged(deps: readonly Dependency[]): Promise<boolean> {
+  for (const [file, print] of deps) if ((await fingerprint(file)) !== print) return false;
+  return true;
+}
+
+/** The part of the key shared by every file: adlint's version and the configs that apply. */
+export function runKey(version: string, configFiles: readonly string[]): string {
+  const hash = createHash('sha256').update(`${MAGIC}\u0000${FORMAT}\u0000${version}\u0000`);
+  for (const file of [...new Set(configFiles)].sort()) {
+    let bytes: Buffer | string = '';
+    try {
+      bytes = readRegularFileSync(file);
+    } catch {
+      // Missing or unreadable: the config loader has already stopped the run if that mattered.
+    }
+    hash.update(`${file}\u0000`).update(bytes).update('\u0000');
   }
-  const dir = path.dirname(packFile);
-  return (pack?.rules ?? []).flatMap((r) => [r?.lexicon].flat()).filter((l): l is string => typeof l === 'string').map((l) => path.resolve(dir, l));
+  return hash.digest('hex');
 }
 
 /** `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to hold `.adlintcache`. */
@@ -93,57 +92,100 @@ export function cacheFile(location: string | undefined, cwd: string): string {
   return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isDependency = (d: unknown): d is Dependency => Array.isArray(d) && d.length === 2 && isString(d[0]) && path.isAbsolute(d[0]) && isString(d[1]);
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const isPosition = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 1;
+
+/** A message as adlint writes it: anything else in a cache file (`[null]`, a hand edit) is not trusted. */
+function isMessage(m: unknown): m is LintMessage {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Record<string, unknown>;
+  return isString(r.ruleId) && isString(r.message) && SEVERITIES.has(r.severity as string) && isString(r.category)
+    && isPosition(r.line) && isPosition(r.column) && isPosition(r.endLine) && isPosition(r.endColumn);
+}
+
+/** Coverage as adlint writes it, checked as deep as the reports read it. */
+function isCoverage(c: unknown): c is CreativeCoverage {
+  if (typeof c !== 'object' || c === null) return false;
+  const r = c as Record<string, unknown>;
+  return Number.isInteger(r.index) && isPosition(r.line) && (r.name === undefined || isString(r.name))
+    && Array.isArray(r.platforms) && r.platforms.every(isPlatformCoverage);
+}
+
+function isPlatformCoverage(p: unknown): boolean {
+  if (typeof p !== 'object' || p === null) return false;
+  const r = p as Record<string, unknown>;
+  return isString(r.platform) && Number.isInteger(r.rules) && Number.isInteger(r.ran) && typeof r.skipped === 'object' && r.skipped !== null;
+}
+
+function isEntry(e: unknown): e is Entry {
+  if (typeof e !== 'object' || e === null) return false;
+  const r = e as Record<string, unknown>;
+  return isString(r.key) && Array.isArray(r.deps) && r.deps.every(isDependency) && Array.isArray(r.messages) && r.messages.every(isMessage)
+    && (r.suppressedMessages === undefined || (Array.isArray(r.suppressedMessages) && r.suppressedMessages.every(isMessage)))
+    && (r.coverage === undefined || (Array.isArray(r.coverage) && r.coverage.every(isCoverage)));
+}
+
 /**
- * Results of earlier runs, keyed by file content, effective settings, the media the file refers
- * to, adlint's version and the packs' content. A corrupt, foreign or outdated cache file is
- * treated as empty and replaced when the run ends.
+ * Results of earlier runs, keyed by file content, effective settings, every file the file's
+ * checks read, every file the rules were built from, adlint's version and the configs. A
+ * corrupt, foreign or outdated cache file is treated as empty and replaced when the run ends; an
+ * entry of the wrong shape is a miss.
  */
 export class ResultCache {
-  private readonly old: Record<string, Entry>;
+  private old: Record<string, Entry> = {};
+  private oldRules: Dependency[] = [];
   private readonly fresh: Record<string, Entry> = {};
-
-  constructor(private readonly file: string, private readonly run: string) {
-    this.old = ResultCache.read(file, run);
-  }
-
-  private static read(file: string, run: string): Record<string, Entry> {
-    try {
-      const doc = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheDocument>;
-      const valid = doc.magic === MAGIC && doc.format === FORMAT && doc.run === run && typeof doc.entries === 'object' && doc.entries !== null;
-      return valid ? doc.entries! : {};
-    } catch {
-      return {};
-    }
-  }
-
-  /**
-   * The cached result for a file, if its bytes, settings and media are what they were. Also says
-   * whether the file may name media at all: a creative names its media under a `media` key, so
-   * most files need no second parse to find them.
-   */
   /** Files this run had to lint afresh. */
   misses = 0;
 
-  async get(filePath: string, settings: FileSettings): Promise<{ result?: FileResult; key: string; mayNameMedia: boolean }> {
-    const bytes = await readOrNull(filePath);
-    const key = sha256(`${bytes ? sha256(bytes) : ''}\u0000${JSON.stringify(settings)}`);
-    const mayNameMedia = bytes?.includes('media') ?? false;
-    const entry = this.old[filePath];
-    const miss = (): { key: string; mayNameMedia: boolean } => {
-      this.misses++;
-      return { key, mayNameMedia };
-    };
-    if (!entry || entry.key !== key || !Array.isArray(entry.messages) || !Array.isArray(entry.media)) return miss();
-    for (const [media, hash] of entry.media) if ((await hashFile(media)) !== hash) return miss();
-    this.fresh[filePath] = entry;
-    const result = summarize(filePath, entry.messages, entry.suppressedMessages);
-    return { result: entry.coverage ? { ...result, coverage: entry.coverage } : result, key, mayNameMedia };
+  private constructor(private readonly file: string, private readonly run: string) {}
+
+  static async open(file: string, run: string): Promise<ResultCache> {
+    const cache = new ResultCache(file, run);
+    const doc = ResultCache.read(file, run);
+    if (doc && (await unchanged(doc.rules))) {
+      cache.old = doc.entries;
+      cache.oldRules = doc.rules;
+    }
+    return cache;
   }
 
-  /** Stores a result under the key `get` computed, with the media files the creative names. */
-  async set(filePath: string, key: string, media: Iterable<string>, result: FileResult): Promise<void> {
-    const hashed = await Promise.all([...media].sort().map(async (m) => [m, await hashFile(m)] as [string, string]));
-    this.fresh[filePath] = { key, media: hashed, messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}) };
+  private static read(file: string, run: string): CacheDocument | null {
+    try {
+      // Through the regular-file reader: a cache that is a pipe or a link to /dev/zero is never read.
+      const doc = JSON.parse(readRegularFileSync(file, 256 * 1024 * 1024).toString('utf8')) as Partial<CacheDocument>;
+      const valid = doc.magic === MAGIC && doc.format === FORMAT && doc.run === run && Array.isArray(doc.rules) && doc.rules.every(isDependency)
+        && typeof doc.entries === 'object' && doc.entries !== null && !Array.isArray(doc.entries);
+      if (!valid) return null;
+      const entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+      for (const [name, entry] of Object.entries(doc.entries!)) if (path.isAbsolute(name) && isEntry(entry)) entries[name] = entry;
+      return { ...(doc as CacheDocument), entries };
+    } catch {
+      return null;
+    }
+  }
+
+  /** The cached result for a file, if its bytes, settings and what its checks read are what they were. */
+  async get(filePath: string, settings: FileSettings): Promise<{ result?: FileResult; key: string }> {
+    const print = await fingerprint(filePath);
+    const key = sha256(`${print}\u0000${JSON.stringify(settings)}`);
+    const entry = Object.hasOwn(this.old, filePath) ? this.old[filePath] : undefined;
+    // A file that cannot be read is linted afresh: the linter reports why.
+    const readable = /^[0-9a-f]{64}$|^stat:/.test(print);
+    if (!readable || !entry || entry.key !== key || !(await unchanged(entry.deps))) {
+      this.misses++;
+      return { key };
+    }
+    this.fresh[filePath] = entry;
+    const result = summarize(filePath, entry.messages, entry.suppressedMessages);
+    return { result: entry.coverage ? { ...result, coverage: entry.coverage } : result, key };
+  }
+
+  /** Stores a result under the key `get` computed, with the files its lint read. */
+  async set(filePath: string, key: string, read: Iterable<string>, result: FileResult): Promise<void> {
+    this.fresh[filePath] = { key, deps: await fingerprints(read), messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}) };
   }
 
   /**
@@ -151,11 +193,14 @@ export class ResultCache {
    * lint (a hook linting two files must not forget the rest). Write to a temporary file and
    * rename: a crash or a parallel run never leaves half a cache.
    */
-  save(): void {
+  async save(): Promise<void> {
     const entries: Record<string, Entry> = {};
     for (const [file, entry] of Object.entries(this.old)) if (!(file in this.fresh) && existsSync(file)) entries[file] = entry;
     Object.assign(entries, this.fresh);
-    const doc: CacheDocument = { magic: MAGIC, format: FORMAT, run: this.run, entries };
+    // What the rules were read from this run, with what earlier runs compiled and this one did not need to.
+    const known = new Map(this.oldRules);
+    const rules = await fingerprints([...known.keys(), ...ruleDependencies()]);
+    const doc: CacheDocument = { magic: MAGIC, format: FORMAT, run: this.run, rules, entries };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { visible } from './formatters/visible.js';
 
 /**
  * `--debug`: what the run used, on stderr as `adlint:debug …` lines — files, configs, packs and
@@ -16,8 +17,9 @@ export class DebugLog {
     return this.write !== null;
   }
 
+  /** File names and config values reach the terminal escaped, as in every other line adlint prints. */
   log(text: string): void {
-    this.write?.(`adlint:debug ${text}\n`);
+    this.write?.(`adlint:debug ${visible(text)}\n`);
   }
 
   /** A path as the rest of the output shows it: relative to cwd where it lies inside. */

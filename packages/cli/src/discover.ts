@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CREATIVE_GLOBS, MEDIA_EXTENSIONS, isCreativeFile } from '@adlint/core';
+import { CREATIVE_GLOBS, MEDIA_EXTENSIONS, isCreativeFile, readRegularFileSync } from '@adlint/core';
 import { UsageError } from './errors.js';
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -88,7 +88,11 @@ function loadIgnoreFile(options: IgnoreOptions): { ignore: Ignore; name: string 
     if (options.ignorePath) throw new UsageError(`ignore file not found: ${options.ignorePath}`);
     return null;
   }
-  return { ignore: ignore().add(readFileSync(file, 'utf8')), name: options.ignorePath ?? '.adlintignore' };
+  try {
+    return { ignore: ignore().add(readRegularFileSync(file).toString('utf8')), name: options.ignorePath ?? '.adlintignore' };
+  } catch (e) {
+    throw new UsageError(`cannot read ignore file ${path.relative(options.cwd, file) || file}: ${(e as Error).message}`);
+  }
 }
 
 export interface SelectOptions {

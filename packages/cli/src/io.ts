@@ -45,10 +45,19 @@ export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-export async function readStdin(): Promise<string> {
+/** Standard input's bytes, read up to one byte past `limit` (enough to say it is over). */
+export async function readStdin(limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      process.stdin.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, limit + 1);
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ConfigError, ConfigProblems, ConfigResolver, Linter, bundledRulesDir, configResults, configuredPlatforms, didYouMeanHint, fixText, loadConfigFile,
+  ConfigError, ConfigProblems, ConfigResolver, Linter, OUTSIDE_HINT, allowOutsideProject, bundledRulesDir, configResults, configuredPlatforms, didYouMeanHint, fixText,
+  loadConfigFile, mayRead, patternEngine, projectRoot, readRegularFileSync,
   type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory,
 } from '@adlint/core';
 import { expandPatterns, ignoreFilesReason, selectFiles } from './discover.js';
@@ -20,9 +20,11 @@ import { ruleMetadata } from './rule-meta.js';
 import { selectShard, type Shard } from './shard.js';
 import { gatherReportData, type ReportInput } from './report-data.js';
 import { VERSION } from './version.js';
+import { visible } from './formatters/visible.js';
 
 export interface LintOptions extends FetchLandingFlags {
   config?: string;
+  allowOutsideProject?: boolean;
   platform: string[];
   format: string;
   outputFile?: string;
@@ -59,6 +61,7 @@ export interface LintOptions extends FetchLandingFlags {
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
   const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
   debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
+  if (debug.enabled) debug.log(patternEngineLine());
   const loaded = await loadFormatter(options.format, cwd);
   if (!loaded) throw new UsageError(`unknown format "${options.format}"${didYouMeanHint(options.format, FORMAT_NAMES)}; available: ${FORMAT_NAMES.join(', ')}, a formatter module's path, or an installed eslint-formatter-* package`);
   try {
@@ -75,7 +78,7 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
  * report itself, so CI that reads json or sarif sees why nothing was linted. Exit 2.
  */
 async function reportConfigProblems(error: ConfigError, formatter: LoadedFormatter, options: LintOptions, cwd: string): Promise<number> {
-  for (const p of error.problems) process.stderr.write(`adlint: ${p.message}\n`);
+  for (const p of error.problems) process.stderr.write(`adlint: ${visible(p.message)}\n`);
   const results = configResults(error, cwd);
   if (options.format !== 'stylish' || options.outputFile) {
     writeOutput(await formatter(results, { cwd, color: false, version: VERSION, rules: new Map() }), options.outputFile, cwd);
@@ -86,7 +89,8 @@ async function reportConfigProblems(error: ConfigError, formatter: LoadedFormatt
 async function lint(paths: string[], options: LintOptions, cwd: string, loaded: { format: LoadedFormatter; readsSources: boolean }, debug: DebugLog): Promise<number> {
   const formatter = loaded.format;
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
-  const resolver = new ConfigResolver(options.config ? loadConfigFile(path.resolve(cwd, options.config)) : undefined);
+  allowOutsideProject(options.allowOutsideProject === true);
+  const resolver = new ConfigResolver(options.config ? loadConfigFile(explicitConfig(options.config, cwd)) : undefined);
   const linter = new Linter();
   // What the command line adds to every file's settings.
   const runSettings = { platforms, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...(options.onlyRules ? { onlyRules: options.onlyRules } : {}),
@@ -114,9 +118,18 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.ad.yaml');
     const settings = { ...prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name), ...runSettings };
     compileConfigured(linter, resolver, [path.dirname(name)], platforms);
-    const text = await readStdin();
+    // Checked as a file is: size limit, UTF-8 (or a sheet's encodings), no NUL.
+    const source = linter.decodeSource(await readStdin(linter.sizeLimit(name, settings)), name, settings);
+    const text = 'problem' in source ? '' : source.text;
     linted = [{ file: name, settings, text }];
-    if (fixMode) {
+    if ('problem' in source) {
+      results = [source.problem];
+      // With --fix, stdout carries the fixed text (often redirected into the file): a refusal goes to stderr.
+      if (fixMode && options.format === 'stylish' && !options.outputFile) {
+        process.stderr.write(await formatter(results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) }));
+        return exitCode(results, options);
+      }
+    } else if (fixMode) {
       // Standard input cannot be written back: the fixed text is the output (like prettier), the report goes to stderr.
       const outcome = await fixText(linter, text, name, settings, fixMode);
       results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
@@ -157,11 +170,11 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
     }
     // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
-    const cache = options.cache && !fixing && !landingFetch ? openCache(resolver, files, options.cacheLocation, cwd) : null;
+    const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
     results = await lintFiles(linter, mine, cache, progress, fixMode);
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
-    cache?.save();
+    await cache?.save();
     if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
     debug.phase('lint');
   }
@@ -187,6 +200,21 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   debug.phase(`format ${options.format}`);
   debug.timing();
   return exitCode(results, options);
+}
+
+/** Said once, under --debug: a run without RE2 refuses only patterns that are unsafe without it. */
+function patternEngineLine(): string {
+  const e = patternEngine();
+  if (e.engine === 're2') return 'patterns run in RE2 (linear time)';
+  return `patterns run in JavaScript's engine, which refuses a pattern that may backtrack catastrophically: RE2 is not installed (the optional package \`re2\` did not load: ${e.reason}); to run such patterns, install it with \`npm install re2\` where adlint is installed`;
+}
+
+/** `--config`: read only inside the project adlint runs in, like every path a config names. */
+function explicitConfig(written: string, cwd: string): string {
+  const file = path.resolve(cwd, written);
+  const root = projectRoot(cwd);
+  if (!mayRead(root, file)) throw new UsageError(`--config ${written} is outside the project (${root}): ${OUTSIDE_HINT}`);
+  return file;
 }
 
 /** `--debug`: the config chain and settings behind each file, so a surprising result can be traced. */
@@ -216,10 +244,13 @@ function readSources(inputs: readonly ReportInput[], results: readonly FixedFile
   return texts;
 }
 
+/** Bounds the re-read of a linted file: it may have been swapped for a pipe or grown since it was linted. */
+const MAX_SOURCE_TEXT = 64 * 1024 * 1024;
+
 /** A text file's content as the readers decode it (UTF-8, BOM dropped); undefined for images and unreadable files. */
 function readText(file: string): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    return new TextDecoder('utf-8', { fatal: true }).decode(readRegularFileSync(file, MAX_SOURCE_TEXT));
   } catch {
     return undefined;
   }
@@ -245,10 +276,10 @@ function exitCode(results: FixedFileResult[], options: LintOptions): number {
   return 0;
 }
 
-/** The cache for this run: entries are valid only for this adlint version and these packs' content. */
-function openCache(resolver: ConfigResolver, files: string[], location: string | undefined, cwd: string): ResultCache {
-  const packFiles = resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []);
-  return new ResultCache(cacheFile(location, cwd), runKey(VERSION, [bundledRulesDir], packFiles));
+/** The cache for this run: entries are valid only for this adlint version, these configs and the files the rules were built from. */
+function openCache(resolver: ConfigResolver, files: string[], location: string | undefined, cwd: string): Promise<ResultCache> {
+  const configFiles = resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).map((c) => c.file);
+  return ResultCache.open(cacheFile(location, cwd), runKey(VERSION, configFiles));
 }
 
 /** Loads every pack the run may need and checks config, before any file is read: config errors stop the run (exit 2). */

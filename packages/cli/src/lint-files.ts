@@ -1,4 +1,4 @@
-import { fixFile, type FileResult, type FileSettings, type FixedFileResult, type Linter, type MessageCategory } from '@adlint/core';
+import { fixFile, withInputReads, type FileResult, type FileSettings, type FixedFileResult, type Linter, type MessageCategory } from '@adlint/core';
 import type { ResultCache } from './cache.js';
 import { mapBounded } from './io.js';
 import type { Progress } from './progress.js';
@@ -29,8 +29,14 @@ export async function lintFiles(
       result = await fixFile(linter, file, settings, { write: fix.write, ...(fix.types ? { types: fix.types } : {}) });
     } else if (cache) {
       const cached = await cache.get(file, settings);
-      result = cached.result ?? (await linter.lintFile(file, settings));
-      if (!cached.result) await cache.set(file, cached.key, cached.mayNameMedia ? await linter.mediaNamedBy([file]) : [], result);
+      if (cached.result) {
+        result = cached.result;
+      } else {
+        // Keyed on what the lint actually read: media, landing pages, images named in a body or in defaults.
+        const linted = await withInputReads(() => linter.lintFile(file, settings));
+        result = linted.value;
+        await cache.set(file, cached.key, linted.files, result);
+      }
     } else {
       result = await linter.lintFile(file, settings);
     }

@@ -5,6 +5,7 @@ import { UsageError } from './errors.js';
 import { runLint, type LintOptions } from './lint-command.js';
 import { parseShard } from './shard.js';
 import { VERSION } from './version.js';
+import { visible } from './formatters/visible.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -59,6 +60,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--fix-type <categories>', 'only fix messages of these categories, comma-separated (e.g. punctuation,whitespace,claim)', parseCategories)
     .option('--cache', 'reuse results of files that have not changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or folder to hold it (default: .adlintcache)')
+    .option('--allow-outside-project', 'read media, landing pages, packs, lexicons and configs outside the project (the git top level or the current folder)')
     .option('--fetch-landing [mode]', 'fetch the page at each landing_url and check it (online, the default; offline: only cached pages)', fetchMode)
     .option('--fetch-landing-timeout <seconds>', 'with --fetch-landing: time allowed for one page, redirects included (default 10)', seconds)
     .option('--fetch-landing-max-age <seconds>', 'with --fetch-landing: use a cached page this long before asking the server again (default 3600)', seconds)
@@ -67,7 +69,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the file list (for parallel CI jobs)', parseShard)
     .option('--print-config <file>', 'for each creative of the file and each platform: every rule, whether it checked the creative, and why not (json with --format json)')
     .option('--fail-on-unchecked', 'exit 1 when a targeted platform checked a creative with no rule at all')
-    .option('--debug', 'print the files, configs and packs used and the time each phase took (stderr); stack traces of internal errors')
+    .option('--debug', 'print the files, configs and packs used and the time each phase took (stderr); which engine runs patterns; stack traces of internal errors')
     .showSuggestionAfterError()
     // A program with its own action gets no `help` command unless asked (`adlint help rules`).
     .helpCommand(true)
@@ -154,11 +156,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     const debug = argv.includes('--debug');
     if (e instanceof ConfigError) {
-      for (const p of e.problems) process.stderr.write(`adlint: ${p.message}\n`);
+      for (const p of e.problems) process.stderr.write(`adlint: ${visible(p.message)}\n`);
     } else if (e instanceof UsageError) {
-      process.stderr.write(`adlint: ${e.message}\n`);
+      process.stderr.write(`adlint: ${visible(e.message)}\n`);
     } else {
-      process.stderr.write(`adlint: internal error: ${(e as Error).message ?? String(e)}\n`);
+      process.stderr.write(`adlint: internal error: ${visible((e as Error).message ?? String(e))}\n`);
       if (!debug) process.stderr.write('Run again with --debug for the stack trace.\n');
     }
     if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

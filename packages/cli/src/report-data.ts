@@ -1,4 +1,5 @@
-import { fileOverview, thumbnail, type CreativeOverview, type FileResult, type FileSettings, type Linter, type Thumbnail } from '@adlint/core';
+import path from 'node:path';
+import { fileOverview, mayRead, projectRoot, thumbnail, type CreativeOverview, type FileResult, type FileSettings, type Linter, type Thumbnail } from '@adlint/core';
 import type { ReportData } from './formatters/types.js';
 import { mapBounded } from './io.js';
 
@@ -24,7 +25,12 @@ export async function gatherReportData(linter: Linter, inputs: readonly ReportIn
     fileOverview(linter, file, settings, result.messages, text),
   );
   const creatives = new Map<string, readonly CreativeOverview[]>(results.map((r, i) => [r.filePath, described[i]!]));
-  const paths = [...new Set(described.flat().flatMap((c) => c.media.map((m) => m.abs)))];
+  // Only images inside each creative's project are shown: the lint refused the others, and a
+  // report must not carry a readable copy of an image from elsewhere on the machine.
+  const paths = [...new Set(described.flatMap((creatives, i) => {
+    const root = projectRoot(path.dirname(path.resolve(inputs[i]!.file)));
+    return creatives.flatMap((c) => c.media.map((m) => m.abs)).filter((abs) => mayRead(root, abs));
+  }))];
   const measured = await mapBounded(paths.map((abs, i) => ({ abs, i })), CONCURRENCY, ({ abs, i }) => thumbnail(abs, i < MAX_PREVIEWS ? 96 : null));
   const images = new Map<string, Thumbnail>();
   paths.forEach((abs, i) => {

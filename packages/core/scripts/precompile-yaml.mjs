@@ -4,18 +4,22 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
+import { isSafeForBacktracking } from '../dist/matchers/pattern.js';
 
 const safeRegex = createRequire(import.meta.url)('safe-regex2');
 const safePatterns = new Set();
 
-/** Every `pattern:` (with its `flags:`) anywhere in a pack, as compilePattern sees it. */
+/**
+ * Every `pattern:` (with its `flags:`) anywhere in a pack, as compilePattern sees it, that passes
+ * the check JavaScript's engine needs (used when RE2 cannot run it or is not installed).
+ */
 function collectPatterns(value) {
   if (Array.isArray(value)) value.forEach(collectPatterns);
   else if (value && typeof value === 'object') {
     if (typeof value.pattern === 'string') {
       const flags = typeof value.flags === 'string' ? value.flags : 'iu';
       try {
-        if (safeRegex(new RegExp(value.pattern, `${flags}g`))) safePatterns.add(`${flags}/${value.pattern}`);
+        if (isSafeForBacktracking(value.pattern) && safeRegex(new RegExp(value.pattern, `${flags}g`))) safePatterns.add(`${flags}/${value.pattern}`);
       } catch {
         // An invalid pattern is reported when the pack is compiled.
       }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
@@ -13,6 +13,9 @@ import { describeSuffixes, isLandingPageFile } from './model/file-types.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
+import { NotReadableError, readRegularFile } from './fs/regular-file.js';
+import { withRuleReads } from './fs/read-log.js';
+import { OUTSIDE_HINT, mayRead, projectRoot } from './fs/project-root.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, withoutRepeats, type ActiveRule, type RuleOutcome } from './engine/lint.js';
@@ -181,7 +184,10 @@ export class Linter {
     const key = `${packId}#${index}#${JSON.stringify(setting ?? null)}`;
     let rule = this.compiled.get(key);
     if (!rule) {
-      rule = compileRule(this.packs.get(packId), index, this.taxonomy, setting);
+      const pack = this.packs.get(packId);
+      const built = withRuleReads(() => compileRule(pack, index, this.taxonomy, setting));
+      // The pack file itself was read when it was added, before this compilation.
+      rule = { ...built.value, dependencies: [...new Set([pack.file, ...built.files])].sort() };
       this.compiled.set(key, rule);
     }
     return rule;
@@ -196,25 +202,40 @@ export class Linter {
 
   /** A file's text, or the result that reports why it cannot be linted. `bytes` are kept for fixing safely. */
   async readSource(filePath: string, settings: FileSettings = {}): Promise<{ text: string; bytes: Buffer; mode: number; encoding?: SourceEncoding } | { problem: FileResult }> {
-    const reader = readerFor(filePath);
-    const limit = settings.maxFileSize ?? reader?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const limit = this.sizeLimit(filePath, settings);
+    // A creative passed by name (a hook passes staged files) that is a link out of the project is
+    // not read: its lines would be printed in messages.
+    const root = projectRoot(path.dirname(path.resolve(filePath)));
+    if (!mayRead(root, filePath)) return { problem: fileProblem(filePath, `links outside the project (${root}): ${OUTSIDE_HINT}`) };
     let bytes: Buffer;
     let mode: number;
     try {
-      const info = await stat(filePath);
-      if (info.isDirectory()) return { problem: fileProblem(filePath, 'is a directory') };
-      // A named pipe blocks the read forever and a device (a link to /dev/zero) never ends: only
-      // regular files have a size the limit below can trust.
-      if (!info.isFile()) return { problem: fileProblem(filePath, 'not a regular file (a pipe, socket or device): not read') };
-      if (info.size > limit) return { problem: fileProblem(filePath, `file is ${info.size} bytes, over the ${limit}-byte limit (max_file_size): not read`) };
-      bytes = await readFile(filePath);
-      mode = info.mode;
+      bytes = await readRegularFile(filePath, limit);
+      mode = (await stat(filePath)).mode;
     } catch (e) {
-      return { problem: fileProblem(filePath, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
+      if (!(e instanceof NotReadableError)) throw e;
+      const reason = e.code === 'EFBIG' ? `${e.message.replace(/: not read$/, '')} (max_file_size): not read` : /^E[A-Z]+$/.test(e.message) ? `cannot read file: ${e.message}` : e.message;
+      return { problem: fileProblem(filePath, reason) };
     }
-    const decoded = (reader?.decode ?? decodeText)(bytes);
+    const decoded = this.decodeSource(bytes, filePath, settings);
+    return 'problem' in decoded ? decoded : { ...decoded, mode };
+  }
+
+  /** The size limit a file named `filePath` is read up to (max_file_size, or its reader's). */
+  sizeLimit(filePath: string, settings: FileSettings = {}): number {
+    return settings.maxFileSize ?? readerFor(filePath)?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  /**
+   * Bytes from anywhere (a file, standard input) checked as a file's are: the size limit, then
+   * strict decoding (UTF-8 without NUL, or as the reader decodes: UTF-16 with a BOM for sheets).
+   */
+  decodeSource(bytes: Buffer, filePath: string, settings: FileSettings = {}): { text: string; bytes: Buffer; encoding?: SourceEncoding } | { problem: FileResult } {
+    const limit = this.sizeLimit(filePath, settings);
+    if (bytes.length > limit) return { problem: fileProblem(filePath, `file is over the ${limit}-byte limit (max_file_size): not read`) };
+    const decoded = (readerFor(filePath)?.decode ?? decodeText)(bytes);
     if (!decoded.ok) return { problem: fileProblem(filePath, decoded.reason) };
-    return { text: decoded.text, bytes, mode, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) };
+    return { text: decoded.text, bytes, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) };
   }
 
   /** Lints a bare media file as a creative holding just that file; messages sit at 1:1 of the file. */

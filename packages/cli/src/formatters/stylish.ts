@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import stringWidth from 'string-width';
 import type { FileResult, LintMessage, Severity } from '@adlint/core';
 import type { Formatter } from './types.js';
+import { visible } from './visible.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -48,13 +49,13 @@ export const format: Formatter = (results, { cwd, color }) => {
     const rows = result.messages.map((m) => ({
       place: `${m.line}:${m.column}`,
       severity: m.severity,
-      text: m.message.replace(/\s*\n\s*/g, ' '),
-      rule: m.ruleId,
+      text: visible(m.message.replace(/\s*\n\s*/g, ' ')),
+      rule: visible(m.ruleId),
     }));
     const placeW = widest(rows.map((r) => r.place));
     const sevW = widest(rows.map((r) => r.severity));
     const textW = widest(rows.map((r) => r.text));
-    out += `\n${c.underline(path.relative(cwd, result.filePath) || result.filePath)}\n`;
+    out += `\n${c.underline(visible(path.relative(cwd, result.filePath) || result.filePath))}\n`;
     for (const r of rows) {
       out += `  ${c.dim(pad(r.place, placeW))}  ${severityText(r.severity)}${' '.repeat(sevW - r.severity.length)}  ${pad(r.text, textW)}  ${c.dim(r.rule)}\n`;
     }
@@ -92,8 +93,8 @@ function count(result: FileResult, byRule: Map<string, Counts>, byPlatform: Map<
     map.set(key, counts);
   };
   for (const m of result.messages) {
-    add(byRule, m.ruleId, m);
+    add(byRule, visible(m.ruleId), m);
     const platforms = m.platform ? m.platform.split(',') : ['adlint'];
-    for (const p of platforms) add(byPlatform, p.trim(), m);
+    for (const p of platforms) add(byPlatform, visible(p.trim()), m);
   }
 }

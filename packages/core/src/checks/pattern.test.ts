@@ -14,7 +14,9 @@ describe('pattern check', () => {
     expect(await patternCheck.compile({ pattern: 'click here', flags: 'u' }, testRule())(text)).toHaveLength(0);
   });
   it('refuses unsafe, invalid and empty-matching patterns at load', () => {
-    expect(() => patternCheck.compile({ pattern: '(a+)+$' }, testRule())).toThrow(/backtrack catastrophically .* @ pattern$/);
+    expect(() => patternCheck.compile({ pattern: '(?=a)(a+)+$' }, testRule())).toThrow(/backtrack catastrophically .* @ pattern$/);
+    // Run by RE2, which cannot backtrack, the same nesting is safe.
+    expect(() => patternCheck.compile({ pattern: '(a+)+$' }, testRule())).not.toThrow();
     expect(() => patternCheck.compile({ pattern: '(' }, testRule())).toThrow(/invalid regular expression.* @ pattern$/);
     expect(() => patternCheck.compile({ pattern: 'x*' }, testRule())).toThrow('pattern matches the empty string, so it would match every text @ pattern');
   });

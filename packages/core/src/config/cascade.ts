@@ -8,6 +8,8 @@ import type { MediaAssignment } from '../readers/bare-media.js';
 import { deepMerge } from '../readers/manifest.js';
 import type { SheetSettings } from '../readers/sheet/mapping.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
+import { ConfigError } from '../model/message.js';
+import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
 
 /**
  * The config cascade shared by every front end (the CLI, the language server): `.adlint.yaml`
@@ -52,6 +54,10 @@ export function loadConfigFile(file: string): ConfigFile {
   const dir = path.dirname(path.resolve(file));
   const config: ConfigFile = { ...(data as Omit<ConfigFile, 'file' | 'dir'>), file: path.resolve(file), dir };
   config.packs = config.packs?.map((p) => path.resolve(dir, p));
+  const root = projectRoot(dir);
+  config.packs?.forEach((pack, i) => {
+    if (!mayRead(root, pack)) throw new ConfigError(`pack ${String(data.packs && (data.packs as string[])[i])} is outside the project (${root}): ${OUTSIDE_HINT}`, { file, ...loaded.position(['packs', i]) });
+  });
   if (config.rules) config.rules = eslintSeverities(config.rules);
   for (const o of config.overrides ?? []) if (o.rules) o.rules = eslintSeverities(o.rules);
   config.positionOf = loaded.position;

@@ -42,9 +42,13 @@ export function toFileEdit(text: TextSource, edit: ValueEdit, fileText?: string)
   for (let i = edit.range[0]; i < edit.range[1]; i++) {
     if (text.map.ends[i]! - text.map.starts[i]! !== 1) return null;
   }
+  // No ad copy means a control character (other than tab and line breaks): no format's fix writes one, escaped or not.
+  if (CONTROL.test(edit.text)) return null;
   const written = writerFor(text.style)?.write(text, edit, [s, e], fileText) ?? null;
   return written === null ? null : { range: [s, e], text: written };
 }
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
  * A fix of a number or boolean (`targeting.age_min: 18` → `21`): the value's whole source span is

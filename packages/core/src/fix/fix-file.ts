@@ -26,7 +26,8 @@ export async function fixFile<S>(linter: FileLinter<S>, filePath: string, settin
   const outcome = await fixText(linter, source.text, filePath, settings, options);
   const extra: LintMessage[] = [];
   if (outcome.refusedBy) {
-    extra.push(fixProblem(`fixes by ${outcome.refusedBy.join(', ')} would leave the file unparsable: not applied`));
+    // A warning: withholding a fix is no new problem of the file, so it must not change the exit code.
+    extra.push(fixProblem(`fixes by ${outcome.refusedBy.join(', ')} not applied: ${outcome.refusal ?? 'they would damage the file'}`, 'warning'));
   }
   let writeFailed = false;
   if (options.write && outcome.changed) {
@@ -42,6 +43,6 @@ export async function fixFile<S>(linter: FileLinter<S>, filePath: string, settin
   return { ...result, ...(outcome.changed && !writeFailed ? { output: outcome.output } : {}), ...(writeFailed ? { writeFailed } : {}) };
 }
 
-function fixProblem(reason: string): LintMessage {
-  return { ruleId: 'adlint/fix', severity: 'error', message: reason, line: 1, column: 1, endLine: 1, endColumn: 1, field: null, category: 'parse', platform: null, source: null };
+function fixProblem(reason: string, severity: LintMessage['severity'] = 'error'): LintMessage {
+  return { ruleId: 'adlint/fix', severity, message: reason, line: 1, column: 1, endLine: 1, endColumn: 1, field: null, category: 'parse', platform: null, source: null };
 }

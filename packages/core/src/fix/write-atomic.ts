@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface FileSnapshot {
@@ -22,14 +22,19 @@ export class WriteRefused extends Error {
 
 /**
  * Replaces `file` with `text` only if it still holds what was linted: written to a temporary file
- * in the same folder (same file system), flushed, given the original's mode, then renamed over
- * the original, so a reader never sees half a file and a failure leaves the original intact.
+ * in the same folder (same file system), flushed, given the original's mode and owner, then
+ * renamed over the original, so a reader never sees half a file and a failure leaves the original
+ * intact. A symbolic link is written through (the file it points to is replaced, the link stays
+ * a link); a file with other hard links is refused, since a rename would part it from them.
  */
 export async function writeFileAtomic(file: string, text: string | Uint8Array, expected: FileSnapshot): Promise<void> {
   if ((expected.mode & 0o222) === 0) throw new WriteRefused('file is read-only: not fixed');
-  const now = await snapshot(file).catch(() => null);
+  const target = await realpath(file).catch(() => file);
+  const now = await snapshot(target).catch(() => null);
   if (!now || now.hash !== expected.hash) throw new WriteRefused('file changed on disk while it was being fixed: not overwritten');
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.adlint-${process.pid}-${Date.now()}.tmp`);
+  const info = await stat(target);
+  if (info.nlink > 1) throw new WriteRefused(`file has ${info.nlink} hard links, which replacing it would break: not fixed`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.adlint-${process.pid}-${Date.now()}.tmp`);
   try {
     const handle = await open(temp, 'wx', expected.mode & 0o7777);
     try {
@@ -39,7 +44,13 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array, e
       await handle.close();
     }
     await chmod(temp, expected.mode & 0o7777);
-    await rename(temp, file);
+    if (info.uid !== process.getuid?.() || info.gid !== process.getgid?.()) {
+      // Keep the owner; only possible as root or for one's own group. Otherwise not replaced.
+      await chown(temp, info.uid, info.gid).catch(() => {
+        throw new WriteRefused('file belongs to another user, which replacing it would change: not fixed');
+      });
+    }
+    await rename(temp, target);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     throw e;

@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Creative, PageLink } from '../model/creative.js';
 import { isLandingPageFile } from '../model/file-types.js';
 import { landingReaderFor } from '../readers/index.js';
 import { decodeText } from '../readers/source-file.js';
+import { noteInputRead } from '../fs/read-log.js';
+import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
+import { readRegularFile } from '../fs/regular-file.js';
 import type { CheckInput, Report } from '../model/check.js';
 
 /** What the landing checks know of a page: its visible copy, joined, and its locale. */
@@ -69,6 +71,7 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
   // Only a local file: a URL here would mean fetching it, and this check never touches the network.
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return `landing page ${written} is not a local file: name the saved *.landing.md or *.landing.html page (or pass --fetch-landing to check the live page at landing_url)`;
   const file = path.resolve(baseDir, written);
+  noteInputRead(file);
   let real: string;
   try {
     real = await realpath(file);
@@ -77,15 +80,17 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
   }
   const root = await realpath(projectRoot(baseDir)).catch(() => projectRoot(baseDir));
   // Resolved through symbolic links, so a link cannot lead the check out of the project either.
-  if (!inside(root, real)) return `landing page ${written} is outside the project (${root}): not read`;
+  if (!mayRead(root, real)) return `landing page ${written} is outside the project (${root}): ${OUTSIDE_HINT}`;
+  let bytes: Buffer;
   try {
-    const info = await stat(real);
-    if (!info.isFile()) return `landing page ${written} is not a regular file`;
-    if (info.size > MAX_PAGE_SIZE) return `landing page ${written} is ${info.size} bytes, over the ${MAX_PAGE_SIZE}-byte limit: not read`;
+    bytes = await readRegularFile(real, MAX_PAGE_SIZE);
   } catch (e) {
-    return `cannot read landing page ${written}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOTREG' || code === 'EISDIR') return `landing page ${written} is not a regular file`;
+    if (code === 'EFBIG') return `landing page ${written} is ${(e as Error).message.replace(/^file is /, '')}`;
+    return `cannot read landing page ${written}: ${(e as Error).message}`;
   }
-  const decoded = decodeText(await readFile(real));
+  const decoded = decodeText(bytes);
   if (!decoded.ok) return `landing page ${written}: ${decoded.reason}`;
   // The page's reader loads unified and its parser only now: only creatives with a landing page pay for it.
   const read = await reader.read(decoded.text, real, {});
@@ -99,32 +104,3 @@ function copyText(copy: Record<string, string | string[]> | undefined): string {
   return Object.values(copy ?? {}).flat().join('\n\n');
 }
 
-const roots = new Map<string, string>();
-
-/**
- * The repository the creative belongs to: the nearest folder above it holding `.git`; without
- * one, the folder adlint runs in when the creative is inside it, else the creative's own folder.
- */
-function projectRoot(dir: string): string {
-  const known = roots.get(dir);
-  if (known) return known;
-  let root: string | undefined;
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) {
-      root = d;
-      break;
-    }
-    if (path.dirname(d) === d) break;
-  }
-  if (!root) {
-    const cwd = process.cwd();
-    root = inside(cwd, dir) ? cwd : dir;
-  }
-  roots.set(dir, root);
-  return root;
-}
-
-function inside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { noteRuleRead } from '../fs/read-log.js';
 import { ConfigError } from '../model/message.js';
 import { readSchema } from '../schema/validate.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
@@ -30,7 +31,10 @@ export function loadLexicon(file: string): Lexicon {
   const abs = path.resolve(file);
   const key = `${abs}\u0000${fileStamp(abs)}`;
   const cached = cache.get(key);
-  if (cached) return cached;
+  if (cached) {
+    noteRuleRead(abs);
+    return cached;
+  }
   const yaml = loadYamlFile(abs, 'lexicon', 'lexicon', { label: 'lexicon: ' });
   const data = yaml.data;
   const at = (p: (string | number)[]) => ({ file: abs, ...yaml.position(p) });

@@ -48,18 +48,12 @@ export interface CompiledPattern {
 }
 
 /**
- * Compiles a pack's regular expression once. Patterns with nested quantifiers (star height > 1,
- * the shape of catastrophic backtracking) are refused at load by safe-regex2 (fastify's
- * maintained checker; redos-detector was tried but cannot parse named groups, which messages
- * use), and texts are cut to `max_length` before matching.
- */
-let verified: Set<string> | undefined;
-
-/**
  * Patterns of the bundled packs, already checked at build time (scripts/precompile-yaml.mjs):
  * loading the checker cost more than the rest of a one-file run. Keyed by flags and source, so
  * any other or edited pattern is still checked here.
  */
+let verified: Set<string> | undefined;
+
 function verifiedSafe(): Set<string> {
   if (!verified) {
     try {
@@ -71,6 +65,45 @@ function verifiedSafe(): Set<string> {
   return verified;
 }
 
+/** The part of a RegExp that matching needs; RE2 objects and RegExps both have it. */
+interface Matcher {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+type Re2Constructor = new (source: string, flags: string) => Matcher;
+// Required on first use (native, CommonJS, about 25 ms to load): a run whose packs have no
+// pattern does not pay for it. `null` once it failed to load: it is an optional peer dependency,
+// there only where the user installed it next to adlint (`npm install re2`), as a native addon's
+// install may download a binary or compile for minutes.
+let re2: Re2Constructor | null | undefined;
+let re2Missing: string | undefined;
+
+function loadRe2(): Re2Constructor | null {
+  if (re2 === undefined) {
+    try {
+      re2 = coreRequire('re2') as Re2Constructor;
+    } catch (e) {
+      re2 = null;
+      re2Missing = (e as Error).message.split('\n')[0];
+    }
+  }
+  return re2;
+}
+
+/** How packs' patterns run here, for `--debug`: RE2, or JavaScript's engine and why. */
+export function patternEngine(): { engine: 're2' } | { engine: 'javascript'; reason: string } {
+  return loadRe2() ? { engine: 're2' } : { engine: 'javascript', reason: re2Missing ?? 'not installed' };
+}
+
+/**
+ * A pack's regular expression, compiled once, in an engine that cannot backtrack: RE2 (Google's
+ * linear-time engine, through the `re2` bindings). safe-regex2 alone let `(a|a)*b`, `(a|aa)*b`
+ * and `a*a*a*a*a*b` through, which hang on a few thousand characters, and a synchronous match
+ * cannot be stopped by a deadline. A pattern runs in JavaScript's engine only when RE2 cannot
+ * run it (lookaround, backreferences) or is not installed, and then only when it passes a
+ * stricter test than safe-regex2 (see isSafeForBacktracking); the bundled packs' patterns all
+ * pass it, so without RE2 a user loses only hand-written patterns that need it.
+ */
 export function compilePattern(params: PatternParams, rule: RuleContext, at: (string | number)[] = []): CompiledPattern {
   const source = params.pattern;
   if (source === undefined) return rule.fail('give `pattern`', at);
@@ -81,10 +114,29 @@ export function compilePattern(params: PatternParams, rule: RuleContext, at: (st
   } catch (e) {
     return rule.fail(`invalid regular expression: ${(e as Error).message}`, [...at, 'pattern']);
   }
-  if (!verifiedSafe().has(`${flags}/${source}`) && !(safeRegex ??= coreRequire('safe-regex2') as (re: RegExp) => boolean)(regex)) {
-    rule.fail('pattern may backtrack catastrophically (a quantified group inside a quantified group, or an unsupported construct such as lookbehind); rewrite it without nesting', [...at, 'pattern']);
+  const RE2 = loadRe2();
+  let matcher: Matcher | undefined;
+  if (RE2) {
+    try {
+      matcher = new RE2(source, `${flags}g`);
+    } catch {
+      // RE2 lacks lookaround and backreferences: JavaScript's engine, if the pattern is safe there.
+    }
   }
-  if (new RegExp(source, flags).test('')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);
+  if (!matcher) {
+    matcher = regex;
+    const safe = verifiedSafe().has(`${flags}/${source}`) || (isSafeForBacktracking(source) && (safeRegex ??= coreRequire('safe-regex2') as (re: RegExp) => boolean)(regex));
+    if (!safe) {
+      const risk = 'may backtrack catastrophically in JavaScript\'s engine (a quantified group containing a quantifier or `|`, or more than two unbounded quantifiers in one alternative)';
+      rule.fail(
+        RE2
+          ? `pattern uses lookaround or a backreference, which only JavaScript's engine runs, and ${risk}; rewrite it without them`
+          : `pattern ${risk}, and RE2, which runs it safely, is not installed (the optional package \`re2\` did not load); install it with \`npm install re2\` where adlint is installed, or rewrite the pattern`,
+        [...at, 'pattern'],
+      );
+    }
+  }
+  if (firstMatch(matcher, '')) rule.fail('pattern matches the empty string, so it would match every text', [...at, 'pattern']);
   const maxLength = params.max_length ?? DEFAULT_MAX_LENGTH;
   const blockers = (params.not_preceded_by ?? []).map((w) => foldText(w.trim()).text.trim());
   return {
@@ -93,7 +145,10 @@ export function compilePattern(params: PatternParams, rule: RuleContext, at: (st
       const capped = text.length > maxLength ? text.slice(0, maxLength) : text;
       const folded = params.fold ? foldForPattern(capped) : null;
       const hay = folded ? folded.text : capped;
-      for (const m of hay.matchAll(regex)) {
+      matcher.lastIndex = 0;
+      for (let m = matcher.exec(hay); m; m = matcher.exec(hay)) {
+        // A zero-width match (`\b`) would be found again at the same place.
+        if (m[0].length === 0) matcher.lastIndex++;
         if (blockers.length && precededBy(hay, m.index, blockers)) continue;
         const groups: Record<string, string> = {};
         for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
@@ -107,6 +162,44 @@ export function compilePattern(params: PatternParams, rule: RuleContext, at: (st
       return hits;
     },
   };
+}
+
+function firstMatch(matcher: Matcher, text: string): boolean {
+  matcher.lastIndex = 0;
+  const found = matcher.exec(text) !== null;
+  matcher.lastIndex = 0;
+  return found;
+}
+
+/**
+ * For patterns JavaScript's backtracking engine runs: no quantifier on a group that itself holds
+ * a quantifier or an alternation (`(a|aa)*`, `(a+)+`: the exponential shapes), and at most two
+ * unbounded quantifiers in each top-level alternative (`a*a*a*b` is cubic in the text; top-level
+ * alternatives are tried one after another, so their costs add). A bounded quantifier (`{0,30}`)
+ * multiplies the cost by at most its bound, so it is not counted.
+ */
+export function isSafeForBacktracking(source: string): boolean {
+  const plain = source
+    .replace(/\\[pPu]\{[^}]*\}|\\k<[^>]*>|\\./g, 'e')
+    .replace(/\[(?:\\.|[^\]])*\]/g, 'c')
+    // Group prefixes hold `?` and `<`, which are no quantifiers: `(?:`, `(?=`, `(?<!`, `(?<name>`.
+    .replace(/\(\?(?:[:=!]|<[=!]|<[^>]*>)/g, '(');
+  const opens: number[] = [];
+  const alternatives: string[] = [];
+  let from = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i];
+    if (c === '(') opens.push(i);
+    else if (c === ')') {
+      const open = opens.pop() ?? 0;
+      if (/^(?:[*+]|\{\d+(?:,\d*)?\})/.test(plain.slice(i + 1)) && /[*+?{|]/.test(plain.slice(open + 1, i))) return false;
+    } else if (c === '|' && opens.length === 0) {
+      alternatives.push(plain.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(plain.slice(from));
+  return alternatives.every((alt) => (alt.match(/[*+]|\{\d+,\}/g) ?? []).length <= 2);
 }
 
 /** Whether one of `words` ends right before `at`, spaces and `:#` between them allowed. */

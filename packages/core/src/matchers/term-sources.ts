@@ -4,6 +4,8 @@ import type { RuleContext } from '../model/check.js';
 import { foldText } from '../text/fold.js';
 import { lexiconSchema, loadLexicon } from './lexicon.js';
 import { RuleExceptions, selectLongest, TermListError, TermMatcher, type TermEntry, type TermHit } from './terms.js';
+import { OUTSIDE_HINT, isInside, mayRead, projectRoot } from '../fs/project-root.js';
+import { bundledRulesDir } from '../package-paths.js';
 
 /** The parameters by which a rule names its terms (check `terms`, and `conditional`'s `when`/`then`). */
 export interface TermsParams {
@@ -42,6 +44,8 @@ export function compileTerms(params: TermsParams, rule: RuleContext, at: (string
   files.forEach((file, i) => {
     const where = typeof params.lexicon === 'string' ? [...at, 'lexicon'] : [...at, 'lexicon', i];
     const abs = path.resolve(path.dirname(rule.packFile), file);
+    const root = lexiconRoot(rule.packFile);
+    if (!mayRead(root, abs)) rule.fail(`lexicon ${file} is outside the pack's project (${root}): ${OUTSIDE_HINT}`, where);
     if (!existsSync(abs)) rule.fail(`lexicon file not found: ${file} (resolved to ${abs})`, where);
     matchers.push({ matcher: loadLexicon(abs).matcher, at: where, label: file });
   });
@@ -67,4 +71,10 @@ export function compileTerms(params: TermsParams, rule: RuleContext, at: (string
       return selectLongest(hits);
     },
   };
+}
+
+/** A bundled pack's lexicons lie in the bundled rules; a project's pack's, in its project. */
+function lexiconRoot(packFile: string): string {
+  const dir = path.dirname(path.resolve(packFile));
+  return isInside(bundledRulesDir, dir) ? bundledRulesDir : projectRoot(dir);
 }

@@ -2,6 +2,8 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MEDIA_FILE_TYPES, mediaFileType, mediaFormats, type MediaKind } from '../model/file-types.js';
 import type { MessageCategory } from '../model/message.js';
+import { noteInputRead } from '../fs/read-log.js';
+import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
 
 export type { MediaKind } from '../model/file-types.js';
 
@@ -62,6 +64,9 @@ const QUICKTIME_BOXES = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pnot']
 /** Stats and sniffs a media reference relative to the creative's folder. */
 export async function openMedia(baseDir: string, written: string): Promise<MediaFile | MediaProblem> {
   const abs = path.resolve(baseDir, written);
+  noteInputRead(abs);
+  const root = projectRoot(baseDir);
+  if (!mayRead(root, abs)) return { reason: `${written} is outside the project (${root}): ${OUTSIDE_HINT}`, category: 'parse', fatal: true };
   let info;
   try {
     info = await stat(abs);

@@ -1,5 +1,6 @@
 import { VIDEO_EXTENSIONS, readRange, type MediaFile, type MediaProblem } from './file.js';
 import { ResultCache, headerSlots } from './runtime.js';
+import { checkMovieTables } from './video-tables.js';
 
 /** What an MP4/MOV file's boxes say about its video. */
 export interface VideoHeader {
@@ -42,6 +43,8 @@ async function read(file: MediaFile): Promise<VideoHeader | MediaProblem> {
   }
   if (typeof boxes === 'string') return bad(boxes);
   if (!boxes.moov) return bad('has no movie header (moov box): the file is truncated, still being written, or not an MP4/MOV video');
+  const tables = checkMovieTables(boxes.moov, file.size);
+  if (tables) return bad(`has a corrupt movie header: ${tables}`);
   const info = await parseMovie(boxes.ftyp, boxes.moov);
   if (typeof info === 'string') return bad(`has a corrupt movie header: ${info}`);
   const track = info.videoTracks[0];
@@ -73,7 +76,8 @@ async function read(file: MediaFile): Promise<VideoHeader | MediaProblem> {
 async function findTopBoxes(file: MediaFile): Promise<TopBoxes | string> {
   const found: TopBoxes = {};
   let pos = 0;
-  for (let n = 0; n < MAX_TOP_LEVEL_BOXES && pos < file.size; n++) {
+  for (let n = 0; pos < file.size; n++) {
+    if (n === MAX_TOP_LEVEL_BOXES) return `has more than ${MAX_TOP_LEVEL_BOXES} top-level boxes before its movie header: not read further`;
     const head = await readRange(file.abs, pos, 16);
     if (head.length < 8) return 'is truncated inside a box header';
     let size = head.readUInt32BE(0);

@@ -110,4 +110,6 @@ export interface CompiledRule {
   category: MessageCategory;
   /** Review reasons the rule anticipates, each with its platform resolved. */
   reasons: RejectionReason[];
+  /** Files the rule was built from: its pack, lexicons wherever named, vocabulary (absolute). */
+  dependencies?: string[];
 }

@@ -45,8 +45,11 @@ export class PackRegistry {
   addFile(file: string): string {
     const pack = loadPackFile(path.resolve(file));
     const known = this.files.get(pack.id);
-    if (known && path.resolve(known) !== path.resolve(file) && this.byId.has(pack.id)) {
-      throw new ConfigError(`pack id "${pack.id}" is already defined by ${known}`, { file });
+    // A bundled pack is known by its file before it is loaded: a config pack with its id would
+    // replace it silently, so both must be told apart by id.
+    if (known && path.resolve(known) !== path.resolve(file)) {
+      const owner = path.dirname(known) === bundledRulesDir ? `adlint's bundled pack ${pack.id}` : known;
+      throw new ConfigError(`pack id "${pack.id}" is already taken by ${owner}: give this pack another id (it may \`extends: [${pack.id}]\` to build on it)`, { file, ...where(pack, ['id']) });
     }
     this.files.set(pack.id, path.resolve(file));
     this.byId.set(pack.id, pack);

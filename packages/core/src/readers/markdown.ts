@@ -10,6 +10,7 @@ import { readFrontmatter, type Frontmatter } from './markdown/frontmatter.js';
 import { deepestNesting, MAX_NESTING } from './markdown/nesting.js';
 import type { DirectiveComment, ReadOptions, ReadProblem, ReadResult } from './types.js';
 import { firstLine, parseProblem } from './yaml-document.js';
+import { markdownStorm } from './work-bound.js';
 
 /** This module is imported only when a Markdown file is linted, so unified loads only then. */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -29,6 +30,8 @@ export function readMarkdown(text: string, filePath: string, options: ReadOption
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const deep = deepestNesting(text);
   if (deep) return notLinted(parseProblem(deep, `nested more than ${MAX_NESTING} levels deep (lists or quotes): not linted`));
+  const storm = markdownStorm(text);
+  if (storm) return notLinted(parseProblem([storm.offset, storm.offset + 1], storm.reason));
   let root: Root;
   try {
     root = processor.parse(text);

@@ -4,6 +4,7 @@ import { describeAllSchemaErrors, validator } from '../schema/validate.js';
 import type { ReadProblem } from './types.js';
 import { locate, rangeOf } from '../schema/yaml-locate.js';
 import { isStringScalar, textSourceOf } from './yaml-text.js';
+import { MAX_MAPPING_KEYS, oversizedMapping } from './work-bound.js';
 
 /**
  * The YAML steps shared by manifests and Markdown frontmatter: parse, convert, validate against
@@ -26,6 +27,10 @@ export interface SchemaReadProblem extends ReadProblem {
 }
 
 export function parseYaml(text: string): { doc: Document; problems: ReadProblem[] } {
+  const oversized = oversizedMapping(text);
+  if (oversized !== null) {
+    return { doc: parseDocument(''), problems: [parseProblem([oversized, oversized + 1], `a mapping of more than ${MAX_MAPPING_KEYS} keys: not parsed, it would take minutes`)] };
+  }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
   // The yaml library recurses per nesting level and reports a stack overflow as an error at the
   // level it reached; say what is wrong with the file rather than with the engine.

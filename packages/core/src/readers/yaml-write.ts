@@ -18,7 +18,8 @@ export const yamlValueWriter: ValueWriter = {
  * the edited scalar is parsed again: the fix stands only if it yields exactly the intended value.
  */
 function plainEdit(text: TextSource, edit: ValueEdit, [s, e]: Span, fileText: string): string | null {
-  if (/[\n\r]/.test(edit.text)) return null;
+  // Parsed alone the scalar cannot show what a flow collection around it makes of `,` `[` `]` `{` `}`.
+  if (/[\n\r,[\]{}]/.test(edit.text)) return null;
   const [start, end] = text.span;
   const before = fileText.slice(start, end);
   const after = before.slice(0, s - start) + edit.text + before.slice(e - start);

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from '../fs/regular-file.js';
+import { noteRuleRead } from '../fs/read-log.js';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../model/message.js';
@@ -57,10 +59,11 @@ export function loadYamlData(text: string, file: string, lines: LineIndex): { da
 
 /** A pack's, lexicon's or config's bytes; an unreadable file is a ConfigError naming it (`what`: "pack", "config"…). */
 export function readConfigFile(file: string, what: string): Buffer {
+  noteRuleRead(file);
   try {
-    return readFileSync(file);
+    return readRegularFileSync(file);
   } catch (e) {
-    throw new ConfigError(`cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+    throw new ConfigError(`cannot read ${what}: ${(e as Error).message}`, { file });
   }
 }
 

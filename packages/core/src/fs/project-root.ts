@@ -1,0 +1,69 @@
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+
+const roots = new Map<string, string>();
+
+/**
+ * Reading outside the project is an opt-in of the person running adlint (`--allow-outside-project`),
+ * never of a config: the config may come with the repository being checked.
+ */
+let outsideAllowed = false;
+
+export function allowOutsideProject(allowed: boolean): void {
+  outsideAllowed = allowed;
+}
+
+/** Whether `file`, named from within `root`'s project, may be read: inside it through links, or opted in. */
+export function mayRead(root: string, file: string): boolean {
+  return outsideAllowed || realInside(root, file);
+}
+
+/** The words every refusal ends with. */
+export const OUTSIDE_HINT = 'not read (run with --allow-outside-project to read it)';
+
+/**
+ * The project a file belongs to: the nearest folder above `dir` holding `.git`; without one, the
+ * folder adlint runs in when `dir` is inside it, else `dir` itself. Paths a creative, config or
+ * pack names are read only inside it (resolved through links), so a shared repository cannot make
+ * adlint read, print or embed `/etc/shadow` or `../secret/x.png`.
+ */
+export function projectRoot(dir: string): string {
+  const known = roots.get(dir);
+  if (known) return known;
+  let root: string | undefined;
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) {
+      root = d;
+      break;
+    }
+    if (path.dirname(d) === d) break;
+  }
+  if (!root) {
+    const cwd = process.cwd();
+    root = isInside(cwd, dir) ? cwd : dir;
+  }
+  roots.set(dir, root);
+  return root;
+}
+
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/** Whether `file` lies inside `root`, both resolved through links; a missing file is judged by its written path. */
+export function realInside(root: string, file: string): boolean {
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // A root that cannot be resolved is compared as written.
+  }
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return isInside(root, file) || isInside(realRoot, file);
+  }
+  return isInside(realRoot, real);
+}
