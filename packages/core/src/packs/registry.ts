@@ -5,6 +5,7 @@ import { CATEGORIES_FILE, type CategorySource } from '../vocabulary/categories.j
 import { addPlacementAliases, validatePackVocabulary } from '../vocabulary/terms.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
 import { nameKey } from '../vocabulary/names.js';
+import { validatePackPreview } from './preview.js';
 import { ConfigError, ConfigProblems } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
@@ -176,6 +177,7 @@ export function loadPackFile(file: string): Pack {
     seen.set(rule.id, i);
   });
   problems.attempt(() => validatePackVocabulary(pack));
+  problems.attempt(() => validatePackPreview(pack));
   problems.done();
   return pack;
 }
