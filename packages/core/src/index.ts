@@ -4,7 +4,7 @@ export { ConfigError, ConfigProblems, configResults, summarize, MESSAGE_CATEGORI
 export type { Edit, FileResult, LintMessage, MessageCategory, RejectionReason, SuppressedMessage, Suppression, RuleSeverity, Severity, Suggestion } from './model/message.js';
 export type { Creative, CreativeData, MediaRef, Targeting } from './model/creative.js';
 export type { RuleOutcome } from './engine/lint.js';
-export type { CoverageSkip, CreativeCoverage, PlacementSource, PlatformCoverage } from './model/coverage.js';
+export type { CoverageSkip, CreativeCoverage, InferredCategoryAt, PlacementSource, PlatformCoverage } from './model/coverage.js';
 export { CategoryTaxonomy, CATEGORIES_FILE, loadCategoryTaxonomy, taxonomyFor, type CategoryInfo } from './vocabulary/categories.js';
 export { packPlacements, packRoles, defaultPlacementFor, TermVocabulary } from './vocabulary/terms.js';
 export {

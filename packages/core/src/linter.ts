@@ -28,6 +28,7 @@ import { fetchLiveLanding } from './landing/live-problems.js';
 import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
+import { inferCategories } from './vocabulary/category-signals.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
@@ -89,24 +90,49 @@ export class Linter {
   private categoryTaxonomy: CategoryTaxonomy | undefined;
   /** Text read from media this run: what was said once, which files lacked an engine, counts. */
   readonly imageText = newImageTextRun();
+  private taxonomyAdditions = 0;
 
   constructor(options: LinterOptions = {}) {
     this.rulesDirs = options.rulesDirs ?? [bundledRulesDir];
     this.packs = new PackRegistry(this.rulesDirs);
   }
 
-  /** The product categories (rules/categories.yaml of the first rules folder that has one, else the bundled one). */
+  /**
+   * The product categories: rules/categories.yaml of the first rules folder that has one (else the
+   * bundled one), with the categories packs from config add. Rebuilt when such a pack is added, and
+   * the compiled rules with it (a rule on a parent applies to the new kinds).
+   */
   get taxonomy(): CategoryTaxonomy {
-    return (this.categoryTaxonomy ??= taxonomyFor(this.rulesDirs));
+    const added = this.packs.addedCategories();
+    if (!this.categoryTaxonomy || this.taxonomyAdditions !== added.length) {
+      this.categoryTaxonomy = taxonomyFor(this.rulesDirs).extendedWith(added);
+      this.taxonomyAdditions = added.length;
+      this.compiled.clear();
+      this.ruleSets.clear();
+    }
+    return this.categoryTaxonomy;
   }
 
-  /** Throws a ConfigError naming unknown platform ids and the known ones. */
+  /** Throws a ConfigError naming unknown platform names (neither an id nor an alias) and the known ones. */
   assertPlatforms(ids: readonly string[], where = ''): void {
-    const unknown = ids.filter((id) => !this.packs.has(id));
+    const unknown = ids.filter((id) => this.packs.resolve(id) === undefined);
     if (unknown.length) {
-      const named = unknown.map((u) => `"${u}"${didYouMeanHint(u, this.packs.ids())}`).join(', ');
+      const named = unknown.map((u) => `"${u}"${this.platformHint(u)}`).join(', ');
       throw new ConfigError(`${where}unknown platform${unknown.length > 1 ? 's' : ''} ${named}; known: ${this.packs.ids().join(', ')}`);
     }
+  }
+
+  /** Platform names as pack ids (aliases resolved, unknown names kept for the caller to report), each once. */
+  canonicalPlatforms(names: readonly string[]): string[] {
+    return [...new Set(names.map((n) => this.packs.resolve(n) ?? n))];
+  }
+
+  /** ` (did you mean "oceanengine"?)` for a misspelt id or alias (`douyn`), or ''. */
+  private platformHint(written: string): string {
+    const near = /"(.*)"/.exec(didYouMeanHint(written, this.packs.platformNames()));
+    if (!near) return '';
+    const id = this.packs.resolve(near[1]!)!;
+    return id === near[1] ? ` (did you mean "${id}"?)` : ` (did you mean "${near[1]}", that is "${id}"?)`;
   }
 
   /** Config may only name rules that exist (in packs that exist); `positionOf` places the key in the file. */
@@ -277,7 +303,7 @@ export class Linter {
         const page = linkedPagePath(data, file);
         if (!page) continue;
         const platforms = settings.platforms?.length ? settings.platforms : data.platforms?.length ? data.platforms : settings.configPlatforms ?? [];
-        addLink(links, page, path.resolve(file), platforms.filter((p) => this.packs.has(p)), data);
+        addLink(links, page, path.resolve(file), this.canonicalPlatforms(platforms).filter((p) => this.packs.has(p)), data);
       }
     }
     return links;
@@ -345,18 +371,23 @@ export class Linter {
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], settings: FileSettings, outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
     await this.readImageText(creative, platforms, rules, baseDir, settings, lines, messages);
+    // After the text-length cap: the words that tell the category are read where the rules read.
+    const { inferred, problems } = inferCategories(creative, this.taxonomy);
+    for (const problem of problems) messages.push(problemMessage(problem, lines));
+    if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
     messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes, platformName: (id) => displayNameOf(this.packs.get(id)) })));
     const coverage: CreativeCoverage = {
       index: creative.index,
       ...(typeof creative.data.name === 'string' ? { name: creative.data.name } : {}),
       line: lines.position(creative.span[0]).line,
+      inferredCategories: inferred.map(({ category, found, field, span }) => ({ category, found, field, ...lines.position(span[0]) })),
       platforms: platforms.map((platform) => {
         const own = outcomes.filter((o) => o.platforms.includes(platform));
         const skipped: PlatformCoverage['skipped'] = {};
         for (const o of own) if (o.skipped) skipped[o.skipped] = (skipped[o.skipped] ?? 0) + 1;
         const view = placements.get(platform)!;
-        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? null, rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
+        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? inferred[0]?.category ?? null, categorySource: creative.data.category !== undefined ? 'written' : inferred.length ? 'inferred' : 'none', rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
       }),
     };
     for (const p of coverage.platforms) {
@@ -409,10 +440,15 @@ export class Linter {
    * describe creatives. `text` is given when the file was linted from standard input; a file that
    * cannot be read has none.
    */
-  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex }> {
+  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex; views: ReadonlyMap<string, CreativeData> }> {
     const describe = (creative: Creative, lines: LineIndex) => {
       const platforms = this.prepare(creative, settings, lines, []);
-      return { creative, platforms, rules: this.activeRules(platforms, settings.rules), lines };
+      const rules = this.activeRules(platforms, settings.rules);
+      // As the lint saw it: categories the copy tells, and each platform's placement (its default where none is written).
+      const { inferred } = inferCategories(creative, this.taxonomy);
+      if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
+      const { views } = this.viewsFor(creative, platforms, rules, lines, []);
+      return { creative, platforms, rules, lines, views };
     };
     if (settings.media && kindByName(filePath)) {
       yield describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''));
@@ -489,19 +525,26 @@ export class Linter {
 
   /** The creative's platforms; unknown ids become messages at their value. */
   private platformsFor(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
-    if (settings.platforms?.length) return settings.platforms;
+    if (settings.platforms?.length) return this.canonicalPlatforms(settings.platforms);
     const own = creative.data.platforms;
     // A landing page is checked for the platforms of the ads that link it before config's.
     const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
     const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
-    chosen.forEach((id, i) => {
-      if (this.packs.has(id)) {
-        known.push(id);
+    chosen.forEach((name, i) => {
+      const field = own?.length ? `platforms[${i}]` : null;
+      const id = this.packs.resolve(name);
+      if (id !== undefined) {
+        if (!known.includes(id)) known.push(id);
+        // Said once where the creative writes it; config and --platform names are the user's own shorthand.
+        if (id !== name && field) {
+          const pack = this.packs.get(id);
+          const reason = pack.locale?.startsWith('zh') ? `平台"${name}"即 ${pack.name}：按 \`${id}\` 检查` : `platform "${name}" is ${pack.name}: checked as \`${id}\``;
+          messages.push(problemMessage({ ruleId: 'adlint/platform-alias', category: 'schema', severity: 'info', field, span: spanOf(creative, field), reason }, lines, field));
+        }
         return;
       }
-      const field = own?.length ? `platforms[${i}]` : null;
-      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"${didYouMeanHint(id, this.packs.ids())}; known: ${this.packs.ids().join(', ')}` }, lines, field));
+      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${name}"${this.platformHint(name)}; known: ${this.packs.ids().join(', ')}` }, lines, field));
     });
     if (chosen.length === 0) {
       messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: noPlatformReason(creative) }, lines));
