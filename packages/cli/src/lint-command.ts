@@ -188,7 +188,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
         warnIgnored: options.warnIgnored !== false,
         warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
       });
-      const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: { ...resolver.settingsFor(file), ...runSettings } })));
+      const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
+      const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
       const withPages = await withLinkedPages(linter, lintable, (page) => {
         const settings = resolver.settingsFor(page);
         return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
@@ -356,6 +357,26 @@ function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Itera
   const problems = new ConfigProblems();
   for (const p of new Set(named)) problems.attempt(() => linter.activeRules([p]));
   problems.done();
+}
+
+/**
+ * Each file's settings with the run's added, one object for all files whose settings are the
+ * same (most files of a folder): a run of 100,000 files keeps a copy per distinct settings, not
+ * one per file, and every object it keeps for the whole run costs several times its size in
+ * heap growth. Settings come from config files, so their JSON tells them apart.
+ */
+function sharedSettings(settingsFor: (file: string) => FileSettings, runSettings: Partial<FileSettings>): (file: string) => FileSettings {
+  const seen = new Map<string, FileSettings>();
+  return (file) => {
+    const own = settingsFor(file);
+    const key = JSON.stringify(own);
+    let settings = seen.get(key);
+    if (!settings) {
+      settings = { ...own, ...runSettings };
+      seen.set(key, settings);
+    }
+    return settings;
+  };
 }
 
 function onlyErrors<T extends FileResult>(result: T): T {
