@@ -13,6 +13,7 @@ import { GEN_DEFAULTS, corpusId, generate, parseArgs } from './gen-corpus.mjs';
 import { hasGnuTime, runOnce, timeInterleaved } from './lib/measure.mjs';
 import { describeRecall, pct, recall } from './lib/recall.mjs';
 import { CREATIVES as LSP_CREATIVES, measureRelint } from './lsp-relint.mjs';
+import { ocrMissing, ocrSection } from './ocr.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
@@ -49,6 +50,8 @@ const DEFAULTS = {
   peerRuns: 3,
   hookRuns: 10,
   images: 48,
+  ocrPictures: 12,
+  ocrVideos: 3,
   scale: '1000,10000,100000',
   scaleRuns: 3,
   bigRuns: 1,
@@ -58,7 +61,7 @@ const DEFAULTS = {
   cpu: '0',
   quick: false,
 };
-const SECTIONS = ['compare', 'hook', 'cache', 'images', 'scale', 'lsp'];
+const SECTIONS = ['compare', 'hook', 'cache', 'images', 'ocr', 'scale', 'lsp'];
 
 const log = (s) => process.stderr.write(`${s}\n`);
 const fmtS = (s) => (s === null || s === undefined ? '–' : s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
@@ -67,7 +70,7 @@ const fmtX = (x) => `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2), DEFAULTS);
-  if (opts.quick) Object.assign(opts, { n: 200, k: 200, runs: 3, peerRuns: 2, hookRuns: 5, images: 6, scale: '1000,2000', scaleRuns: 2 });
+  if (opts.quick) Object.assign(opts, { n: 200, k: 200, runs: 3, peerRuns: 2, hookRuns: 5, images: 6, ocrPictures: 4, ocrVideos: 1, scale: '1000,2000', scaleRuns: 2 });
   const sections = opts.only ? opts.only.split(',') : SECTIONS;
   if (opts.bin) BIN = path.resolve(opts.bin);
   for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section ${s} (${SECTIONS.join(', ')})`);
@@ -230,6 +233,16 @@ async function main() {
         row('Images: full decode of every pixel (sharp, 2 at a time)', fullDecode, `net ${fmtS(netFull)} = ${per(netFull)}: ${fmtX(vsFull)} adlint header-only net (whole process ${fmtX(fullDecode.median / header.median)})`, { target: '≥ 20× (net)', met: vsFull >= 20 }),
       );
       rows.push(row('Images: adlint + white-background rule (decodes a ≤ 1000 px copy)', decode, `net ${fmtS(netDecode)} = ${per(netDecode)}; ${fmtX(netDecode / netHeader)} header-only net`, null));
+    }
+  }
+
+  if (sections.includes('ocr')) {
+    const missing = ocrMissing();
+    if (missing) notes.push(`ocr: skipped, needs ${missing}`);
+    else {
+      const ocr = await ocrSection({ out: OUT, pictures: opts.ocrPictures, videos: opts.ocrVideos, runs: opts.runs, spec: adlintSpec, row, fmtS, log });
+      results.sections.ocr = ocr.timings;
+      rows.push(...ocr.rows);
     }
   }
 

@@ -97,6 +97,13 @@ describe('contact details in Chinese feed ads', () => {
 });
 
 describe('alcohol and minors', () => {
+  it('an alcohol ad set with targeting but no minimum age is told so in Chinese, not "not set"', () => {
+    const dir = tempProject({ 'a.ad.yaml': 'platforms: [oceanengine]\ncategory: 白酒\ntargeting: { genders: [male] }\ncopy:\n  primary_text: 清香型，52度500ml。理性饮酒。\n' });
+    const m = adlintJson(['.'], { cwd: dir }).results[0]!.messages.find((x) => x.ruleId === 'china-ad-law/alcohol-minors-targeting');
+    expect(m).toMatchObject({ messageId: 'min-age-not-set', field: 'targeting.age_min' });
+    expect(m!.message).toBe('酒类广告的投放人群没有设置最低年龄，可能触达未成年人（广告法第二十三条、第四十条；未成年人保护法第五十九条）。请在 targeting 中把 age_min 设为 18 岁或以上。');
+  });
+
   it.each([['oceanengine', '白酒'], ['kuaishou', '啤酒'], ['tencent-ads', '葡萄酒'], ['xiaohongshu', 'alcohol']])('%s: alcohol (%s) targeted below 18 is an error', (platform, category) => {
     const dir = tempProject({ 'a.ad.yaml': `platforms: [${platform}]\ncategory: ${category}\nlocale: zh-CN\ntargeting: { age_min: 16 }\ncopy:\n  primary_text: 清香型，52度500ml。理性饮酒。\n` });
     const { results } = adlintJson(['.'], { cwd: dir });
@@ -113,4 +120,12 @@ it('an alcohol creative targeted at 18+ or without targeting in the file is not 
   });
   const { results } = adlintJson(['.'], { cwd: dir });
   expect(results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'china-ad-law/alcohol-minors-targeting')).toEqual([]);
+});
+
+it('the industry-qualification reminder names the platform as its users know it (巨量引擎), not by its pack id', () => {
+  const dir = tempProject({ 'a.ad.yaml': 'platforms: [oceanengine]\ncategory: 保健食品\ncopy:\n  primary_text: 蛋白粉\n' });
+  const m = adlintJson(['.'], { cwd: dir }).results[0]!.messages.find((x) => x.ruleId === 'oceanengine/industry-qualification');
+  expect(m!.message).toMatch(/^提醒：巨量引擎对该行业/);
+  expect(m!.message).not.toMatch(/oceanengine/i);
+  expect(m!.data).toMatchObject({ platform: 'oceanengine', platform_name: '巨量引擎' });
 });

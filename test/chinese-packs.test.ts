@@ -1,43 +1,172 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { Linter, exampleCreative } from '@adlint/core';
+import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, type LintMessage, type Wording } from '@adlint/core';
+import { adlintJson, repoRoot, tempProject } from './helpers/cli.js';
 
 /**
  * A Chinese pack speaks Chinese, every word: no check may splice an English sentence into its
- * messages (`…：WEBP is not an allowed format (JPEG, PNG)。…`). Each invalid example of every
- * Chinese pack is linted and its messages held to that; names (JPG, PNG, a file path) may stay.
+ * messages (`…：WEBP is not an allowed format (JPEG, PNG)。…`). Every message a Chinese pack can
+ * produce is held to that: its examples' messages, every template its rules word a message id
+ * with (the rule's `message`, its `messages:`, the check's Chinese default for `{{problem}}` and
+ * for problems with the input), the words checks fill in (units, ratio ranges, country names),
+ * and the file problems of a file checked only for Chinese platforms. Names (JPG, PNG, a path,
+ * `moov`) may stay.
  */
 const linter = new Linter();
 const zhPacks = linter.packs.ids().filter((id) => String(linter.packs.get(id).locale ?? '').startsWith('zh'));
 /** Three Latin words in a row, separated by spaces: a sentence, not a name. */
 const LATIN_SENTENCE = /[A-Za-z]+(?: [A-Za-z]+){2,}/;
+/** A placeholder no data filled: a template naming data its check does not give. */
+const UNFILLED = /\{\{\s*\w+\s*\}\}/;
+/** A template with its placeholders taken out, as a marketer would read it whatever the data. */
+const words = (template: string): string => template.replace(/\{\{\s*\w+\s*\}\}/g, '□');
+
+/** A Chinese pack's id is a code, not a name a marketer reads: a message names the platform by its display name. */
+const PACK_ID = new RegExp(`(?<![\\w/-])(?:${zhPacks.join('|')})(?![\\w/-])`);
+
+const english = (messages: readonly LintMessage[]): string[] =>
+  messages.filter((m) => LATIN_SENTENCE.test(m.message) || UNFILLED.test(m.message) || PACK_ID.test(m.message)).map((m) => `${m.ruleId} (${m.messageId}): ${m.message}`);
 
 describe('Chinese packs', () => {
   it('are found', () => {
-    expect(zhPacks).toEqual(expect.arrayContaining(['oceanengine', 'tencent-ads', 'china-ad-law']));
+    expect(zhPacks).toEqual(expect.arrayContaining(['oceanengine', 'tencent-ads', 'china-ad-law', 'kuaishou', 'xiaohongshu']));
   });
 
-  it.each(zhPacks)('%s: the messages of its invalid examples hold no English sentence', async (id) => {
+  it.each(zhPacks)('%s: the messages of its invalid examples hold no English sentence and no unfilled placeholder', async (id) => {
     const pack = linter.packs.get(id);
-    const english: string[] = [];
+    const found: string[] = [];
     let count = 0;
     for (const { rule } of linter.activeRules([id]).filter((a) => a.rule.packId === id)) {
       for (const [i, example] of rule.definition.examples.invalid.entries()) {
         const file = path.join(path.dirname(pack.file), `${rule.definition.id}.invalid-${i}.ad.yaml`);
         const result = await linter.lintText(stringify(exampleCreative(example)), file, { platforms: [id] });
-        for (const m of result.messages.filter((x) => x.ruleId === rule.id)) {
-          count++;
-          if (LATIN_SENTENCE.test(m.message)) english.push(`${m.ruleId}: ${m.message}`);
-        }
+        const own = result.messages.filter((x) => x.ruleId === rule.id);
+        count += own.length;
+        found.push(...english(own));
       }
     }
     expect(count).toBeGreaterThan(0);
-    expect(english).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
+  it.each(zhPacks)('%s: every template its rules can word a message with is Chinese, defaults included', (id) => {
+    const found: string[] = [];
+    for (const { rule } of linter.activeRules([id]).filter((a) => a.rule.packId === id)) {
+      expect(rule.language, rule.id).toBe('zh');
+      const templates = [rule.message, ...Object.values(rule.messages), ...Object.values(rule.check.messages).map((w) => w[rule.language])];
+      for (const t of templates) if (LATIN_SENTENCE.test(words(t))) found.push(`${rule.id}: ${t}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('every check and file problem has a Chinese wording with no English sentence', () => {
+    const all: [string, Wording][] = [
+      ...[...checkTypes.values()].flatMap((c) => Object.entries(c.messages).map(([id, w]) => [`${c.id}/${id}`, w] as [string, Wording])),
+      ...Object.entries(fileProblemWordings).map(([id, w]) => [`file/${id}`, w] as [string, Wording]),
+      ...Object.entries(runMessageWordings).map(([id, w]) => [`run/${id}`, w] as [string, Wording]),
+    ];
+    expect(all.length).toBeGreaterThan(80);
+    expect(all.filter(([, w]) => LATIN_SENTENCE.test(words(w.zh))).map(([id, w]) => `${id}: ${w.zh}`)).toEqual([]);
+    // The English wordings are what the test would catch: it is not blind to them.
+    expect(all.filter(([, w]) => LATIN_SENTENCE.test(words(w.en))).length).toBeGreaterThan(all.length / 2);
+  });
+
+  it('the words checks fill in are Chinese too: units, ratio ranges, durations, country names, an age not set', async () => {
+    const dir = tempProject({
+      'zh.yaml': `id: zh
+name: Chinese test pack
+version: "1"
+locale: zh-CN
+rules:
+  - { id: len, check: length, severity: error, max: 4, unit: width, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: ratio, check: image, severity: error, min_ratio: "1:1", max_ratio: "2:1", min_width: 2000, message: "{{file}}：{{problem}}", messages: { min-size: "{{file}}：{{problem}}" }, source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: long, check: video, severity: error, max_duration: 1, message: "{{file}}：{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: geo, check: targeting, severity: error, banned_countries: [US], message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: age, check: targeting, severity: error, min_age: { default: 18 }, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+  - { id: dims, check: targeting, severity: error, forbidden: [genders], message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+`,
+      '.adlint.yaml': 'packs: [zh.yaml]\nplatforms: [zh]\n',
+      'a.ad.yaml': 'copy: { headline: 春季新款亚麻衬衫 }\nmedia: [{ path: wide.png }, { path: long.mp4 }]\ntargeting: { countries: [US], genders: [female] }\n',
+    });
+    copyFileSync(path.join(repoRoot, 'rules/fixtures/landscape-1280x720.png'), path.join(dir, 'wide.png'));
+    copyFileSync(path.join(repoRoot, 'rules/fixtures/landscape-1440x1080-15s.mp4'), path.join(dir, 'long.mp4'));
+    const { results } = adlintJson(['a.ad.yaml'], { cwd: dir });
+    const messages = results[0]!.messages.filter((m) => m.ruleId.startsWith('zh/'));
+    expect(Object.fromEntries(messages.map((m) => [`${m.ruleId} ${m.messageId}`, m.message]))).toEqual({
+      'zh/len too-long': '共 16 个宽度单位，上限为 4，请删掉 12',
+      'zh/ratio min-size': 'wide.png：尺寸为 1280×720，小于最小尺寸 宽 2000 像素',
+      'zh/long max-duration': 'long.mp4：视频时长 15 秒，最长 1 秒',
+      'zh/geo banned-country': '该类别不得在美国（US）投放广告',
+      'zh/age min-age-not-set': '未设置最低年龄；所有定向国家/地区要求 18 岁及以上',
+      'zh/dims forbidden-dimension': '不允许按性别定向',
+    });
+    expect(english(messages)).toEqual([]);
+  });
+
+  it('a media file that cannot be read is said in Chinese by a Chinese pack, in English by an English one', () => {
+    const dir = tempProject({
+      '.adlint.yaml': 'platforms: [tencent-ads]\n',
+      'a.ad.yaml': 'placement: feed\nmedia: [{ path: gone.jpg }, { path: broken.jpg }, { path: empty.png }, { path: clip.jpg }]\n',
+      'b.ad.yaml': 'platforms: [meta]\nmedia: [{ path: gone.jpg }]\n',
+    });
+    writeFileSync(path.join(dir, 'broken.jpg'), Buffer.from('not a picture at all, just text bytes'));
+    writeFileSync(path.join(dir, 'empty.png'), '');
+    copyFileSync(path.join(repoRoot, 'rules/fixtures/portrait-9x16.mp4'), path.join(dir, 'clip.jpg'));
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml'], { cwd: dir });
+    const byFile = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => m.category === 'parse' || m.messageId?.startsWith('holds-'));
+    expect(byFile('a.ad.yaml').map((m) => [m.field, m.messageId, m.message])).toEqual([
+      ['media[0].path', 'file-not-found', '找不到素材文件：gone.jpg'],
+      ['media[1].path', 'unreadable-format', 'broken.jpg 不是可读取的 JPEG 文件，可能已损坏'],
+      ['media[2].path', 'empty-file', 'empty.png 是空文件（0 字节）'],
+      ['media[3].path', 'holds-video', 'clip.jpg 的扩展名是 .jpg，内容却是视频'],
+    ]);
+    expect(english(byFile('a.ad.yaml'))).toEqual([]);
+    expect(byFile('b.ad.yaml').map((m) => m.message)).toEqual(['media file not found: gone.jpg']);
+  });
+
+  it('a sheet checked only for Chinese platforms reports what is wrong with it in Chinese', () => {
+    const dir = tempProject({
+      'ads.csv': 'Campaign,Ad group,Headline 1\nS,G,Linen\n',
+      'workbook.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]).toString('latin1'),
+    });
+    const zh = adlintJson(['ads.csv', 'workbook.csv', '--platform', 'oceanengine'], { cwd: dir });
+    const said = zh.results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/parse').map((m) => m.message));
+    expect(said).toHaveLength(2);
+    expect(said.filter((m) => LATIN_SENTENCE.test(m))).toEqual([]);
+    expect(said).toContain('表头缺少映射 google-ads-editor 所需的列 "Description 1", "Final URL"：请重命名这些列，或在 .adlint.yaml 的 `sheets:` 中映射你的列（见 docs/sheets.md）；未检查任何行');
+    const en = adlintJson(['ads.csv', '--platform', 'meta'], { cwd: dir });
+    expect(en.results[0]!.messages.find((m) => m.ruleId === 'adlint/parse')!.message).toMatch(/^header row lacks the columns "Description 1", "Final URL" that the mapping/);
+  });
+
+  it('a creative file that cannot be parsed is told so in Chinese when it is checked for Chinese platforms', () => {
+    const dir = tempProject({ 'a.ad.md': '---\ncategory: apparel\n\n# 标题\n', 'b.ad.yaml': 'copy:\n  headline: "未闭合\n', 'c.ad.json': '{"copy": {"headline": "x",}}' });
+    const { results } = adlintJson(['a.ad.md', 'b.ad.yaml', 'c.ad.json', '--platform', 'oceanengine'], { cwd: dir });
+    const parse = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/parse'));
+    expect(parse.map((m) => m.messageId).sort()).toEqual(['frontmatter-unclosed', 'json-syntax', 'yaml-syntax']);
+    expect(english(parse)).toEqual([]);
+    expect(parse.every((m) => typeof m.data?.detail === 'string' || m.messageId === 'frontmatter-unclosed')).toBe(true);
+  });
+
+  it('a creative no rule of a Chinese pack checked is told so in Chinese, naming the platform as its users know it', () => {
+    const dir = tempProject({
+      'zh.yaml': 'id: zh\nname: Chinese test pack\ndisplay_name: 测试平台\nversion: "1"\nlocale: zh\nrules:\n  - { id: len, check: length, severity: error, max: 4, message: "标题过长", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }\n',
+      '.adlint.yaml': 'packs: [zh.yaml]\n',
+      'a.ad.yaml': 'platforms: [zh]\nname: 只有名字\n',
+      'b.ad.yaml': 'platforms: [snapchat]\nname: only a name\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml'], { cwd: dir });
+    const note = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.find((m) => m.ruleId === 'adlint/not-checked')!;
+    expect(note('a.ad.yaml').message).toBe('没有一条测试平台规则检查了这个创意（1 条都被跳过：1 条所查字段没有内容）');
+    expect(note('b.ad.yaml').message).toMatch(/^no snapchat rule checked this creative \(\d+ skipped: /);
   });
 
   it('the sentence test catches what it is for', () => {
     expect(LATIN_SENTENCE.test('fixtures/a.webp：WEBP is not an allowed format (JPEG, PNG)。')).toBe(true);
     expect(LATIN_SENTENCE.test('fixtures/a.webp：图片格式为 WEBP。请上传 JPG 或 PNG。')).toBe(false);
+    expect(UNFILLED.test('落地页 {{page}} 没有')).toBe(true);
+    expect(PACK_ID.test('提醒：oceanengine 对该行业')).toBe(true);
+    expect(PACK_ID.test('fixtures/oceanengine-feed.png')).toBe(false);
   });
 });

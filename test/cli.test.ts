@@ -33,7 +33,7 @@ describe('JSON output contract', () => {
     expect(Object.keys(m).sort()).toEqual(['category', 'column', 'creative', 'data', 'endColumn', 'endLine', 'field', 'line', 'message', 'messageId', 'platform', 'ruleId', 'severity', 'source']);
     expect(m).toMatchObject({
       ruleId: 'google-ads/rsa-headline-length',
-      messageId: 'length',
+      messageId: 'too-long',
       severity: 'error',
       field: 'copy.headlines[1]',
       creative: 0,

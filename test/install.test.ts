@@ -119,7 +119,8 @@ describe('installed from the packed tarballs with npm', () => {
     const pooled = installedAdlint(['examples', '--format', 'json', '--concurrency', '2']);
     expect(pooled.stderr).toBe('');
     expect(pooled.stdout).toBe(there.stdout);
-  });
+  // Three whole runs over examples/, each reading the text in its pictures and video frames (docs/media.md).
+  }, 120_000);
 
   it('installs no RE2 unless asked, and --debug says once that patterns run in JavaScript\'s engine', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
@@ -144,7 +145,8 @@ describe('installed from the packed tarballs with npm', () => {
     } finally {
       rmSync(target, { recursive: true, force: true });
     }
-  });
+    // Two whole runs over examples/, each reading the text in its pictures and video frames (docs/media.md).
+  }, 120_000);
 
   it('`adlint rules` lists every bundled pack, rule for rule', (ctx) => {
     if (!installed) return ctx.skip(skipReason);

@@ -179,7 +179,7 @@ describe('bad media input', () => {
     expect(pointedText(text, byField(0)[0]!)).toBe('"img/missing.png"');
     expect(byField(1).map((m) => m.message)).toEqual(['img/folder.png is a folder, not an image or video']);
     expect(byField(2).map((m) => m.message)).toEqual([expect.stringMatching(/^img\/corrupt\.jpg is not a readable JPEG file/)]);
-    expect(byField(3).map((m) => m.message)).toContain('img/truncated.jpg is truncated: its JPEG data ends without the end-of-image marker');
+    expect(byField(3).map((m) => m.message)).toContain('img/truncated.jpg is truncated: its JPEG data ends without its end marker (EOI)');
     expect(byField(4).map((m) => [m.message, m.category])).toEqual([['img/lying.jpg is named .jpg but holds a PNG image', 'image-format']]);
     expect(byField(5).map((m) => m.message)).toEqual(['img/loop.jpg is a symbolic link loop']);
     expect(byField(6).map((m) => m.message)).toEqual([expect.stringMatching(/^vid\/corrupt\.mp4 is corrupt: invalid box at byte \d+$/)]);

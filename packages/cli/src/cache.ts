@@ -95,6 +95,11 @@ export function cacheFile(location: string | undefined, cwd: string): string {
   return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 
+/** The folder beside the cache file that keeps text read from media, one file per picture content. */
+export function mediaTextCacheDir(cacheFilePath: string): string {
+  return `${cacheFilePath}-media-text`;
+}
+
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isDependency = (d: unknown): d is Dependency => Array.isArray(d) && d.length === 2 && isString(d[0]) && path.isAbsolute(d[0]) && isString(d[1]);
 const SEVERITIES = new Set(['error', 'warning', 'info']);

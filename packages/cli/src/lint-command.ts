@@ -14,7 +14,7 @@ import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import type { LoadedFormatter, StreamFormatter } from './formatters/types.js';
 import { StreamedReport, countResult, noCounts, type RunCounts } from './run-report.js';
 import { readStdin, useColor, writeOutput } from './io.js';
-import { ResultCache, cacheFile, runKey } from './cache.js';
+import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
 import { threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
@@ -108,6 +108,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     ...(options.requireDisableReason ? { requireDisableReason: true } : {}) };
   const landingFetch = await fetcherFromFlags(options, cwd);
   if (landingFetch) Object.assign(runSettings, { landingFetch });
+  // Text read from images is kept beside the results, by the pictures' content (docs/media.md).
+  if (options.cache) Object.assign(runSettings, { imageTextCache: mediaTextCacheDir(cacheFile(options.cacheLocation, cwd)) });
 
   if (options.printConfig !== undefined) {
     if (paths.length || options.stdin) throw new UsageError('--print-config takes one file and lints nothing else');
@@ -210,6 +212,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
       await cache?.save();
       if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+      const { recognised, cached } = linter.imageText.stats;
+      if (recognised || cached) debug.log(`text in media: ${recognised} picture${recognised === 1 ? '' : 's'} recognised, ${cached} from the cache`);
       debug.phase('lint');
     }
     if (debug.enabled) {

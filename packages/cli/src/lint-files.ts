@@ -75,7 +75,8 @@ export async function lintFiles(
         // Keyed on what the lint actually read: media, landing pages, images named in a body or in defaults.
         const linted = await withInputReads(() => linter.lintFile(file, settings));
         result = linted.value;
-        await cache.set(file, cached.key, linted.files, result);
+        // A result without the text of its media (no OCR engine yet) must not outlive installing one.
+        if (!linter.imageText.incomplete.has(file)) await cache.set(file, cached.key, linted.files, result);
       }
     } else {
       result = await linter.lintFile(file, settings);

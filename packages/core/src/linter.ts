@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
 import { compileRule } from './packs/compile.js';
-import type { CompiledRule, RuleSetting } from './model/pack.js';
+import { displayNameOf, type CompiledRule, type RuleSetting } from './model/pack.js';
 import { PackRegistry, bundledRulesDir } from './packs/registry.js';
 import { bareMediaCreative, type MediaAssignment } from './readers/bare-media.js';
 import { readItems, readerFor } from './readers/index.js';
@@ -15,7 +15,7 @@ import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
 import { NotReadableError, readRegularFileSync } from './fs/regular-file.js';
 import { withRuleReads } from './fs/read-log.js';
-import { OUTSIDE_HINT, mayRead, projectRoot } from './fs/project-root.js';
+import { mayRead, projectRoot } from './fs/project-root.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, withoutRepeats, type ActiveRule, type RuleOutcome } from './engine/lint.js';
@@ -32,6 +32,10 @@ import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
 import { hasCjk } from './text/fold.js';
+import { fillTemplate, joinList, languageOf, worded, type Language, type MessageData } from './model/wording.js';
+import { RUN_MESSAGES, SKIP_WORDS } from './engine/run-messages.js';
+import { readProblem, type FileProblemId } from './readers/file-problems.js';
+import { DEFAULT_OCR_SETTINGS, newImageTextRun, selectsImageText, type OcrSettings } from './model/image-text.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -65,6 +69,10 @@ export interface FileSettings {
   requireDisableReason?: boolean;
   /** For a `*.landing.md` page that ads link: their platforms and the category and locale it inherits. */
   linkedBy?: LandingLink;
+  /** Config `ocr:` (reading text in images and video frames); on with the defaults when absent. */
+  ocr?: Partial<OcrSettings>;
+  /** Folder where text read from media is kept across runs, by content hash (the CLI's `--cache`). */
+  imageTextCache?: string;
   /** Fetches the page at each creative's `landing_url` for the landing checks (`--fetch-landing`); none by default. */
   landingFetch?: LandingFetcher;
 }
@@ -79,6 +87,8 @@ export class Linter {
   private readonly compiled = new Map<string, CompiledRule>();
   private readonly rulesDirs: string[];
   private categoryTaxonomy: CategoryTaxonomy | undefined;
+  /** Text read from media this run: what was said once, which files lacked an engine, counts. */
+  readonly imageText = newImageTextRun();
 
   constructor(options: LinterOptions = {}) {
     this.rulesDirs = options.rulesDirs ?? [bundledRulesDir];
@@ -180,7 +190,8 @@ export class Linter {
     // A creative passed by name (a hook passes staged files) that is a link out of the project is
     // not read: its lines would be printed in messages.
     const root = projectRoot(path.dirname(path.resolve(filePath)));
-    if (!mayRead(root, filePath)) return { problem: fileProblem(filePath, `links outside the project (${root}): ${OUTSIDE_HINT}`) };
+    const problem = (id: FileProblemId, data?: MessageData) => ({ problem: this.fileProblem(filePath, settings, readProblem(id, [0, 0], data)) });
+    if (!mayRead(root, filePath)) return problem('outside-project', { root });
     let bytes: Buffer;
     let mode: number;
     try {
@@ -190,8 +201,10 @@ export class Linter {
       mode = statSync(filePath).mode;
     } catch (e) {
       if (!(e instanceof NotReadableError)) throw e;
-      const reason = e.code === 'EFBIG' ? `${e.message.replace(/: not read$/, '')} (max_file_size): not read` : /^E[A-Z]+$/.test(e.message) ? `cannot read file: ${e.message}` : e.message;
-      return { problem: fileProblem(filePath, reason) };
+      if (e.code === 'EFBIG') return problem('too-large', { bytes: e.size ?? 0, limit });
+      if (e.code === 'EISDIR') return problem('directory');
+      if (e.code === 'ENOTREG') return problem('not-a-file');
+      return problem('unreadable', { code: e.message });
     }
     const decoded = this.decodeSource(bytes, filePath, settings);
     return 'problem' in decoded ? decoded : { ...decoded, mode };
@@ -208,9 +221,12 @@ export class Linter {
    */
   decodeSource(bytes: Buffer, filePath: string, settings: FileSettings = {}): { text: string; bytes: Buffer; encoding?: SourceEncoding } | { problem: FileResult } {
     const limit = this.sizeLimit(filePath, settings);
-    if (bytes.length > limit) return { problem: fileProblem(filePath, `file is over the ${limit}-byte limit (max_file_size): not read`) };
+    if (bytes.length > limit) return { problem: this.fileProblem(filePath, settings, readProblem('over-limit', [0, 0], { limit })) };
     const decoded = (readerFor(filePath)?.decode ?? decodeText)(bytes);
-    if (!decoded.ok) return { problem: fileProblem(filePath, decoded.reason) };
+    if (!decoded.ok) {
+      const { ok: _, ...worded } = decoded;
+      return { problem: this.fileProblem(filePath, settings, { ruleId: 'adlint/parse', category: 'parse', span: [0, 0], ...worded }) };
+    }
     return { text: decoded.text, bytes, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) };
   }
 
@@ -222,7 +238,7 @@ export class Linter {
     const platforms = this.prepare(creative, settings, lines, messages);
     // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
-    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages)] : [];
+    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages, settings)] : [];
     messages.sort(compareMessages);
     return withCoverage(summarize(filePath, messages.map((m) => ({ ...m, creative: creative.index }))), coverage);
   }
@@ -270,7 +286,8 @@ export class Linter {
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
-    if (!reader) return fileProblem(filePath, `not a creative file (expected ${describeSuffixes()})`);
+    if (!reader) return this.fileProblem(filePath, settings, readProblem('not-a-creative-file', [0, 0], { expected: describeSuffixes() }));
+    const language = this.languageFor(settings);
     const lines = new LineIndex(text);
     const messages: LintMessage[] = [];
     const directiveComments: DirectiveComment[] = [];
@@ -284,7 +301,7 @@ export class Linter {
     const coverage: CreativeCoverage[] = [];
     for await (const item of readItems(reader, text, filePath, { defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
-        messages.push(problemMessage(item.problem, lines));
+        messages.push(problemMessage(item.problem, lines, item.problem.field ?? null, language));
         continue;
       }
       if ('directiveComments' in item) {
@@ -297,7 +314,7 @@ export class Linter {
       if (performance.now() > deadline) {
         // Checked between creatives: a huge sheet is reported, not endured, and the run goes on.
         stopped = true;
-        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, reason: `stopped after ${maxSeconds} s (max_file_seconds): this creative and the ones after it were not checked` }, lines));
+        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, ...worded(RUN_MESSAGES, 'stopped', { seconds: maxSeconds }) }, lines, null, language));
         continue;
       }
       const own: LintMessage[] = [];
@@ -305,8 +322,8 @@ export class Linter {
       if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       if (platforms.length) {
-        own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines));
-        coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own));
+        own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines, this.languageOfPlatforms(platforms)));
+        coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own, settings));
       }
       for (const m of own) messages.push({ ...m, creative: creative.index });
     }
@@ -326,9 +343,10 @@ export class Linter {
    * the default placement where none is written), adds the vocabulary messages, and returns
    * what ran and what was skipped. A platform none of whose rules checked the creative says so.
    */
-  private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
+  private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], settings: FileSettings, outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
+    await this.readImageText(creative, rules, baseDir, settings, lines, messages);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
-    messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes })));
+    messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes, platformName: (id) => displayNameOf(this.packs.get(id)) })));
     const coverage: CreativeCoverage = {
       index: creative.index,
       ...(typeof creative.data.name === 'string' ? { name: creative.data.name } : {}),
@@ -343,10 +361,25 @@ export class Linter {
     };
     for (const p of coverage.platforms) {
       if (p.rules === 0 || p.ran > 0) continue;
-      const reasons = Object.entries(p.skipped).map(([why, n]) => `${n} ${SKIP_WORDS[why as CoverageSkip]}`).join(', ');
-      messages.push(problemMessage({ ruleId: 'adlint/not-checked', category: 'schema', severity: 'info', platform: p.platform, span: creative.span, reason: `no ${p.platform} rule checked this creative (${p.rules} skipped: ${reasons})` }, lines));
+      const language = this.languageOfPlatforms([p.platform]);
+      const reasons = joinList(Object.entries(p.skipped).map(([why, n]) => `${n}${language === 'zh' ? ' 条' : ' '}${SKIP_WORDS[why as CoverageSkip][language]}`), language);
+      const data = { platform: p.platform, platform_name: displayNameOf(this.packs.get(p.platform)), rules: p.rules, reasons };
+      messages.push(problemMessage({ ruleId: 'adlint/not-checked', category: 'schema', severity: 'info', platform: p.platform, span: creative.span, ...worded(RUN_MESSAGES, 'not-checked', data) }, lines, null, language));
     }
     return coverage;
+  }
+
+  /**
+   * Reads the text in the creative's images and video frames when a rule that is on reads it
+   * (`media[*].text`…) and config has not switched it off. The reader loads only then: a run
+   * over copy alone starts no program and loads no OCR module.
+   */
+  private async readImageText(creative: Creative, rules: ActiveRule[], baseDir: string, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): Promise<void> {
+    const ocr = { ...DEFAULT_OCR_SETTINGS, ...settings.ocr };
+    if (!ocr.enabled || !creative.data.media?.length || creative.imageText) return;
+    if (!rules.some((a) => a.rule.severity !== 'off' && a.rule.fields.some(selectsImageText))) return;
+    const { addImageText } = await import('./media/creative-text.js');
+    for (const p of await addImageText(creative, baseDir, ocr, this.imageText, settings.imageTextCache)) messages.push(problemMessage(p, lines));
   }
 
   /** The creative as each platform's rules see it, with the messages that come of it (default placement, unknown names). */
@@ -406,7 +439,7 @@ export class Linter {
       const platforms = this.prepare(creative, settings, lines, messages);
       let rules = this.rulesFor(platforms, settings);
       if (media) rules = rules.filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
-      const coverage = await this.checkCreative(creative, platforms, rules, lines, baseDir, messages, outcomes);
+      const coverage = await this.checkCreative(creative, platforms, rules, lines, baseDir, messages, settings, outcomes);
       return { coverage, outcomes, messages };
     };
     if (settings.media && kindByName(filePath)) return [await explain(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''), true)];
@@ -419,6 +452,25 @@ export class Linter {
       if ('creative' in item) out.push(await explain(item.creative, lines));
     }
     return out;
+  }
+
+  /**
+   * The language a file's own problems (an unreadable file, a broken sheet) are worded in: that of
+   * the platforms it is checked for when they all speak one, English otherwise.
+   */
+  private languageFor(settings: FileSettings): Language {
+    const chosen = settings.platforms?.length ? settings.platforms : settings.sheet?.platforms?.length ? settings.sheet.platforms : settings.configPlatforms ?? [];
+    return this.languageOfPlatforms(chosen);
+  }
+
+  /** The language these platforms' packs speak when they all speak one, English otherwise. */
+  private languageOfPlatforms(ids: readonly string[]): Language {
+    const languages = new Set(ids.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
+    return languages.size === 1 ? [...languages][0]! : 'en';
+  }
+
+  private fileProblem(filePath: string, settings: FileSettings, problem: ReadProblem): FileResult {
+    return summarize(filePath, [problemMessage(problem, new LineIndex(''), null, this.languageFor(settings))]);
   }
 
   /** Whether `<pack>/<rule>` names a rule of a pack this linter knows. */
@@ -467,28 +519,19 @@ function noPlatformReason(creative: Creative): string {
     : 'landing page has no platform to check against, so no rule checked it: set `platforms` in its frontmatter, name it in an ad\'s `landing:` and lint them together (the page inherits the ad\'s platforms and category), set platforms in config, or pass --platform';
 }
 
-/** How a coverage note words each reason a rule was skipped. */
-const SKIP_WORDS: Record<CoverageSkip, string> = {
-  placement: 'for other placements',
-  category: 'for other categories',
-  special_ad_category: 'for other special ad categories',
-  locale: 'for other locales',
-  country: 'for other countries',
-  off: 'switched off',
-  field: 'with nothing to check in their fields',
-};
-
 function withCoverage(result: FileResult, coverage: CreativeCoverage[]): FileResult {
   return coverage.length ? { ...result, coverage } : result;
 }
 
-function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null): LintMessage {
+function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null = p.field ?? null, language: Language = 'en'): LintMessage {
   const from = lines.position(p.span[0]);
   const to = lines.position(Math.max(p.span[1], p.span[0]));
   return {
     ruleId: p.ruleId,
+    ...(p.messageId ? { messageId: p.messageId } : {}),
+    ...(p.data ? { data: p.data } : {}),
     severity: p.severity ?? 'error',
-    message: p.reason,
+    message: p.wording ? fillTemplate(p.wording[language], p.data ?? {}) : p.reason,
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -498,8 +541,4 @@ function problemMessage(p: ReadProblem, lines: LineIndex, field: string | null =
     platform: p.platform ?? null,
     source: null,
   };
-}
-
-function fileProblem(filePath: string, reason: string): FileResult {
-  return summarize(filePath, [problemMessage({ ruleId: 'adlint/parse', category: 'parse', span: [0, 0], reason }, new LineIndex(''))]);
 }

@@ -1,12 +1,14 @@
 import type { Creative, CreativeData } from '../src/model/creative.js';
 import { selectFields } from '../src/model/fields.js';
 import type { CheckInput, RuleContext } from '../src/model/check.js';
+import type { Language } from '../src/model/wording.js';
 
 /** A rule context for unit tests: `fail` throws an Error naming the parameter path. */
-export function testRule(packFile = '/packs/test.yaml'): RuleContext {
+export function testRule(packFile = '/packs/test.yaml', language: Language = 'en'): RuleContext {
   return {
     ruleId: 'test/rule',
     packFile,
+    language,
     fail(reason, path = []) {
       throw new Error(`${reason} @ ${path.join('.')}`);
     },

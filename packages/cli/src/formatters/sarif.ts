@@ -142,6 +142,8 @@ function resultsOf(r: FileResult, cwd: string, index: ReadonlyMap<string, number
     if (fixes.length) result.fixes = fixes;
     // The platform's own words for what its review will likely say, for tools reading SARIF.
     if (m.reasons?.length) result.properties = { reasons: m.reasons };
+    // Where in the picture text read from an image or video frame is (docs/media.md): SARIF regions are text only.
+    if (m.box) result.properties = { ...(result.properties as object | undefined), box: m.box };
     if ('suppressions' in m) {
       result.suppressions = m.suppressions.map((s) => ({ kind: 'inSource', ...(s.justification ? { justification: s.justification } : {}) }));
     }

@@ -1,5 +1,7 @@
 import { textItems } from '../model/fields.js';
 import type { CheckType, Report } from '../model/check.js';
+import type { Language } from '../model/wording.js';
+import { writeLabel } from './suggestion-labels.js';
 import { capsKind } from '../text/initialisms.js';
 
 interface CapitalizationParams {
@@ -57,6 +59,7 @@ export const capitalizationCheck: CheckType<CapitalizationParams> = {
   id: 'capitalization',
   description: 'Words in ALL CAPS (initialisms told apart with the English dictionary, plus allowed brands) and gimmicky mixed case: one finding per text naming its words, Title Case as the fix or suggestion.',
   category: 'capitalization',
+  messages: { capitalization: { en: '"{{found}}" uses {{kind}}; write "{{suggestion}}"', zh: '“{{found}}”的大小写不规范，请写作“{{suggestion}}”' } },
   paramsSchema: {
     properties: {
       allow: { type: 'array', items: { type: 'string', minLength: 1 } },
@@ -65,7 +68,7 @@ export const capitalizationCheck: CheckType<CapitalizationParams> = {
       title_case_fix: { type: 'boolean' },
     },
   },
-  compile(params) {
+  compile(params, { language }) {
     const allow = new Set(params.allow ?? []);
     const minLength = params.min_length ?? 3;
     const mixed = params.mixed_case ?? true;
@@ -99,7 +102,7 @@ export const capitalizationCheck: CheckType<CapitalizationParams> = {
           }
           const flagged: Flagged[] = tokens.filter((t) => t.state === 'shout' || t.state === 'mixed').map(({ start, end, word, kind }) => ({ start, end, word, kind }));
           if (flagged.length === 0) continue;
-          reports.push(report(path, text, flagged, params.title_case_fix === true));
+          reports.push(report(path, text, flagged, params.title_case_fix === true, language));
         }
       }
       return reports;
@@ -107,7 +110,7 @@ export const capitalizationCheck: CheckType<CapitalizationParams> = {
   },
 };
 
-function report(path: string, text: string, flagged: Flagged[], asFix: boolean): Report {
+function report(path: string, text: string, flagged: Flagged[], asFix: boolean, language: Language): Report {
   const start = flagged[0]!.start;
   const end = flagged[flagged.length - 1]!.end;
   let suggestion = '';
@@ -124,6 +127,6 @@ function report(path: string, text: string, flagged: Flagged[], asFix: boolean):
     field: path,
     range,
     data: { word: words[0]!, words: words.join(', '), found: words.join(', '), count: words.length, kind: kinds.join(' and '), suggestion },
-    ...(asFix ? { fix: edit } : { suggestions: [{ desc: `Write "${suggestion}"`, edit }] }),
+    ...(asFix ? { fix: edit } : { suggestions: [{ desc: writeLabel(suggestion, language), edit }] }),
   };
 }

@@ -6,13 +6,13 @@ describe('conditional check', () => {
   it('health food must carry the disclaimer: reported at the creative when missing', async () => {
     const run = conditionalCheck.compile({ when: { categories: ['health_food'] }, then: { fields: ['copy.*'], terms: ['本品不能代替药物'] } }, testRule());
     expect(await run(testInput({ category: 'health_food', copy: { body: '好喝。本品不能 代替药物。' } }))).toEqual([]);
-    expect(await run(testInput({ category: 'health_food', copy: { body: '好喝。' } }))).toEqual([{ field: null, data: { found: '', target: 'copy.*' } }]);
+    expect(await run(testInput({ category: 'health_food', copy: { body: '好喝。' } }))).toEqual([{ field: null, messageId: 'missing-text', data: { found: '', target: 'copy.*' } }]);
     expect(await run(testInput({ category: 'general', copy: { body: '好喝。' } }))).toEqual([]);
   });
   it('a term in the copy requires a field: reported at the triggering text', async () => {
     const run = conditionalCheck.compile({ when: { terms: ['free shipping'] }, then: { fields: ['terms_url', 'copy.disclaimer'], present: true } }, testRule());
     expect(await run(testInput({ copy: { headline: 'Linen — FREE  shipping' } }))).toEqual([
-      { field: 'copy.headline', range: [8, 22], data: { found: 'FREE  shipping', target: 'terms_url, copy.disclaimer' } },
+      { field: 'copy.headline', range: [8, 22], messageId: 'missing-field', data: { found: 'FREE  shipping', target: 'terms_url, copy.disclaimer' } },
     ]);
     expect(await run(testInput({ terms_url: 'https://x.test/t', copy: { headline: 'Free shipping' } }))).toEqual([]);
     expect(await run(testInput({ copy: { headline: 'Linen shirts' } }))).toEqual([]);

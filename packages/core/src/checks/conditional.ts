@@ -73,6 +73,11 @@ export const conditionalCheck: CheckType<ConditionalParams> = {
   id: 'conditional',
   description: 'When the creative contains a term or pattern, or has a category/placement/locale/country, a field must contain a term or pattern, be present, or be absent.',
   category: 'required',
+  messages: {
+    'missing-text': { en: '{{target}} must say what this rule requires', zh: '{{target}} 须包含本规则要求的内容' },
+    'missing-field': { en: '{{target}} must be set', zh: '须填写 {{target}}' },
+    'present-field': { en: '{{target}} must not be set', zh: '不得填写 {{target}}' },
+  },
   paramsSchema: {
     properties: {
       when: {
@@ -123,15 +128,16 @@ export const conditionalCheck: CheckType<ConditionalParams> = {
         found = trigger(fields);
         if (!found) return [];
       }
-      const at = (field: string | null): Report => ({
+      const at = (field: string | null, messageId: string): Report => ({
         field: found?.field ?? field,
         ...(found && { range: found.range }),
+        messageId,
         data: { found: found?.text ?? '', target },
       });
       const targets = selectFields(creative.data, then.fields);
-      if (then.absent) return targets.filter((t) => !isEmpty(t.value)).map((t) => at(t.path));
+      if (then.absent) return targets.filter((t) => !isEmpty(t.value)).map((t) => at(t.path, 'present-field'));
       const satisfied = required ? required(targets) !== null : targets.some((t) => !isEmpty(t.value));
-      return satisfied ? [] : [at(null)];
+      return satisfied ? [] : [at(null, required ? 'missing-text' : 'missing-field')];
     };
   },
 };

@@ -2,6 +2,7 @@ import { textItems } from '../model/fields.js';
 import { findClaims, type ClaimKind } from '../landing/claims.js';
 import { landingPage } from '../landing/page.js';
 import type { CheckType, Report } from '../model/check.js';
+import { LANDING_PROBLEMS } from '../landing/problems.js';
 
 interface ConsistencyParams {
   /** Which kinds of offer must be repeated on the page; all by default. */
@@ -19,6 +20,10 @@ export const consistencyCheck: CheckType<ConsistencyParams> = {
   id: 'consistency',
   description: 'Prices, discounts and free-shipping/free-return promises in the ad appear on the linked landing page.',
   category: 'claim',
+  messages: {
+    consistency: { en: '"{{found}}" ({{kind}}) is not on the landing page {{page}}', zh: '广告中的“{{found}}”没有出现在落地页 {{page}} 上' },
+    ...LANDING_PROBLEMS,
+  },
   paramsSchema: {
     properties: {
       claims: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: KINDS } },

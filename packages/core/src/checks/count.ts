@@ -23,6 +23,10 @@ export const countCheck: CheckType<CountParams> = {
   id: 'count',
   description: 'Minimum and maximum number of items in a list field (headlines, bullets, images), optionally only the items of some roles.',
   category: 'count',
+  messages: {
+    'too-many': { en: '{{actual}} items; the maximum is {{max}} (remove {{over}})', zh: '共 {{actual}} 项，最多 {{max}} 项，请删掉 {{over}} 项' },
+    'too-few': { en: '{{actual}} items; the minimum is {{min}} (add {{under}})', zh: '只有 {{actual}} 项，至少须有 {{min}} 项，请补充 {{under}} 项' },
+  },
   paramsSchema: {
     properties: {
       min: { type: 'integer', minimum: 0 },
@@ -44,9 +48,9 @@ export const countCheck: CheckType<CountParams> = {
         const data = { actual, min: min ?? 0, max: max ?? Infinity, ...(roles && { roles: roles.join(', ') }) };
         if (max !== undefined && actual > max) {
           // The first counted item past the limit is where the list goes wrong.
-          reports.push({ field: Array.isArray(field.value) ? `${field.path}[${counted[max]}]` : field.path, data: { ...data, max, over: actual - max } });
+          reports.push({ field: Array.isArray(field.value) ? `${field.path}[${counted[max]}]` : field.path, messageId: 'too-many', data: { ...data, max, over: actual - max } });
         } else if (min !== undefined && actual < min) {
-          reports.push({ field: field.path, data: { ...data, min, under: min - actual } });
+          reports.push({ field: field.path, messageId: 'too-few', data: { ...data, min, under: min - actual } });
         }
       }
       return reports;

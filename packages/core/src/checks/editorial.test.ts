@@ -77,12 +77,12 @@ describe('repetition', () => {
     const run = repetitionCheck.compile({ max: 2 }, testRule());
     const [r, ...rest] = await run(testInput({ copy: { title: 'Linen Shirt for Men, linen shirt of the linen of the year' } }));
     expect(rest).toEqual([]);
-    expect(r).toEqual({ field: 'copy.title', range: [40, 45], data: { word: 'linen', found: 'linen', max: 2, count: 3 } });
+    expect(r).toEqual({ field: 'copy.title', range: [40, 45], messageId: 'repeated-word', data: { word: 'linen', found: 'linen', max: 2, count: 3 } });
   });
   it('reports duplicate items of a list field, case and spacing ignored', async () => {
     const run = repetitionCheck.compile({ unique_items: true }, testRule());
     const reports = await run(testInput({ copy: { headlines: ['Linen Shirts', 'Spring Sale', 'linen  shirts'] } }, ['copy.headlines']));
-    expect(reports).toEqual([{ field: 'copy.headlines[2]', data: { found: 'linen  shirts', first: 'copy.headlines[0]' } }]);
+    expect(reports).toEqual([{ field: 'copy.headlines[2]', messageId: 'duplicate-item', data: { found: 'linen  shirts', first: 'copy.headlines[0]' } }]);
   });
 });
 

@@ -3,7 +3,9 @@ import { isProblem } from '../media/file.js';
 import { readImageHeader, type ImageHeader } from '../media/image-header.js';
 import { readPixelStats } from '../media/image-pixels.js';
 import { SIZE_LIMIT_KEYS, SIZE_LIMIT_MESSAGES, compileSizeLimits, sizeLimitSchema, type SizeLimitParams } from './media-limits.js';
+import { MEDIA_PROBLEMS } from '../media/problems.js';
 import type { CheckType, Report } from '../model/check.js';
+import { joinList, type Language } from '../model/wording.js';
 
 interface ImageParams extends SizeLimitParams {
   formats?: string[];
@@ -33,14 +35,15 @@ export const imageCheck: CheckType<ImageParams> = {
   category: 'image-format',
   defaultFields: ['media[*]'],
   messages: {
-    format: '{{format}} is not an allowed format ({{allowed}})',
-    'color-space': 'colour space is {{space}}; allowed: {{allowed}}',
-    animated: 'the image is animated ({{frames}} frames)',
-    'max-frames': 'the animation has {{frames}} frames; the maximum is {{max}}',
-    transparency: 'the image has an alpha (transparency) channel',
-    background: '{{share}} of the border is not white (RGB ≥ {{white}})',
-    fill: 'the product spans {{fill}} of the frame; at least {{min}} is required',
+    format: { en: '{{format}} is not an allowed format ({{allowed}})', zh: '图片格式为 {{format}}，允许的格式：{{allowed}}' },
+    'color-space': { en: 'colour space is {{space}}; allowed: {{allowed}}', zh: '色彩空间为 {{space}}，允许：{{allowed}}' },
+    animated: { en: 'the image is animated ({{frames}} frames)', zh: '图片是动图（{{frames}} 帧），须为静态图片' },
+    'max-frames': { en: 'the animation has {{frames}} frames; the maximum is {{max}}', zh: '动图有 {{frames}} 帧，最多 {{max}} 帧' },
+    transparency: { en: 'the image has an alpha (transparency) channel', zh: '图片带透明通道，须为不透明图片' },
+    background: { en: '{{share}} of the border is not white (RGB ≥ {{white}})', zh: '边缘有 {{share}} 不是白色（RGB ≥ {{white}}），须为纯白背景' },
+    fill: { en: 'the product spans {{fill}} of the frame; at least {{min}} is required', zh: '商品只占画面的 {{fill}}，至少须占 {{min}}' },
     ...SIZE_LIMIT_MESSAGES,
+    ...MEDIA_PROBLEMS,
   },
   paramsSchema: {
     properties: {
@@ -61,7 +64,7 @@ export const imageCheck: CheckType<ImageParams> = {
   },
   preview: { ratios: (params) => params.ratios ?? null },
   compile(params, rule) {
-    const limits = compileSizeLimits(params, rule.fail);
+    const limits = compileSizeLimits(params, rule);
     const bg = params.background && { white: params.background.white ?? 250, border: params.background.border ?? 0.02, tolerance: params.background.tolerance ?? 0.005 };
     const fill = params.fill && { min: params.fill.min, white: params.fill.white ?? 250 };
     const formats = params.formats;
@@ -75,11 +78,11 @@ export const imageCheck: CheckType<ImageParams> = {
         reports.push(...once(input.creative, entry, header.warnings));
         const data = { ...base, format: header.format.toUpperCase(), dimensions: `${header.width}×${header.height}` };
         if (formats && !formats.includes(header.format)) {
-          const allowed = formats.map((f) => f.toUpperCase()).join(', ');
+          const allowed = joinList(formats.map((f) => f.toUpperCase()), rule.language);
           reports.push({ field, category: 'image-format', data: { ...data, aspect: 'format', allowed } });
         }
         reports.push(...limits.check(field, header.width, header.height, data));
-        reports.push(...headerFacts(params, header, field, data));
+        reports.push(...headerFacts(params, header, field, data, rule.language));
         if (!bg && !fill) return reports;
         const stats = await readPixelStats(file, header, { white: bg?.white ?? fill!.white, border: bg?.border ?? 0.02 });
         if (isProblem(stats)) return [...reports, ...once(input.creative, entry, [stats])];
@@ -96,10 +99,10 @@ export const imageCheck: CheckType<ImageParams> = {
 };
 
 /** Colour space, frames and alpha: facts of the header. */
-function headerFacts(params: ImageParams, header: ImageHeader, field: string, data: Record<string, string>): Report[] {
+function headerFacts(params: ImageParams, header: ImageHeader, field: string, data: Record<string, string>, language: Language): Report[] {
   const reports: Report[] = [];
   if (params.color_spaces && !params.color_spaces.includes(header.space)) {
-    const allowed = params.color_spaces.map((s) => s.toUpperCase()).join(', ');
+    const allowed = joinList(params.color_spaces.map((s) => s.toUpperCase()), language);
     const space = header.space.toUpperCase();
     reports.push({ field, category: 'image-format', data: { ...data, aspect: 'color-space', space, allowed } });
   }

@@ -1,5 +1,6 @@
 import { RATIO_PATTERN, SIZE_SCHEMA, describeRatio, formatSize, inRatioRange, matchRatio, parseRatio, parseSize, type Ratio } from '../media/measures.js';
-import type { Report } from '../model/check.js';
+import type { Report, RuleContext } from '../model/check.js';
+import { joinList, type Language, type Wordings } from '../model/wording.js';
 
 /** Pixel size, aspect ratio and file size: the limits images and videos share. */
 export interface SizeLimitParams {
@@ -35,16 +36,15 @@ export const sizeLimitSchema = {
 };
 
 export const SIZE_LIMIT_KEYS = Object.keys(sizeLimitSchema);
-/** The message ids (`data.aspect`) of the size limits' reports. */
-/** Messages of the size limits image and video checks share (templates over the report's data). */
+/** Messages of the size limits image and video checks share, by id (`data.aspect`). */
 export const SIZE_LIMIT_MESSAGES = {
-  'min-size': '{{dimensions}} is smaller than the minimum {{min}}',
-  'max-size': '{{dimensions}} is larger than the maximum {{max}}',
-  'min-long-side': '{{dimensions}} is {{long_side}} px on its longest side; the minimum is {{limit}} px',
-  'max-long-side': '{{dimensions}} is {{long_side}} px on its longest side; the maximum is {{limit}} px',
-  ratio: '{{dimensions}} is {{ratio}}; allowed: {{allowed}}',
-  'file-size': 'file is {{file_size}}; the limit is {{max}}',
-} as const;
+  'min-size': { en: '{{dimensions}} is smaller than the minimum {{min}}', zh: '尺寸为 {{dimensions}}，小于最小尺寸 {{min}}' },
+  'max-size': { en: '{{dimensions}} is larger than the maximum {{max}}', zh: '尺寸为 {{dimensions}}，大于最大尺寸 {{max}}' },
+  'min-long-side': { en: '{{dimensions}} is {{long_side}} px on its longest side; the minimum is {{limit}} px', zh: '尺寸为 {{dimensions}}，长边 {{long_side}} 像素，至少须为 {{limit}} 像素' },
+  'max-long-side': { en: '{{dimensions}} is {{long_side}} px on its longest side; the maximum is {{limit}} px', zh: '尺寸为 {{dimensions}}，长边 {{long_side}} 像素，最多为 {{limit}} 像素' },
+  ratio: { en: '{{dimensions}} is {{ratio}}; allowed: {{allowed}}', zh: '尺寸为 {{dimensions}}，比例为 {{ratio}}；允许的比例：{{allowed}}' },
+  'file-size': { en: 'file is {{file_size}}; the limit is {{max}}', zh: '文件大小为 {{file_size}}，上限为 {{max}}' },
+} as const satisfies Wordings;
 
 export interface SizeLimits {
   /** Reports at `field`; `base` is template data every report carries (e.g. `file`). */
@@ -52,7 +52,7 @@ export interface SizeLimits {
   checkFileSize(field: string, bytes: number, base: Record<string, string | number>): Report[];
 }
 
-export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, path?: (string | number)[]) => never): SizeLimits {
+export function compileSizeLimits(p: SizeLimitParams, { fail, language }: RuleContext): SizeLimits {
   if (p.min_width && p.max_width && p.min_width > p.max_width) fail(`min_width (${p.min_width}) is greater than max_width (${p.max_width})`, ['min_width']);
   if (p.min_height && p.max_height && p.min_height > p.max_height) fail(`min_height (${p.min_height}) is greater than max_height (${p.max_height})`, ['min_height']);
   if (p.min_long_side && p.max_long_side && p.min_long_side > p.max_long_side) fail(`min_long_side (${p.min_long_side}) is greater than max_long_side (${p.max_long_side})`, ['min_long_side']);
@@ -61,11 +61,11 @@ export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, pat
   const maxRatio = p.max_ratio === undefined ? undefined : parseRatio(p.max_ratio);
   if (minRatio && maxRatio && minRatio.value > maxRatio.value) fail(`min_ratio (${minRatio.label}) is wider than max_ratio (${maxRatio.label})`, ['min_ratio']);
   const hasRange = minRatio !== undefined || maxRatio !== undefined;
-  const allowedRatios = [rangeLabel(minRatio, maxRatio), ...ratios.map((r) => r.label)].filter(Boolean).join(', ');
+  const allowedRatios = joinList([rangeLabel(minRatio, maxRatio, language), ...ratios.map((r) => r.label)].filter(Boolean), language);
   const tolerance = p.ratio_tolerance ?? 0.01;
   const maxBytes = p.max_file_size === undefined ? undefined : parseSize(p.max_file_size);
-  const minLabel = dims(p.min_width, p.min_height);
-  const maxLabel = dims(p.max_width, p.max_height);
+  const minLabel = dims(p.min_width, p.min_height, language);
+  const maxLabel = dims(p.max_width, p.max_height, language);
   return {
     check(field, width, height, base) {
       const reports: Report[] = [];
@@ -79,11 +79,11 @@ export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, pat
       }
       const long = Math.max(width, height);
       if (p.min_long_side && long < p.min_long_side) {
-        const min = `${p.min_long_side} px on the longest side`;
+        const min = longSide(p.min_long_side, language);
         reports.push({ field, category: 'image-size', data: { ...data, aspect: 'min-long-side', long_side: long, min, limit: p.min_long_side } });
       }
       if (p.max_long_side && long > p.max_long_side) {
-        const max = `${p.max_long_side} px on the longest side`;
+        const max = longSide(p.max_long_side, language);
         reports.push({ field, category: 'image-size', data: { ...data, aspect: 'max-long-side', long_side: long, max, limit: p.max_long_side } });
       }
       const ratioOk = (!ratios.length && !hasRange) || matchRatio(width, height, ratios, tolerance) !== null || (hasRange && inRatioRange(width, height, minRatio, maxRatio, tolerance));
@@ -103,17 +103,23 @@ export function compileSizeLimits(p: SizeLimitParams, fail: (reason: string, pat
 }
 
 /** `1:2 to 1.91:1`; an open end reads as `1:2 or wider` / `1.91:1 or narrower`. */
-function rangeLabel(min: Ratio | undefined, max: Ratio | undefined): string {
-  if (min && max) return `${min.label} to ${max.label}`;
-  if (min) return `${min.label} or wider`;
-  if (max) return `${max.label} or narrower`;
+function rangeLabel(min: Ratio | undefined, max: Ratio | undefined, language: Language): string {
+  const zh = language === 'zh';
+  if (min && max) return zh ? `${min.label} 至 ${max.label}` : `${min.label} to ${max.label}`;
+  if (min) return zh ? `${min.label} 或更宽` : `${min.label} or wider`;
+  if (max) return zh ? `${max.label} 或更窄` : `${max.label} or narrower`;
   return '';
 }
 
-/** `600×314`, `at least 500 px wide` style labels for limits given on one or both sides. */
-function dims(w: number | undefined, h: number | undefined): string {
+/** `600×314`, `500 px wide` style labels for limits given on one or both sides. */
+function dims(w: number | undefined, h: number | undefined, language: Language): string {
+  const zh = language === 'zh';
   if (w && h) return `${w}×${h}`;
-  if (w) return `${w} px wide`;
-  if (h) return `${h} px high`;
+  if (w) return zh ? `宽 ${w} 像素` : `${w} px wide`;
+  if (h) return zh ? `高 ${h} 像素` : `${h} px high`;
   return '';
+}
+
+function longSide(px: number, language: Language): string {
+  return language === 'zh' ? `长边 ${px} 像素` : `${px} px on the longest side`;
 }

@@ -7,6 +7,7 @@ export const patternCheck: CheckType<PatternParams> = {
   id: 'pattern',
   description: 'Forbidden text matched by a regular expression, guarded against catastrophic backtracking; named groups feed the message.',
   category: 'pattern',
+  messages: { pattern: { en: '"{{found}}" is not allowed', zh: '不得出现“{{found}}”' } },
   paramsSchema: { properties: patternParamsSchema, required: ['pattern'] },
   compile(params, rule) {
     const pattern = compilePattern(params, rule);

@@ -17,6 +17,7 @@ export const productCheck: CheckType<ProductParams> = {
   id: 'product',
   description: 'A product class the platform prohibits or restricts: the declared category, or product words in the copy (lexicons with near misses).',
   category: 'prohibited',
+  messages: { product: { en: '{{subject}}: this product may not be advertised', zh: '{{subject}}：该商品不得投放广告' } },
   paramsSchema: {
     properties: {
       ...termsParamsSchema,
@@ -30,7 +31,7 @@ export const productCheck: CheckType<ProductParams> = {
     return ({ creative, fields }) => {
       const category = creative.data.category;
       if (category !== undefined && declared.has(category.toLowerCase())) {
-        return [{ field: 'category', data: { found: category, category, note: 'declared category', subject: `category: ${category}` } }];
+        return [{ field: 'category', data: { found: category, category, note: rule.language === 'zh' ? '已声明的类别' : 'declared category', subject: `category: ${category}` } }];
       }
       const reports: Report[] = [];
       for (const field of fields) {
@@ -38,7 +39,8 @@ export const productCheck: CheckType<ProductParams> = {
           for (const hit of terms.find(text)) {
             const found = text.slice(hit.start, hit.end);
             const note = hit.entry.note ?? '';
-            const subject = note ? `"${found}" (${note})` : `"${found}"`;
+            const quoted = rule.language === 'zh' ? `“${found}”` : `"${found}"`;
+            const subject = note ? (rule.language === 'zh' ? `${quoted}（${note}）` : `${quoted} (${note})`) : quoted;
             reports.push({ field: path, range: [hit.start, hit.end], data: { found, term: hit.entry.term, category: category ?? '', note, subject } });
           }
         }

@@ -57,6 +57,12 @@ export const punctuationCheck: CheckType<PunctuationParams> = {
   id: 'punctuation',
   description: 'Repeated punctuation (fix: collapse), forbidden characters, spaces before punctuation (fix: remove), unbalanced brackets and quotes.',
   category: 'punctuation',
+  messages: {
+    repeated: { en: '"{{found}}": repeated punctuation', zh: '“{{found}}”：标点符号重复' },
+    forbidden: { en: '"{{found}}" is not allowed here', zh: '此处不得使用“{{found}}”' },
+    'space-before': { en: 'space before punctuation', zh: '标点符号前有多余的空格' },
+    unbalanced: { en: '"{{found}}" is not closed or not opened', zh: '“{{found}}”没有配对' },
+  },
   paramsSchema: {
     properties: {
       repeated: { anyOf: [{ type: 'boolean' }, { type: 'string', minLength: 1 }] },
@@ -73,8 +79,8 @@ export const punctuationCheck: CheckType<PunctuationParams> = {
       const reports: Report[] = [];
       for (const field of fields) {
         for (const { path, text } of textItems(field)) {
-          const at = (start: number, end: number, kind: string, extra: Partial<Report> = {}): void => {
-            reports.push({ field: path, range: [start, end], data: { found: text.slice(start, end), kind }, ...extra });
+          const at = (start: number, end: number, kind: 'repeated' | 'forbidden' | 'space before' | 'unbalanced', extra: Partial<Report> = {}): void => {
+            reports.push({ field: path, range: [start, end], messageId: kind.replace(' ', '-'), data: { found: text.slice(start, end), kind }, ...extra });
           };
           if (repeated) {
             repeatedRuns(text, repeated, (s, e, found) => at(s, e, 'repeated', { fix: { range: [s, e], text: found[0]! } }));

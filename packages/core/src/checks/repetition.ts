@@ -31,7 +31,7 @@ function repeatedWords(path: string, text: string, max: number, exempt: Set<stri
     const n = (counts.get(word) ?? 0) + 1;
     counts.set(word, n);
     // Reported once per word, at the first occurrence past the limit.
-    if (n === max + 1) reports.push({ field: path, range: [s.index, s.index + s.segment.length], data: { word: s.segment, found: s.segment, max } });
+    if (n === max + 1) reports.push({ field: path, range: [s.index, s.index + s.segment.length], messageId: 'repeated-word', data: { word: s.segment, found: s.segment, max } });
   }
   for (const r of reports) r.data!.count = counts.get(normalize(String(r.data!.word)))!;
   return reports;
@@ -46,7 +46,7 @@ function duplicateItems(field: FieldValue): Report[] {
     const key = normalize(item).replace(/\s+/g, ' ').trim();
     const seen = first.get(key);
     if (seen === undefined) first.set(key, i);
-    else reports.push({ field: `${field.path}[${i}]`, data: { found: item, first: `${field.path}[${seen}]` } });
+    else reports.push({ field: `${field.path}[${i}]`, messageId: 'duplicate-item', data: { found: item, first: `${field.path}[${seen}]` } });
   });
   return reports;
 }
@@ -56,6 +56,10 @@ export const repetitionCheck: CheckType<RepetitionParams> = {
   id: 'repetition',
   description: 'A word repeated more than `max` times in a text (function words exempt), or the same item twice in a list field.',
   category: 'repetition',
+  messages: {
+    'repeated-word': { en: '"{{word}}" appears {{count}} times; at most {{max}} allowed', zh: '“{{word}}”出现了 {{count}} 次，最多 {{max}} 次' },
+    'duplicate-item': { en: '"{{found}}" repeats {{first}}', zh: '“{{found}}”与 {{first}} 重复' },
+  },
   paramsSchema: {
     properties: {
       max: { type: 'integer', minimum: 1 },

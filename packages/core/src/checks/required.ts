@@ -5,6 +5,7 @@ export const requiredCheck: CheckType<Record<string, never>> = {
   id: 'required',
   description: 'The field must be present and non-empty.',
   category: 'required',
+  messages: { required: { en: '{{field}} is missing or empty', zh: '缺少 {{field}} 或内容为空' } },
   paramsSchema: { properties: {} },
   compile() {
     return ({ fields }) => {

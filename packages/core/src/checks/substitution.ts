@@ -1,6 +1,7 @@
 import { textItems } from '../model/fields.js';
 import { isEnglishWord } from '../text/english-words.js';
 import type { CheckType, Report } from '../model/check.js';
+import { writeLabel } from './suggestion-labels.js';
 
 interface SubstitutionParams {
   /** Tokens written as they must be: brands and model names (`7UP`, `B4U`). */
@@ -45,8 +46,9 @@ export const substitutionCheck: CheckType<SubstitutionParams> = {
   id: 'substitution',
   description: 'Letters replaced by look-alike digits or symbols (fl@wers, f1owers, FR33, S@le) where the plain spelling is an English word; codes, prices and versions pass.',
   category: 'symbols',
+  messages: { substitution: { en: '"{{found}}" spells a word with look-alike characters; write "{{suggestion}}"', zh: '“{{found}}”用形似的数字或符号代替字母，请写作“{{suggestion}}”' } },
   paramsSchema: { properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } } } },
-  compile(params) {
+  compile(params, rule) {
     const allow = new Set((params.allow ?? []).map((a) => a.toLowerCase()));
     return ({ fields }) => {
       const reports: Report[] = [];
@@ -69,7 +71,7 @@ export const substitutionCheck: CheckType<SubstitutionParams> = {
             if (!word) continue;
             const range: [number, number] = [start, start + token.length];
             const suggestion = withCase(token, word);
-            reports.push({ field: path, range, data: { found: token, suggestion }, suggestions: [{ desc: `Write "${suggestion}"`, edit: { range, text: suggestion } }] });
+            reports.push({ field: path, range, data: { found: token, suggestion }, suggestions: [{ desc: writeLabel(suggestion, rule.language), edit: { range, text: suggestion } }] });
           }
         }
       }

@@ -22,6 +22,10 @@ export const symbolsCheck: CheckType<SymbolsParams> = {
   id: 'symbols',
   description: 'Forbidden characters, and emoji forbidden or limited to a maximum count.',
   category: 'symbols',
+  messages: {
+    forbidden: { en: '"{{found}}" is not allowed', zh: '不得使用“{{found}}”' },
+    emoji: { en: '{{count}} emoji; at most {{max}} allowed', zh: '共 {{count}} 个表情符号，最多 {{max}} 个' },
+  },
   paramsSchema: {
     properties: {
       forbid: { type: 'string', minLength: 1 },
@@ -41,7 +45,7 @@ export const symbolsCheck: CheckType<SymbolsParams> = {
           if (forbid.size) {
             let i = 0;
             for (const ch of text) {
-              if (forbid.has(ch)) reports.push({ field: path, range: [i, i + ch.length], data: { found: ch, kind: 'forbidden' } });
+              if (forbid.has(ch)) reports.push({ field: path, range: [i, i + ch.length], messageId: 'forbidden', data: { found: ch, kind: 'forbidden' } });
               i += ch.length;
             }
           }
@@ -50,7 +54,7 @@ export const symbolsCheck: CheckType<SymbolsParams> = {
             const emoji = /^[\x00-\x7f]*$/.test(text) ? [] : [...text.matchAll(EMOJI)];
             // Every emoji past the limit is reported, each at its own characters.
             for (const m of emoji.slice(maxEmoji)) {
-              reports.push({ field: path, range: [m.index, m.index + m[0].length], data: { found: m[0], kind: 'emoji', count: emoji.length, max: maxEmoji } });
+              reports.push({ field: path, range: [m.index, m.index + m[0].length], messageId: 'emoji', data: { found: m[0], kind: 'emoji', count: emoji.length, max: maxEmoji } });
             }
           }
         }

@@ -1,12 +1,25 @@
 import type { Targeting } from '../model/creative.js';
 import type { CheckType, Report } from '../model/check.js';
+import type { Language, Wording } from '../model/wording.js';
 
 /** Targeting dimensions a special category can forbid. */
 const DIMENSIONS = ['genders', 'zip_codes', 'regions', 'interests', 'languages', 'lookalike'] as const;
 /** How messages name them. */
-const DIMENSION_NAMES: Record<(typeof DIMENSIONS)[number], string> = {
-  genders: 'gender', zip_codes: 'ZIP code', regions: 'region', interests: 'interest', languages: 'language', lookalike: 'lookalike audience',
+const DIMENSION_NAMES: Record<(typeof DIMENSIONS)[number], Wording> = {
+  genders: { en: 'gender', zh: '性别' },
+  zip_codes: { en: 'ZIP code', zh: '邮政编码' },
+  regions: { en: 'region', zh: '地区' },
+  interests: { en: 'interest', zh: '兴趣' },
+  languages: { en: 'language', zh: '语言' },
+  lookalike: { en: 'lookalike audience', zh: '相似人群' },
 };
+
+/** Words the age messages fill in, beside the country names. */
+const WORDS = {
+  notSet: { en: 'not set', zh: '未设置' },
+  everyTargeted: { en: 'every targeted country', zh: '所有定向国家/地区' },
+  every: { en: 'every country', zh: '所有国家/地区' },
+} as const satisfies Record<string, Wording>;
 
 interface TargetingParams {
   /** `when_targeted`: only creatives that describe their targeting are checked (many keep it in the ad platform). */
@@ -22,16 +35,19 @@ interface TargetingParams {
 const age = { type: 'integer', minimum: 0, maximum: 120 };
 const countryList = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Z]{2}$' } };
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-/** `United States (US)`: marketers know the name, the code is what they typed. */
-function countryName(code: string): string {
+const regionNames = new Map<Language, Intl.DisplayNames>();
+/** `United States (US)`, `美国（US）`: marketers know the name, the code is what they typed. */
+function countryName(code: string, language: Language): string {
+  let names = regionNames.get(language);
+  if (!names) regionNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
   let name: string | undefined;
   try {
-    name = regionNames.of(code);
+    name = names.of(code);
   } catch {
     name = undefined;
   }
-  return name && name !== code ? `${name} (${code})` : code;
+  if (!name || name === code) return code;
+  return language === 'zh' ? `${name}（${code}）` : `${name} (${code})`;
 }
 
 /** Whether a dimension narrows the audience: `genders: [all]` or both genders do not. */
@@ -56,15 +72,15 @@ export const targetingCheck: CheckType<TargetingParams> = {
   category: 'targeting-dimension',
   defaultFields: ['targeting'],
   messages: {
-    'fixed-age-min': 'minimum age is {{actual}}; the age range must be {{range}}',
-    'fixed-age-max': 'maximum age is {{actual}}; the age range must be {{range}}',
-    'forbidden-dimension': 'targeting by {{dimension}} is not allowed',
-    'min-radius': 'radius is {{actual}} miles; the minimum is {{required}}',
-    'banned-country': 'the category may not be advertised in {{country}}',
-    'country-not-allowed': '{{country}} is not among the countries where the category may be advertised',
-    'no-country': 'no country is targeted',
-    'min-age-not-set': 'no minimum age is set; {{country}} requires {{required}}+',
-    'min-age': 'minimum age is {{actual}}; {{country}} requires {{required}}+',
+    'fixed-age-min': { en: 'minimum age is {{actual}}; the age range must be {{range}}', zh: '最低年龄为 {{actual}}，年龄范围须为 {{range}}' },
+    'fixed-age-max': { en: 'maximum age is {{actual}}; the age range must be {{range}}', zh: '最高年龄为 {{actual}}，年龄范围须为 {{range}}' },
+    'forbidden-dimension': { en: 'targeting by {{dimension}} is not allowed', zh: '不允许按{{dimension}}定向' },
+    'min-radius': { en: 'radius is {{actual}} miles; the minimum is {{required}}', zh: '定向半径为 {{actual}} 英里，至少须为 {{required}} 英里' },
+    'banned-country': { en: 'the category may not be advertised in {{country}}', zh: '该类别不得在{{country}}投放广告' },
+    'country-not-allowed': { en: '{{country}} is not among the countries where the category may be advertised', zh: '{{country}}不在该类别允许投放的国家/地区之列' },
+    'no-country': { en: 'no country is targeted', zh: '未定向任何国家/地区' },
+    'min-age-not-set': { en: 'no minimum age is set; {{country}} requires {{required}}+', zh: '未设置最低年龄；{{country}}要求 {{required}} 岁及以上' },
+    'min-age': { en: 'minimum age is {{actual}}; {{country}} requires {{required}}+', zh: '最低年龄为 {{actual}}；{{country}}要求 {{required}} 岁及以上' },
   },
   paramsSchema: {
     properties: {
@@ -83,14 +99,14 @@ export const targetingCheck: CheckType<TargetingParams> = {
     },
     anyOf: ['min_age', 'fixed_age', 'forbidden', 'min_radius_miles', 'banned_countries', 'allowed_countries', 'require_countries'].map((k) => ({ required: [k] })),
   },
-  compile(p) {
+  compile(p, { language }) {
     const banned = new Set(p.banned_countries ?? []);
     const allowed = p.allowed_countries && new Set(p.allowed_countries);
     return ({ creative }) => {
       const t: Targeting = creative.data.targeting ?? {};
       const countries = t.countries ?? [];
       const reports: Report[] = [];
-      if (p.min_age && !(p.min_age.when_targeted && creative.data.targeting === undefined)) reports.push(...minAge(p.min_age, t, countries));
+      if (p.min_age && !(p.min_age.when_targeted && creative.data.targeting === undefined)) reports.push(...minAge(p.min_age, t, countries, language));
       if (p.fixed_age) {
         const { min, max } = p.fixed_age;
         const range = `${min}–${max}+`;
@@ -102,13 +118,13 @@ export const targetingCheck: CheckType<TargetingParams> = {
         }
       }
       for (const dim of p.forbidden ?? []) {
-        if (narrows(t, dim)) reports.push({ field: `targeting.${dim}`, category: 'targeting-dimension', messageId: 'forbidden-dimension', data: { dimension: DIMENSION_NAMES[dim] } });
+        if (narrows(t, dim)) reports.push({ field: `targeting.${dim}`, category: 'targeting-dimension', messageId: 'forbidden-dimension', data: { dimension: DIMENSION_NAMES[dim][language] } });
       }
       if (p.min_radius_miles !== undefined && t.radius_miles !== undefined && t.radius_miles < p.min_radius_miles) {
         reports.push({ field: 'targeting.radius_miles', category: 'targeting-dimension', fix: { range: [0, 0], text: String(p.min_radius_miles) }, messageId: 'min-radius', data: { actual: t.radius_miles, required: p.min_radius_miles } });
       }
       countries.forEach((c, i) => {
-        const country = countryName(c);
+        const country = countryName(c, language);
         if (banned.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', messageId: 'banned-country', data: { country } });
         else if (allowed && !allowed.has(c)) reports.push({ field: `targeting.countries[${i}]`, category: 'targeting-geo', messageId: 'country-not-allowed', data: { country } });
       });
@@ -121,7 +137,7 @@ export const targetingCheck: CheckType<TargetingParams> = {
 };
 
 /** The highest minimum among the targeted countries must not be above the ad set's minimum age. */
-function minAge(rule: NonNullable<TargetingParams['min_age']>, t: Targeting, countries: string[]): Report[] {
+function minAge(rule: NonNullable<TargetingParams['min_age']>, t: Targeting, countries: string[], language: Language): Report[] {
   // With countries, the strictest of them; without, the default.
   let required = countries.length ? undefined : rule.default;
   let from: string | undefined;
@@ -133,10 +149,10 @@ function minAge(rule: NonNullable<TargetingParams['min_age']>, t: Targeting, cou
     from = own !== undefined ? c : undefined;
   }
   if (required === undefined) return [];
-  const where = from ? countryName(from) : countries.length ? 'every targeted country' : 'every country';
+  const where = from ? countryName(from, language) : (countries.length ? WORDS.everyTargeted : WORDS.every)[language];
   const data = { required, country: where };
   if (t.age_min === undefined) {
-    return [{ field: 'targeting.age_min', category: 'targeting-age', messageId: 'min-age-not-set', data: { ...data, actual: 'not set' } }];
+    return [{ field: 'targeting.age_min', category: 'targeting-age', messageId: 'min-age-not-set', data: { ...data, actual: WORDS.notSet[language] } }];
   }
   if (t.age_min >= required) return [];
   return [{ field: 'targeting.age_min', category: 'targeting-age', fix: { range: [0, String(t.age_min).length], text: String(required) }, messageId: 'min-age', data: { ...data, actual: t.age_min } }];

@@ -2,12 +2,14 @@ import { textItems } from '../model/fields.js';
 import { compileTerms, termsParamsSchema, type TermsParams } from '../matchers/term-sources.js';
 import { matchCase } from '../matchers/terms.js';
 import type { CheckType, Report } from '../model/check.js';
+import { replaceLabel } from './suggestion-labels.js';
 
 /** Banned or discouraged terms from inline lists and lexicon files, found in one pass per text. */
 export const termsCheck: CheckType<TermsParams> = {
   id: 'terms',
   description: 'Banned or discouraged terms and phrases (inline or from lexicon files): case-, width- and evasion-insensitive, CJK-aware, with exceptions and replacements.',
   category: 'claim',
+  messages: { terms: { en: '"{{found}}" is not allowed', zh: '不得使用“{{found}}”' } },
   paramsSchema: {
     properties: termsParamsSchema,
     anyOf: [{ required: ['terms'] }, { required: ['lexicon'] }],
@@ -31,7 +33,7 @@ export const termsCheck: CheckType<TermsParams> = {
             if (entry.suggestions) {
               report.suggestions = entry.suggestions.map((s) => {
                 const replacement = matchCase(s, found);
-                return { desc: `Replace "${found}" with "${replacement}"`, edit: { range, text: replacement } };
+                return { desc: replaceLabel(found, replacement, rule.language), edit: { range, text: replacement } };
               });
             }
             reports.push(report);

@@ -1,3 +1,4 @@
+import { joinList } from '../model/wording.js';
 import type { CheckType, Report } from '../model/check.js';
 
 interface UrlParams {
@@ -46,15 +47,15 @@ export const urlCheck: CheckType<UrlParams> = {
   category: 'url',
   defaultFields: ['landing_url'],
   messages: {
-    invalid: '{{url}} is not a valid web address',
-    'needs-scheme': '{{url}} is not a valid web address (it needs https://)',
-    'invalid-domain': '{{domain}} is not a valid domain',
-    https: '{{url}} uses http; https is required',
-    'not-allowed-domain': '{{domain}} is not an allowed domain ({{allowed}})',
-    'denied-domain': '{{domain}} is not allowed',
-    'landing-mismatch': 'the display URL shows {{shown}} but the landing page is on {{landing_domain}}',
-    'missing-param': 'the URL has no {{param}} parameter',
-    'forbidden-param': 'the URL carries the {{param}} parameter',
+    invalid: { en: '{{url}} is not a valid web address', zh: '{{url}} 不是有效的网址' },
+    'needs-scheme': { en: '{{url}} is not a valid web address (it needs https://)', zh: '{{url}} 不是有效的网址（须以 https:// 开头）' },
+    'invalid-domain': { en: '{{domain}} is not a valid domain', zh: '{{domain}} 不是有效的域名' },
+    https: { en: '{{url}} uses http; https is required', zh: '{{url}} 使用 http，须使用 https' },
+    'not-allowed-domain': { en: '{{domain}} is not an allowed domain ({{allowed}})', zh: '{{domain}} 不在允许的域名之列（{{allowed}}）' },
+    'denied-domain': { en: '{{domain}} is not allowed', zh: '不允许使用域名 {{domain}}' },
+    'landing-mismatch': { en: 'the display URL shows {{shown}} but the landing page is on {{landing_domain}}', zh: '显示网址为 {{shown}}，落地页却在 {{landing_domain}}' },
+    'missing-param': { en: 'the URL has no {{param}} parameter', zh: '网址缺少 {{param}} 参数' },
+    'forbidden-param': { en: 'the URL carries the {{param}} parameter', zh: '网址带有不允许的 {{param}} 参数' },
   },
   paramsSchema: {
     properties: {
@@ -89,7 +90,7 @@ export const urlCheck: CheckType<UrlParams> = {
         const url = parse(value, isDisplay);
         const data = { url: value.trim() };
         if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
-          if (p.valid) reports.push({ field: path, messageId: !isDisplay && url === null && parse(value, true) ? 'needs-scheme' : 'invalid', data: { url: value.trim() || '(empty)' } });
+          if (p.valid) reports.push({ field: path, messageId: !isDisplay && url === null && parse(value, true) ? 'needs-scheme' : 'invalid', data: { url: value.trim() || (rule.language === 'zh' ? '（空）' : '(empty)') } });
           continue;
         }
         const host = url.hostname.replace(/\.$/, '');
@@ -103,7 +104,7 @@ export const urlCheck: CheckType<UrlParams> = {
         }
         const dataHost = { ...data, domain: host };
         if (allow && !allow.some((d) => within(host, d))) {
-          const allowed = p.allow_domains!.join(', ');
+          const allowed = joinList(p.allow_domains!, rule.language);
           reports.push({ field: path, range: rangeOf(value, host), messageId: 'not-allowed-domain', data: { ...dataHost, allowed } });
         }
         const denied = deny?.find((d) => within(host, d));

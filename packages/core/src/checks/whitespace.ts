@@ -13,6 +13,12 @@ export const whitespaceCheck: CheckType<WhitespaceParams> = {
   id: 'whitespace',
   description: 'Double spaces (fix: one space), leading/trailing whitespace (fix: trim), tabs (fix: a space).',
   category: 'whitespace',
+  messages: {
+    leading: { en: 'leading whitespace', zh: '开头有多余的空白' },
+    trailing: { en: 'trailing whitespace', zh: '结尾有多余的空白' },
+    'double-space': { en: 'double space', zh: '连续多个空格' },
+    tab: { en: 'tab character', zh: '含有制表符' },
+  },
   paramsSchema: {
     properties: { double_spaces: { type: 'boolean' }, edges: { type: 'boolean' }, tabs: { type: 'boolean' } },
   },
@@ -22,8 +28,8 @@ export const whitespaceCheck: CheckType<WhitespaceParams> = {
       const reports: Report[] = [];
       for (const field of fields) {
         for (const { path, text } of textItems(field)) {
-          const add = (start: number, end: number, kind: string, replacement: string): void => {
-            reports.push({ field: path, range: [start, end], data: { kind, found: text.slice(start, end) }, fix: { range: [start, end], text: replacement } });
+          const add = (start: number, end: number, kind: 'leading' | 'trailing' | 'double space' | 'tab', replacement: string): void => {
+            reports.push({ field: path, range: [start, end], messageId: kind.replace(' ', '-'), data: { kind, found: text.slice(start, end) }, fix: { range: [start, end], text: replacement } });
           };
           const lead = edges ? text.length - text.trimStart().length : 0;
           const trail = edges && text.trim() ? text.length - text.trimEnd().length : 0;

@@ -3,6 +3,8 @@ import type { LintMessage } from '../model/message.js';
 import type { LineIndex } from '../text/line-index.js';
 import { isValidSelector, parseSelector } from '../model/fields.js';
 import { spanOf } from './positions.js';
+import { RUN_MESSAGES } from './run-messages.js';
+import { fillTemplate, type Language } from '../model/wording.js';
 
 /** Longest text value checked in full; beyond it only the first characters are (documented in docs/limits.md). */
 export const DEFAULT_MAX_TEXT_LENGTH = 100_000;
@@ -14,7 +16,7 @@ export const DEFAULT_MAX_FILE_SECONDS = 60;
  * no check's cost depends on an unbounded paste; each cut is reported where the unchecked part
  * starts. Positions stay exact: the kept text is a prefix of the written one.
  */
-export function capTextLengths(creative: Creative, limit: number, lines: LineIndex): LintMessage[] {
+export function capTextLengths(creative: Creative, limit: number, lines: LineIndex, language: Language = 'en'): LintMessage[] {
   const messages: LintMessage[] = [];
   for (const field of creative.texts.keys()) {
     // A key written with `[` or `.` in it (an unknown field) has no selector: no rule reads it.
@@ -26,9 +28,10 @@ export function capTextLengths(creative: Creative, limit: number, lines: LineInd
     const [start, end] = spanOf(creative, field, [limit, value.length]);
     const from = lines.position(start);
     const to = lines.position(end);
+    const data = { field, length: value.length, limit };
     messages.push({
-      ruleId: 'adlint/limit', severity: 'warning', category: 'length', field, platform: null, source: null,
-      message: `${field} is ${value.length} characters; only the first ${limit} were checked (max_text_length)`,
+      ruleId: 'adlint/limit', messageId: 'text-cut', data, severity: 'warning', category: 'length', field, platform: null, source: null,
+      message: fillTemplate(RUN_MESSAGES['text-cut'][language], data),
       line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
     });
   }

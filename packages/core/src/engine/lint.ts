@@ -6,8 +6,10 @@ import type { LineIndex } from '../text/line-index.js';
 import { fieldsForRoles, skipReason, type SkipReason } from './applies.js';
 import { selectFields } from '../model/fields.js';
 import { scalarEdit, spanOf, toFileEdit } from './positions.js';
-import { fillTemplate } from './template.js';
+import { fillTemplate, joinList } from '../model/wording.js';
 import type { Report } from '../model/check.js';
+import { boxOf, linesOf, wordsOf, type ImageTextSource } from '../model/image-text.js';
+import { hasCjk } from '../text/fold.js';
 
 /** A compiled rule and the platforms of the creative that brought it in. */
 export interface ActiveRule {
@@ -30,6 +32,8 @@ export interface LintCreativeOptions {
   views?: ReadonlyMap<string, CreativeData>;
   /** Receives every rule's outcome, for coverage. */
   outcomes?: RuleOutcome[];
+  /** A platform's name for messages (`{{platform_name}}`): its pack's display name; the id when not given. */
+  platformName?: (id: string) => string;
 }
 
 /** Checks that judge absence itself: they have checked a creative even when its fields are empty. */
@@ -71,25 +75,28 @@ export async function lintCreative(creative: Creative, active: ActiveRule[], lin
     if (rule.applies.roles) fields = fieldsForRoles(fields, data, rule.applies.roles);
     record(fields.some((f) => f.value !== undefined) || JUDGES_ABSENCE.has(rule.check.id) ? null : 'field');
     const reports = await rule.run({ creative: seen, fields, baseDir });
-    for (const report of reports) messages.push(toMessage(seen, rule, platforms, report, lines));
+    const platformName = joinList(platforms.map(options.platformName ?? ((id) => id)), rule.language);
+    for (const report of reports) messages.push(toMessage(seen, rule, platforms, platformName, report, lines));
   }
   return messages;
 }
 
-function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], report: Report, lines: LineIndex): LintMessage {
+function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], platformName: string, report: Report, lines: LineIndex): LintMessage {
   const [start, end] = spanOf(creative, report.field, report.range);
   const from = lines.position(start);
   const to = lines.position(end);
-  const data: Record<string, string | number> = { field: report.field ?? 'creative', platform: platforms.join(', '), ...report.data };
+  const data: Record<string, string | number> = { field: report.field ?? 'creative', platform: platforms.join(', '), platform_name: platformName, ...report.data };
   const messageId = report.messageId ?? (typeof report.data?.aspect === 'string' ? report.data.aspect : rule.check.id);
-  // The check's own wording of this message, for rule templates that frame it (`Final URL: {{problem}}.`).
-  const problem = rule.check.messages?.[messageId];
+  // The check's own wording of this message in the pack's language, for rule templates that frame
+  // it (`Final URL: {{problem}}.`) and for problems with the input, which it words alone.
+  const problem = rule.check.messages[messageId]?.[rule.language];
   if (problem !== undefined) data.problem = fillTemplate(problem, data);
+  const template = rule.messages[messageId] ?? (report.aboutInput && problem !== undefined ? problem : rule.message);
   const message: LintMessage = {
     ruleId: rule.id,
     messageId,
     severity: rule.severity as Severity,
-    message: fillTemplate(report.message ?? rule.messages[messageId] ?? rule.message, data),
+    message: fillTemplate(template, data),
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -103,6 +110,8 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   // Only what the reviewers of the platforms being checked would say.
   const reasons = rule.reasons.filter((r) => platforms.includes(r.platform));
   if (reasons.length) message.reasons = reasons;
+  const image = report.field ? creative.imageText?.get(report.field) : undefined;
+  if (image) placeInPicture(message, image, report.range);
   const text = report.field ? creative.texts.get(report.field) : undefined;
   if (text && report.fix) {
     const fix = toFileEdit(text, report.fix, lines.text);
@@ -121,6 +130,30 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
     if (suggestions.length) message.suggestions = suggestions;
   }
   return message;
+}
+
+/**
+ * A finding in text read from a picture: the box it is in, and the recognised line in the
+ * message's language (the source position is only the media entry's). Text the engine was unsure
+ * of is at most info: a misread must not fail a build.
+ */
+function placeInPicture(message: LintMessage, image: ImageTextSource, range: [number, number] | undefined): void {
+  const box = boxOf(image, range);
+  if (box) message.box = box;
+  const lines = linesOf(image, range);
+  if (!lines.length) return;
+  const shown = lines.map((l) => l.text).join(' / ');
+  // The finding is as sure as the least sure word it is in: one misread digit makes a phone number.
+  const words = wordsOf(image, range);
+  const confidence = Math.min(...(words.length ? words : lines).map((w) => w.confidence));
+  const unsure = confidence < image.minConfidence;
+  const zh = hasCjk(message.message);
+  const where = image.time === undefined
+    ? (zh ? '图片中的文字' : 'text in the image')
+    : (zh ? `视频第 ${image.time} 秒画面中的文字` : `text in the video frame at ${image.time} s`);
+  const doubt = unsure ? (zh ? `，识别置信度低（${confidence}%），请人工确认` : `, recognised with low confidence (${confidence} %): check it by eye`) : '';
+  message.message += zh ? `（${where}${doubt}：“${shown}”）` : ` (${where}${doubt}: "${shown}")`;
+  if (unsure && message.severity !== 'info') message.severity = 'info';
 }
 
 export function compareMessages(a: LintMessage, b: LintMessage): number {

@@ -12,7 +12,8 @@ import { open } from 'node:fs/promises';
  * Why a file was not read: an errno code (`ENOENT`), or `ENOTREG` / `EFBIG` / `EISDIR` with words.
  */
 export class NotReadableError extends Error {
-  constructor(readonly file: string, readonly code: string, reason: string) {
+  /** `size`: the file's bytes, for `EFBIG`. */
+  constructor(readonly file: string, readonly code: string, reason: string, readonly size?: number) {
     super(reason);
   }
 }
@@ -25,7 +26,7 @@ const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 function refuse(file: string, isFile: boolean, isDir: boolean, size: number, maxBytes: number): void {
   if (isDir) throw new NotReadableError(file, 'EISDIR', 'is a directory');
   if (!isFile) throw new NotReadableError(file, 'ENOTREG', 'not a regular file (a pipe, socket or device): not read');
-  if (size > maxBytes) throw new NotReadableError(file, 'EFBIG', `file is ${size} bytes, over the ${maxBytes}-byte limit: not read`);
+  if (size > maxBytes) throw new NotReadableError(file, 'EFBIG', `file is ${size} bytes, over the ${maxBytes}-byte limit: not read`, size);
 }
 
 function wrap(file: string, e: unknown): never {

@@ -1,3 +1,5 @@
+import type { Wording } from '../model/wording.js';
+
 /**
  * What reviewers look for on a landing page, and how each is recognised per language. Which of
  * them a platform requires is pack data (the `landing` check's `require`); this is only the
@@ -6,14 +8,14 @@
 export const MUST_HAVES = ['contact', 'returns', 'privacy', 'terms', 'shipping', 'company'] as const;
 export type MustHave = (typeof MUST_HAVES)[number];
 
-/** How a missing element is named in messages (`{{missing}}`). */
-export const MUST_HAVE_LABELS: Record<MustHave, string> = {
-  contact: 'a contact method (phone, email or address)',
-  returns: 'a return/refund policy',
-  privacy: 'a privacy policy',
-  terms: 'terms and conditions',
-  shipping: 'shipping information',
-  company: 'the company identity (legal name or registration)',
+/** How a missing element is named in messages (`{{missing}}`), in every language. */
+export const MUST_HAVE_LABELS: Record<MustHave, Wording> = {
+  contact: { en: 'a contact method (phone, email or address)', zh: '联系方式（电话、邮箱或地址）' },
+  returns: { en: 'a return/refund policy', zh: '退换货/退款规则' },
+  privacy: { en: 'a privacy policy', zh: '隐私政策' },
+  terms: { en: 'terms and conditions', zh: '服务条款' },
+  shipping: { en: 'shipping information', zh: '配送信息' },
+  company: { en: 'the company identity (legal name or registration)', zh: '经营主体信息（公司名称或营业执照）' },
 };
 
 type Detectors = Record<MustHave, RegExp>;

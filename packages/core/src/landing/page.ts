@@ -5,9 +5,11 @@ import { isLandingPageFile } from '../model/file-types.js';
 import { landingReaderFor } from '../readers/index.js';
 import { decodeText } from '../readers/source-file.js';
 import { noteInputRead } from '../fs/read-log.js';
-import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
+import { mayRead, projectRoot } from '../fs/project-root.js';
 import { readRegularFile } from '../fs/regular-file.js';
 import type { CheckInput, Report } from '../model/check.js';
+import { landingProblemReport, type LandingProblem, type LandingProblemId } from './problems.js';
+import type { MessageData } from '../model/wording.js';
 
 /** What the landing checks know of a page: its visible copy, joined, and its locale. */
 export interface LandingPage {
@@ -28,7 +30,7 @@ const MAX_PAGE_SIZE = 2 * 1024 * 1024;
 
 // Keyed by the creative's span map: each platform sees the creative as its own shallow copy
 // (its placement as that platform's id), and all copies share the one map.
-const loaded = new WeakMap<Creative['spans'], Promise<LandingPage | string | null>>();
+const loaded = new WeakMap<Creative['spans'], Promise<LandingPage | LandingProblem | null>>();
 const reported = new WeakSet<Creative['spans']>();
 
 /**
@@ -45,13 +47,13 @@ export async function landingPage(input: CheckInput): Promise<{ page: LandingPag
     loaded.set(key, p);
   }
   const result = await p;
-  if (typeof result !== 'string') return { page: result, problems: [] };
+  if (result === null || !('id' in result)) return { page: result, problems: [] };
   if (reported.has(key)) return { page: null, problems: [] };
   reported.add(key);
-  return { page: null, problems: [{ field: 'landing', message: result, category: 'parse' }] };
+  return { page: null, problems: [landingProblemReport(result)] };
 }
 
-async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | string | null> {
+async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | LandingProblem | null> {
   const live = creative.liveLanding;
   // The live page is what reviewers see; a failed fetch was reported at landing_url by the linter, so a local page is used then.
   if (live?.ok) {
@@ -66,36 +68,37 @@ async function load({ creative, baseDir }: CheckInput): Promise<LandingPage | st
     if (creative.linkedBy?.length) return null;
     return { name: path.basename(creative.filePath), text: copyText(creative.data.copy), links: creative.data.links ?? [], locale: creative.data.locale, self: true, field: null };
   }
+  const problem = (id: LandingProblemId, data: MessageData = {}): LandingProblem => ({ id, data: { page: written, ...data } });
   const reader = landingReaderFor(written);
-  if (!reader) return `landing page ${written} is not a *.landing.md file or an HTML page (.html)`;
+  if (!reader) return problem('page-not-supported');
   // Only a local file: a URL here would mean fetching it, and this check never touches the network.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return `landing page ${written} is not a local file: name the saved *.landing.md or *.landing.html page (or pass --fetch-landing to check the live page at landing_url)`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return problem('page-not-local');
   const file = path.resolve(baseDir, written);
   noteInputRead(file);
   let real: string;
   try {
     real = await realpath(file);
   } catch {
-    return `landing page not found: ${written}`;
+    return problem('page-not-found');
   }
   const root = await realpath(projectRoot(baseDir)).catch(() => projectRoot(baseDir));
   // Resolved through symbolic links, so a link cannot lead the check out of the project either.
-  if (!mayRead(root, real)) return `landing page ${written} is outside the project (${root}): ${OUTSIDE_HINT}`;
+  if (!mayRead(root, real)) return problem('page-outside-project', { root });
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(real, MAX_PAGE_SIZE);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOTREG' || code === 'EISDIR') return `landing page ${written} is not a regular file`;
-    if (code === 'EFBIG') return `landing page ${written} is ${(e as Error).message.replace(/^file is /, '')}`;
-    return `cannot read landing page ${written}: ${(e as Error).message}`;
+    const { code, size } = e as NodeJS.ErrnoException & { size?: number };
+    if (code === 'ENOTREG' || code === 'EISDIR') return problem('page-not-a-file');
+    if (code === 'EFBIG') return problem('page-too-large', { bytes: size ?? 0, limit: MAX_PAGE_SIZE });
+    return problem('page-unreadable', { code: (e as Error).message });
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return `landing page ${written}: ${decoded.reason}`;
+  if (!decoded.ok) return problem('page-undecodable', { detail: decoded.reason });
   // The page's reader loads unified and its parser only now: only creatives with a landing page pay for it.
   const read = await reader.read(decoded.text, real, {});
   const page = read.creatives[0];
-  if (!page) return `landing page ${written} cannot be read: ${read.problems[0]?.reason ?? 'no content'}`;
+  if (!page) return problem('page-empty', { detail: read.problems[0]?.reason ?? 'no content' });
   return { name: written, text: copyText(page.data.copy), links: page.data.links ?? [], locale: page.data.locale ?? creative.data.locale, self: false, field: 'landing' };
 }
 

@@ -1,6 +1,7 @@
 import type { CheckInput, FieldValue, Report } from '../model/check.js';
 import type { Creative } from '../model/creative.js';
-import { isProblem, kindByName, openMedia, type MediaFile, type MediaKind, type MediaProblem } from './file.js';
+import { isProblem, kindByName, openMedia, type MediaFile, type MediaKind } from './file.js';
+import { mediaProblem, type MediaProblem } from './problems.js';
 
 /** One `media[i]` entry a rule looks at. */
 export interface MediaEntry {
@@ -46,7 +47,8 @@ export async function forEachMedia(
       if ((named ?? 'image') === kind) reports.push(...once(input.creative, entry, [result]));
       continue;
     }
-    const lying = (holds: MediaKind): MediaProblem => ({ reason: `${entry.written} is named .${result.ext} but holds ${holds === 'image' ? 'an image' : 'a video'}`, category: holds === 'image' ? 'image-format' : 'video', fatal: false });
+    const lying = (holds: MediaKind): MediaProblem =>
+      holds === 'image' ? mediaProblem('holds-image', { file: entry.written, ext: result.ext }, 'image-format', false) : mediaProblem('holds-video', { file: entry.written, ext: result.ext }, 'video', false);
     if (result.kind !== kind) {
       // Named for this check but holding the other kind: said here too (same words, so reported
       // once), or a video rule alone would pass an image or a text file named .mp4 unseen.
@@ -68,7 +70,7 @@ export function once(creative: Creative, entry: MediaEntry, problems: readonly M
     const key = `${entry.pathField}\u0000${p.reason}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ field: entry.pathField, messageId: p.fatal ? 'unreadable-file' : 'media-file', message: p.reason, category: p.category });
+    out.push({ field: entry.pathField, messageId: p.messageId, data: p.data, aboutInput: true, category: p.category });
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MEDIA_FILE_TYPES, mediaFileType, mediaFormats, type MediaKind } from '../model/file-types.js';
-import type { MessageCategory } from '../model/message.js';
+import { mediaProblem, type MediaProblem } from './problems.js';
 import { noteInputRead } from '../fs/read-log.js';
-import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
+import { mayRead, projectRoot } from '../fs/project-root.js';
 
 export type { MediaKind } from '../model/file-types.js';
+export type { MediaProblem } from './problems.js';
 
 /** A media file that exists and is a regular file, with what its first bytes say it is. */
 export interface MediaFile {
@@ -30,13 +31,6 @@ export interface MediaFile {
 /** Read with the magic bytes in the same open: headers of JPEG and PNG sit in the first 64 KB. */
 export const HEAD_BYTES = 64 * 1024;
 export const TAIL_BYTES = 64;
-
-/** Something wrong with the file itself; `fatal` when nothing more can be read from it. */
-export interface MediaProblem {
-  reason: string;
-  category: MessageCategory;
-  fatal: boolean;
-}
 
 /** Extension → image format as sharp names it (jpg and jpeg are one format). */
 export const IMAGE_EXTENSIONS = mediaFormats('image');
@@ -66,16 +60,16 @@ export async function openMedia(baseDir: string, written: string): Promise<Media
   const abs = path.resolve(baseDir, written);
   noteInputRead(abs);
   const root = projectRoot(baseDir);
-  if (!mayRead(root, abs)) return { reason: `${written} is outside the project (${root}): ${OUTSIDE_HINT}`, category: 'parse', fatal: true };
+  if (!mayRead(root, abs)) return mediaProblem('outside-project', { file: written, root }, 'parse', true);
   let info;
   try {
     info = await stat(abs);
   } catch (e) {
     return statProblem(written, e as NodeJS.ErrnoException);
   }
-  if (info.isDirectory()) return { reason: `${written} is a folder, not an image or video`, category: 'parse', fatal: true };
-  if (!info.isFile()) return { reason: `${written} is not a regular file`, category: 'parse', fatal: true };
-  if (info.size === 0) return { reason: `${written} is empty (0 bytes)`, category: 'parse', fatal: true };
+  if (info.isDirectory()) return mediaProblem('folder', { file: written }, 'parse', true);
+  if (!info.isFile()) return mediaProblem('not-a-file', { file: written }, 'parse', true);
+  if (info.size === 0) return mediaProblem('empty-file', { file: written }, 'parse', true);
   let head: Buffer;
   let tail: Buffer;
   try {
@@ -103,13 +97,9 @@ export async function openMedia(baseDir: string, written: string): Promise<Media
 }
 
 function statProblem(written: string, e: NodeJS.ErrnoException): MediaProblem {
-  const reasons: Record<string, string> = {
-    ENOENT: `media file not found: ${written}`,
-    ENOTDIR: `media file not found: ${written}`,
-    ELOOP: `${written} is a symbolic link loop`,
-    EACCES: `${written} cannot be read: permission denied`,
-  };
-  return { reason: reasons[e.code ?? ''] ?? `${written} cannot be read: ${e.code ?? e.message}`, category: 'parse', fatal: true };
+  const ids = { ENOENT: 'file-not-found', ENOTDIR: 'file-not-found', ELOOP: 'link-loop', EACCES: 'permission-denied' } as const;
+  const id = ids[e.code as keyof typeof ids] ?? 'unreadable-file';
+  return mediaProblem(id, { file: written, code: e.code ?? e.message }, 'parse', true);
 }
 
 export function isProblem<T extends object>(v: T | MediaProblem): v is MediaProblem {

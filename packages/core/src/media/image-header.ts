@@ -1,5 +1,6 @@
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, type MediaFile, type MediaProblem } from './file.js';
 import { ResultCache, headerSlots, loadSharp } from './runtime.js';
+import { mediaProblem } from './problems.js';
 
 /** What an image's header says: no pixel is decoded to learn it. */
 export interface ImageHeader {
@@ -35,8 +36,10 @@ async function read(file: MediaFile): Promise<ImageHeader | MediaProblem> {
     });
   } catch (e) {
     const named = IMAGE_EXTENSIONS[file.ext] ?? VIDEO_EXTENSIONS[file.ext];
-    const what = named ? `not a readable ${named.toUpperCase()} file` : 'not an image adlint can read';
-    return { reason: `${file.written} is ${what} (${firstLine((e as Error).message)})`, category: 'parse', fatal: true };
+    const detail = firstLine((e as Error).message);
+    return named
+      ? mediaProblem('unreadable-format', { file: file.written, format: named.toUpperCase(), detail }, 'parse', true)
+      : mediaProblem('not-an-image', { file: file.written, detail }, 'parse', true);
   }
   // sharp reports AVIF as HEIF with AV1 compression; platforms list AVIF on its own.
   const format = meta.format === 'heif' && meta.compression === 'av1' ? 'avif' : String(meta.format);
@@ -52,10 +55,10 @@ async function read(file: MediaFile): Promise<ImageHeader | MediaProblem> {
   const promised = IMAGE_EXTENSIONS[file.ext];
   const sameFamily = promised === format || (promised === 'heif' && format === 'avif');
   if (promised && !sameFamily) {
-    header.warnings.push({ reason: `${file.written} is named .${file.ext} but holds a ${format.toUpperCase()} image`, category: 'image-format', fatal: false });
+    header.warnings.push(mediaProblem('misnamed-image', { file: file.written, ext: file.ext, format: format.toUpperCase() }, 'image-format', false));
   }
   const truncated = endsEarly(file, format);
-  if (truncated) header.warnings.push({ reason: `${file.written} is truncated: its ${format.toUpperCase()} data ends without ${truncated}`, category: 'parse', fatal: false });
+  if (truncated) header.warnings.push(mediaProblem('truncated-image', { file: file.written, format: format.toUpperCase(), marker: truncated }, 'parse', false));
   return header;
 }
 
@@ -66,12 +69,12 @@ async function read(file: MediaFile): Promise<ImageHeader | MediaProblem> {
 function endsEarly(file: MediaFile, format: string): string | null {
   if (!['jpeg', 'png', 'gif'].includes(format)) return null;
   const tail = file.tail;
-  if (format === 'jpeg') return tail.includes(Buffer.from([0xff, 0xd9])) ? null : 'the end-of-image marker';
-  if (format === 'png') return tail.includes(Buffer.from('IEND', 'latin1')) ? null : 'its IEND chunk';
+  if (format === 'jpeg') return tail.includes(Buffer.from([0xff, 0xd9])) ? null : 'EOI';
+  if (format === 'png') return tail.includes(Buffer.from('IEND', 'latin1')) ? null : 'IEND';
   // GIF ends with the trailer byte 0x3B; some encoders pad with zeros after it.
   let i = tail.length - 1;
   while (i > 0 && tail[i] === 0) i--;
-  return tail[i] === 0x3b ? null : 'its trailer';
+  return tail[i] === 0x3b ? null : '0x3B';
 }
 
 /**

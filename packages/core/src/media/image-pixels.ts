@@ -1,6 +1,7 @@
 import type { MediaFile, MediaProblem } from './file.js';
 import type { ImageHeader } from './image-header.js';
 import { MAX_DECODE_PIXELS, ResultCache, decodeSlots, loadSharp } from './runtime.js';
+import { mediaProblem } from './problems.js';
 
 /** Pixel measures are taken on a copy at most this many pixels on its longer side: enough for borders and bounding boxes. */
 const ANALYSIS_SIZE = 1000;
@@ -26,11 +27,8 @@ export function readPixelStats(file: MediaFile, header: ImageHeader, params: Pix
   const pixels = header.width * header.height;
   if (pixels > MAX_DECODE_PIXELS) {
     const mp = (n: number) => Math.round(n / 1e5) / 10;
-    return Promise.resolve({
-      reason: `${file.written} is ${header.width}×${header.height} (${mp(pixels)} megapixels), over adlint's ${mp(MAX_DECODE_PIXELS)}-megapixel decoding limit: its pixels are not checked`,
-      category: 'image-size',
-      fatal: true,
-    });
+    const data = { file: file.written, dimensions: `${header.width}×${header.height}`, megapixels: mp(pixels), limit: mp(MAX_DECODE_PIXELS) };
+    return Promise.resolve(mediaProblem('too-many-pixels', data, 'image-size', true));
   }
   return cache.get(`${file.key}\u0000${params.white}\u0000${params.border}`, () => decodeSlots(() => measure(file, params)));
 }
@@ -53,7 +51,7 @@ async function measure(file: MediaFile, params: PixelParams): Promise<PixelStats
     data = out.data;
     ({ width, height } = out.info);
   } catch (e) {
-    return { reason: `${file.written} cannot be decoded (${(e as Error).message.split('\n')[0]})`, category: 'parse', fatal: true };
+    return mediaProblem('undecodable', { file: file.written, detail: (e as Error).message.split('\n')[0]! }, 'parse', true);
   }
   const channels = data.length / (width * height);
   const isWhite = (x: number, y: number): boolean => {

@@ -1,5 +1,7 @@
 import { VIDEO_EXTENSIONS, readRange, type MediaFile, type MediaProblem } from './file.js';
 import { ResultCache, headerSlots } from './runtime.js';
+import { mediaProblem, type MediaProblemId } from './problems.js';
+import type { MessageData } from '../model/wording.js';
 import { checkMovieTables } from './video-tables.js';
 
 /** What an MP4/MOV file's boxes say about its video. */
@@ -34,21 +36,21 @@ interface TopBoxes {
 }
 
 async function read(file: MediaFile): Promise<VideoHeader | MediaProblem> {
-  const bad = (reason: string): MediaProblem => ({ reason: `${file.written} ${reason}`, category: 'parse', fatal: true });
-  let boxes: TopBoxes | string;
+  const bad = (id: MediaProblemId, data: MessageData = {}): MediaProblem => mediaProblem(id, { file: file.written, ...data }, 'parse', true);
+  let boxes: TopBoxes | BoxProblem;
   try {
     boxes = await findTopBoxes(file);
   } catch (e) {
-    return bad(`cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return bad('unreadable-file', { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
-  if (typeof boxes === 'string') return bad(boxes);
-  if (!boxes.moov) return bad('has no movie header (moov box): the file is truncated, still being written, or not an MP4/MOV video');
+  if ('id' in boxes) return bad(boxes.id, boxes.data);
+  if (!boxes.moov) return bad('no-movie-header');
   const tables = checkMovieTables(boxes.moov, file.size);
-  if (tables) return bad(`has a corrupt movie header: ${tables}`);
+  if (tables) return bad('corrupt-movie-header', { detail: tables });
   const info = await parseMovie(boxes.ftyp, boxes.moov);
-  if (typeof info === 'string') return bad(`has a corrupt movie header: ${info}`);
+  if (typeof info === 'string') return bad('corrupt-movie-header', { detail: info });
   const track = info.videoTracks[0];
-  if (!track) return bad('has no video track');
+  if (!track) return bad('no-video-track');
   const container = file.brand === 'qt  ' || (!boxes.ftyp && file.kind === 'video') ? 'mov' : 'mp4';
   const [a, b] = [track.video?.width ?? track.track_width, track.video?.height ?? track.track_height];
   const rotated = isQuarterTurn(track.matrix);
@@ -64,7 +66,7 @@ async function read(file: MediaFile): Promise<VideoHeader | MediaProblem> {
   if (track.codec) header.codec = track.codec;
   const promised = VIDEO_EXTENSIONS[file.ext];
   if (promised && promised !== container) {
-    header.warnings.push({ reason: `${file.written} is named .${file.ext} but holds a ${container.toUpperCase()} video`, category: 'video', fatal: false });
+    header.warnings.push(mediaProblem('misnamed-video', { file: file.written, ext: file.ext, format: container.toUpperCase() }, 'video', false));
   }
   return header;
 }
@@ -73,33 +75,39 @@ async function read(file: MediaFile): Promise<VideoHeader | MediaProblem> {
  * Walks the top-level boxes by their headers, reading only `ftyp` and `moov`: a 500 MB video
  * costs a few small reads whether its index sits before or after the media data.
  */
-async function findTopBoxes(file: MediaFile): Promise<TopBoxes | string> {
+async function findTopBoxes(file: MediaFile): Promise<TopBoxes | BoxProblem> {
   const found: TopBoxes = {};
   let pos = 0;
   for (let n = 0; pos < file.size; n++) {
-    if (n === MAX_TOP_LEVEL_BOXES) return `has more than ${MAX_TOP_LEVEL_BOXES} top-level boxes before its movie header: not read further`;
+    if (n === MAX_TOP_LEVEL_BOXES) return { id: 'too-many-boxes', data: { max: MAX_TOP_LEVEL_BOXES } };
     const head = await readRange(file.abs, pos, 16);
-    if (head.length < 8) return 'is truncated inside a box header';
+    if (head.length < 8) return { id: 'box-header-truncated' };
     let size = head.readUInt32BE(0);
     const type = head.toString('latin1', 4, 8);
     let headerSize = 8;
     if (size === 1) {
-      if (head.length < 16) return 'is truncated inside a box header';
+      if (head.length < 16) return { id: 'box-header-truncated' };
       size = Number(head.readBigUInt64BE(8));
       headerSize = 16;
     } else if (size === 0) {
       size = file.size - pos;
     }
-    if (size < headerSize || !/^[\x20-\x7e]{4}$/.test(type)) return `is corrupt: invalid box at byte ${pos}`;
+    if (size < headerSize || !/^[\x20-\x7e]{4}$/.test(type)) return { id: 'invalid-box', data: { byte: pos } };
     if (type === 'ftyp' || type === 'moov') {
-      if (pos + size > file.size) return `is truncated: its ${type} box ends past the end of the file`;
-      if (size > MAX_MOOV_BYTES) return `has a ${type} box of ${size} bytes, more than adlint reads`;
+      if (pos + size > file.size) return { id: 'box-truncated', data: { box: type } };
+      if (size > MAX_MOOV_BYTES) return { id: 'box-too-large', data: { box: type, bytes: size } };
       found[type] = await readRange(file.abs, pos, size);
       if (type === 'moov') break;
     }
     pos += size;
   }
   return found;
+}
+
+/** Why the top-level boxes cannot be walked. */
+interface BoxProblem {
+  id: MediaProblemId;
+  data?: MessageData;
 }
 
 type Movie = import('mp4box').Movie;

@@ -1,5 +1,6 @@
 import type { Creative } from './creative.js';
 import type { MessageCategory } from './message.js';
+import type { Language, Wordings } from './wording.js';
 
 /** A field the rule's selectors resolved to. `value` is undefined when the field is missing. */
 export interface FieldValue {
@@ -31,10 +32,11 @@ export interface Report {
    */
   messageId?: string;
   /**
-   * Replaces the rule's message template: for problems with the input itself (a missing media
-   * file), which the rule's wording about its own subject would misdescribe.
+   * A problem with the input itself (a missing media file), which the rule's template about its
+   * own subject would misdescribe: worded by the rule's `messages:` for its id, else the check's
+   * default in the pack's language, never by the rule's `message`.
    */
-  message?: string;
+  aboutInput?: true;
 }
 
 export interface CheckInput {
@@ -53,6 +55,8 @@ export interface RuleContext {
   ruleId: string;
   /** The pack file, for resolving lexicon paths and reporting errors. */
   packFile: string;
+  /** The pack's language, for what a check words itself (units, country names, suggestion labels). */
+  language: Language;
   /** Reports a problem in the rule's parameters (a pack error). `path` is relative to the rule. */
   fail(reason: string, path?: (string | number)[]): never;
 }
@@ -66,12 +70,12 @@ export interface CheckType<P = Record<string, unknown>> {
   /** JSON Schema of the check's parameters (keys at the rule's top level). */
   paramsSchema: { properties: Record<string, unknown>; required?: string[]; [k: string]: unknown };
   /**
-   * Its messages by id (see Report.messageId), each a default English template over the report's
-   * data, as ESLint's `meta.messages`. The engine fills the report's one into `{{problem}}` for the
-   * rule's `message`; a rule's `messages:` rewords an id whole (a Chinese pack words every one).
-   * A rule may word only these ids; the check's id alone when absent.
+   * Its messages by id (see Report.messageId), each a default template over the report's data in
+   * every language adlint speaks, as ESLint's `meta.messages`. The engine fills the report's one,
+   * in the pack's language, into `{{problem}}` for the rule's `message`; a rule's `messages:`
+   * rewords an id whole. A rule may word only these ids.
    */
-  messages?: Readonly<Record<string, string>>;
+  messages: Wordings;
   /** Field selectors used when a rule gives none. */
   defaultFields?: string[];
   /** What a visual report previews of this check's rules, so the report need not know one check from another. */

@@ -3,6 +3,7 @@ import type { LineIndex } from '../text/line-index.js';
 import type { CreativeData } from './creative.js';
 import type { CheckType, CompiledCheck } from './check.js';
 import type { MessageCategory, RejectionReason, RuleSeverity } from './message.js';
+import type { Language } from './wording.js';
 
 export type Confidence = 'documented' | 'reported' | 'uncertain';
 
@@ -90,6 +91,8 @@ export interface PackPreview {
 export interface Pack {
   id: string;
   name: string;
+  /** The platform's name in the pack's language (`巨量引擎`), for messages (`{{platform_name}}`); `name` when absent. */
+  display_name?: string;
   platform?: string;
   law?: string;
   description?: string;
@@ -129,6 +132,8 @@ export interface CompiledRule {
   message: string;
   /** Templates by message id (the rule's `messages:`). */
   messages: Record<string, string>;
+  /** The language of the pack's `locale`, in which adlint words what it supplies (`{{problem}}`, media problems). */
+  language: Language;
   source: string;
   confidence: Confidence;
   category: MessageCategory;
@@ -136,4 +141,9 @@ export interface CompiledRule {
   reasons: RejectionReason[];
   /** Files the rule was built from: its pack, lexicons wherever named, vocabulary (absolute). */
   dependencies?: string[];
+}
+
+/** How messages name a pack's platform (`{{platform_name}}`): its display name in the pack's language, else its name. */
+export function displayNameOf(pack: Pick<Pack, 'name' | 'display_name'>): string {
+  return pack.display_name ?? pack.name;
 }

@@ -5,6 +5,7 @@ import { isValidSelector } from '../model/fields.js';
 import { ConfigError, type MessageCategory, type RejectionReason } from '../model/message.js';
 import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
+import { languageOf } from '../model/wording.js';
 import { COMMON_RULE_KEYS, type CompiledRule, type Pack, type RuleDefinition, type RuleSetting } from '../model/pack.js';
 import { where } from './registry.js';
 import type { CategoryTaxonomy } from '../vocabulary/categories.js';
@@ -43,16 +44,18 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
   fields.forEach((f, i) => {
     if (!isValidSelector(f)) fail(`invalid field selector "${f}"`, ['applies', 'fields', i]);
   });
-  const known = check!.messages ? Object.keys(check!.messages) : [check!.id];
+  const known = Object.keys(check!.messages);
   for (const key of Object.keys(definition.messages ?? {})) {
     if (!known.includes(key)) fail(`messages: "${key}" is not a message of check ${check!.id}${didYouMeanHint(key, known)}; its messages: ${known.join(', ')}`, ['messages', key], true);
   }
   const params = Object.fromEntries(
     Object.entries(definition).filter(([k]) => !(COMMON_RULE_KEYS as readonly string[]).includes(k)),
   );
+  const language = languageOf(pack.locale);
   const run = check!.compile(params as never, {
     ruleId: id,
     packFile: pack.file,
+    language,
     fail: (reason, at) => fail(reason, at ?? []),
   });
   return {
@@ -66,6 +69,7 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
     fields,
     message: definition.message,
     messages: definition.messages ?? {},
+    language,
     source: definition.source,
     confidence: definition.confidence,
     category: (definition.category as MessageCategory | undefined) ?? check!.category,

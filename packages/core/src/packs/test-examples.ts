@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse, stringify } from 'yaml';
 import type { CreativeData } from '../model/creative.js';
 import type { LintMessage } from '../model/message.js';
+import { displayNameOf } from '../model/pack.js';
 import { manifestReader } from '../readers/manifest.js';
 import { LineIndex } from '../text/line-index.js';
 import { applyFixes } from '../engine/apply-fixes.js';
@@ -101,7 +102,7 @@ export async function testPacks(linter: PackRules, ids: readonly string[]): Prom
             // Examples are read as creatives are: category ids, the pack's placement ids and its default placement.
             normaliseCategory(creative, linter.taxonomy);
             const views = new Map([[id, platformView(creative, pack, { gatedRules: 0 }).view.data]]);
-            messages.push(...(await lintCreative(creative, active, lines, path.dirname(pack.file), { views })));
+            messages.push(...(await lintCreative(creative, active, lines, path.dirname(pack.file), { views, platformName: (p) => displayNameOf(linter.packs.get(p)) })));
           }
           const detail = read.problems.length
             ? `example is not a valid creative: ${read.problems[0]!.reason}`

@@ -5,7 +5,8 @@ import type { Creative, CreativeData, Span } from '../model/creative.js';
 import { deepMerge } from './manifest.js';
 import { pageCopy } from './html/page-copy.js';
 import type { ReadOptions, ReadResult } from './types.js';
-import { firstLine, parseProblem } from './yaml-document.js';
+import { firstLine } from './yaml-document.js';
+import { readProblem } from './file-problems.js';
 
 /** This module is imported only when an HTML page is linted, so rehype loads only then. */
 const processor = unified().use(rehypeParse);
@@ -24,8 +25,8 @@ export function readHtml(text: string, filePath: string, options: ReadOptions): 
     root = processor.parse(source);
   } catch (e) {
     // The tree is built recursively: markup nested thousands deep (no real page) runs out of stack.
-    const reason = e instanceof RangeError ? 'HTML nested too deeply to read: not linted' : `cannot parse HTML: ${firstLine((e as Error).message)}`;
-    return { creatives: [], problems: [parseProblem([0, 0], reason)] };
+    const problem = e instanceof RangeError ? readProblem('html-too-deep', [0, 0]) : readProblem('html-unparsable', [0, 0], { detail: firstLine((e as Error).message) });
+    return { creatives: [], problems: [problem] };
   }
   const page = pageCopy(root, source);
   const own: CreativeData = { placement: 'landing_page' };

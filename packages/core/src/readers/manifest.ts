@@ -1,6 +1,7 @@
 import { isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Creative, CreativeData, Span } from '../model/creative.js';
 import type { ReadOptions, ReadProblem, ReadResult, Reader } from './types.js';
+import { readProblem } from './file-problems.js';
 import { collectFields, firstLine, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from './yaml-document.js';
 import { yamlDirectiveComments } from './yaml-comments.js';
 import { validator } from '../schema/validate.js';
@@ -121,7 +122,7 @@ function checkJson(text: string): ReadProblem | null {
     const message = firstLine((e as Error).message);
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) + (text.startsWith('\uFEFF') ? 1 : 0) : 0;
-    return { ruleId: 'adlint/parse', category: 'parse', span: [offset, offset + 1], reason: message.replace(/ in JSON at position \d+.*$/, '') };
+    return readProblem('json-syntax', [offset, offset + 1], { detail: message.replace(/ in JSON at position \d+.*$/, '') });
   }
 }
 

@@ -10,6 +10,7 @@ import { readFrontmatter, type Frontmatter } from './markdown/frontmatter.js';
 import { deepestNesting, MAX_NESTING } from './markdown/nesting.js';
 import type { DirectiveComment, ReadOptions, ReadProblem, ReadResult } from './types.js';
 import { firstLine, parseProblem } from './yaml-document.js';
+import { readProblem } from './file-problems.js';
 import { markdownStorm } from './work-bound.js';
 
 /** This module is imported only when a Markdown file is linted, so unified loads only then. */
@@ -29,18 +30,18 @@ export function readMarkdown(text: string, filePath: string, options: ReadOption
   // micromark drops a byte-order mark, so its offsets are one short of the file's.
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const deep = deepestNesting(text);
-  if (deep) return notLinted(parseProblem(deep, `nested more than ${MAX_NESTING} levels deep (lists or quotes): not linted`));
+  if (deep) return notLinted(readProblem('markdown-too-deep', deep, { max: MAX_NESTING }));
   const storm = markdownStorm(text);
   if (storm) return notLinted(parseProblem([storm.offset, storm.offset + 1], storm.reason));
   let root: Root;
   try {
     root = processor.parse(text);
   } catch (e) {
-    return notLinted(parseProblem([0, 0], `cannot parse Markdown: ${firstLine((e as Error).message)}`));
+    return notLinted(readProblem('markdown-unparsable', [0, 0], { detail: firstLine((e as Error).message) }));
   }
   const first = root.children[0];
   if (first?.type !== 'yaml' && OPENING_FENCE.test(text.slice(shift))) {
-    return notLinted(parseProblem([shift, shift + 3], 'frontmatter has no closing `---` fence: where the copy starts is unknown, so the file is not linted'));
+    return notLinted(readProblem('frontmatter-unclosed', [shift, shift + 3]));
   }
   const front = first?.type === 'yaml' ? readFrontmatter(text, first, shift) : null;
   const kind = kindOf(filePath);

@@ -1,6 +1,7 @@
 import type { Creative, CreativeData, ScalarStyle, Span, TextSource } from '../model/creative.js';
 import type { ValueEdit } from '../model/check.js';
 import type { MessageCategory } from '../model/message.js';
+import type { MessageData, Wording } from '../model/wording.js';
 import type { SheetSettings } from './sheet/mapping.js';
 import type { DecodeResult } from './source-file.js';
 
@@ -9,7 +10,12 @@ export interface ReadProblem {
   ruleId: string;
   category: MessageCategory;
   span: Span;
+  /** In English; with `wording`, the linter words it in the file's language instead. */
   reason: string;
+  /** Which problem this is, the data it is worded from, and its wording in every language (problems with a catalogue entry). */
+  messageId?: string;
+  data?: MessageData;
+  wording?: Wording;
   severity?: 'error' | 'warning' | 'info';
   /** The creative field it is about (`category`, `copy.bullets[0]`), when it is about one. */
   field?: string;

@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, 
 import type { Span, TextSource } from '../model/creative.js';
 import { describeAllSchemaErrors, validator } from '../schema/validate.js';
 import type { ReadProblem } from './types.js';
+import { readProblem } from './file-problems.js';
 import { locate, rangeOf } from '../schema/yaml-locate.js';
 import { isStringScalar, textSourceOf } from './yaml-text.js';
 import { MAX_MAPPING_KEYS, oversizedMapping } from './work-bound.js';
@@ -37,8 +38,9 @@ export function parseYaml(text: string): { doc: Document; problems: ReadProblem[
   const problems: ReadProblem[] = [];
   for (const e of doc.errors) {
     const tooDeep = /Maximum call stack/.test(e.message);
-    if (tooDeep && problems.some((p) => p.reason.startsWith('nested too deeply'))) continue;
-    problems.push(parseProblem([e.pos[0], e.pos[1]], tooDeep ? 'nested too deeply to parse (lists or maps inside one another about 900 levels deep)' : e.message));
+    if (tooDeep && problems.some((p) => p.messageId === 'yaml-too-deep')) continue;
+    const span: Span = [e.pos[0], e.pos[1]];
+    problems.push(tooDeep ? readProblem('yaml-too-deep', span) : readProblem('yaml-syntax', span, { detail: firstLine(e.message) }));
   }
   return { doc, problems };
 }
@@ -48,7 +50,7 @@ export function yamlData(doc: Document): { data: unknown; problem: null } | { da
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problem: null };
   } catch (e) {
-    return { data: null, problem: parseProblem(rangeOf(doc.contents) ?? [0, 0], (e as Error).message) };
+    return { data: null, problem: readProblem('yaml-aliases', rangeOf(doc.contents) ?? [0, 0], { detail: firstLine((e as Error).message) }) };
   }
 }
 
@@ -77,6 +79,7 @@ export function schemaProblems(doc: Document, data: unknown): SchemaReadProblem[
 /** Schema problems reported per file; more are counted in one last message. */
 export const MAX_SCHEMA_ERRORS = 100;
 
+/** A problem adlint words in English only (work bounds); catalogued problems use `readProblem`. */
 export function parseProblem(span: Span, message: string): ReadProblem {
   return { ruleId: 'adlint/parse', category: 'parse', span, reason: firstLine(message) };
 }

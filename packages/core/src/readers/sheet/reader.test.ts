@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Creative } from '../../model/creative.js';
 import { valueRangeToSpan } from '../../engine/positions.js';
 import type { ReadOptions, ReadResult } from '../types.js';
+import { FILE_PROBLEMS } from '../file-problems.js';
 import { sheetReader } from './reader.js';
 
 const read = (text: string, options: ReadOptions = {}, file = 'export.csv'): Promise<ReadResult> => Promise.resolve(sheetReader.read(text, file, options));
@@ -139,7 +140,10 @@ describe('sheet reader: bad rows', () => {
     const text = `${header}S,A,T,Body,https://a,eighteen\n`;
     const { creatives, problems } = await read(text);
     const at = text.indexOf('eighteen');
-    expect(problems).toEqual([{ ruleId: 'adlint/schema', category: 'schema', span: [at, at + 8], reason: 'Age Min: expected a whole number, got "eighteen"' }]);
+    expect(problems).toEqual([{
+      ruleId: 'adlint/schema', category: 'schema', span: [at, at + 8], reason: 'Age Min: expected a whole number, got "eighteen"',
+      messageId: 'sheet-not-integer', data: { column: 'Age Min', value: 'eighteen' }, wording: FILE_PROBLEMS['sheet-not-integer'],
+    }]);
     expect(creatives[0]!.data.targeting).toBeUndefined();
   });
 

@@ -6,6 +6,7 @@ import { candidatesFor, describeMappings, matchHeader } from './mapping.js';
 import { readRecords } from './records.js';
 import { buildRow, planRows, type RowPlan } from './row.js';
 import { sheetValueWriter } from './write.js';
+import { readProblem } from '../file-problems.js';
 
 /** A header row is looked for among this many leading rows (Amazon flat files have two rows above theirs). */
 export const HEADER_SCAN_ROWS = 10;
@@ -34,8 +35,6 @@ export const sheetReader: Reader = {
   },
 };
 
-const parseProblem = (span: [number, number], reason: string): { problem: ReadProblem } => ({ problem: { ruleId: 'adlint/parse', category: 'parse', span, reason } });
-
 async function* readSheet(text: string, filePath: string, options: ReadOptions): AsyncGenerator<ReadItem> {
   const candidates = candidatesFor(options.sheet);
   if (typeof candidates === 'string') {
@@ -51,7 +50,7 @@ async function* readSheet(text: string, filePath: string, options: ReadOptions):
   for await (const record of readRecords(text, from, delimiter)) {
     if ('syntaxError' in record) {
       // Before a header is recognised the file is not known to be an ad sheet: its syntax is its own business.
-      if (plan || candidates.claimed) yield parseProblem(record.syntaxError.span, record.syntaxError.reason);
+      if (plan || candidates.claimed) yield { problem: readProblem(record.syntaxError.id, record.syntaxError.span, record.syntaxError.data) };
       return;
     }
     const blank = record.cells.length === 1 && record.cells[0] === '';
@@ -60,7 +59,7 @@ async function* readSheet(text: string, filePath: string, options: ReadOptions):
       const header = matchHeader(record.cells, candidates);
       if (header?.missing.length) {
         const names = header.missing.map((n) => `"${n}"`).join(', ');
-        yield parseProblem([record.start, record.start], `header row lacks the column${header.missing.length > 1 ? 's' : ''} ${names} that the mapping ${describeMappings([header.mapping])} needs: rename the columns, or map yours in .adlint.yaml \`sheets:\` (docs/sheets.md); no row is linted`);
+        yield { problem: readProblem(header.missing.length > 1 ? 'sheet-missing-columns' : 'sheet-missing-column', [record.start, record.start], { columns: names, mapping: describeMappings([header.mapping]), mapping_id: header.mapping.id }) };
         return;
       }
       if (header) plan = planRows(header, record.cells.length, delimiter, options.defaults);
@@ -69,7 +68,7 @@ async function* readSheet(text: string, filePath: string, options: ReadOptions):
     }
     if (blank) continue;
     if (record.cells.length !== plan.width) {
-      yield parseProblem([record.start, record.start], `row has ${record.cells.length} cell${record.cells.length === 1 ? '' : 's'} but the header has ${plan.width}: cells cannot be matched to columns, so this row is not linted`);
+      yield { problem: readProblem(record.cells.length === 1 ? 'sheet-row-one-cell' : 'sheet-row-width', [record.start, record.start], { cells: record.cells.length, width: plan.width }) };
       continue;
     }
     const row = buildRow(text, record, plan, filePath, index);
@@ -80,6 +79,7 @@ async function* readSheet(text: string, filePath: string, options: ReadOptions):
     }
   }
   if (!plan && candidates.claimed) {
-    yield parseProblem([from, from], `no header row in the first ${HEADER_SCAN_ROWS} rows matches the mapping tried: ${describeMappings(candidates.mappings)}; check \`sheets:\` in .adlint.yaml (docs/sheets.md)`);
+    const data = { rows: HEADER_SCAN_ROWS, mappings: describeMappings(candidates.mappings), mapping_ids: candidates.mappings.map((m) => m.id).join(', ') };
+    yield { problem: readProblem('sheet-no-header', [from, from], data) };
   }
 }

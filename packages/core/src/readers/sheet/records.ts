@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Span } from '../../model/creative.js';
 import { unclosedQuote } from './cells.js';
+import type { MessageData } from '../../model/wording.js';
 
 /** One record: the parser's cell values and where the record sits in the text (line break included). */
 export interface SheetRecord {
@@ -10,7 +11,7 @@ export interface SheetRecord {
 }
 
 export interface SheetSyntaxError {
-  syntaxError: { span: Span; reason: string };
+  syntaxError: SyntaxError;
 }
 
 /** Text is handed to the parser in slices of this many UTF-16 units, so it never holds more. */
@@ -65,12 +66,19 @@ function* slices(text: string, from: number, size: number): Generator<string> {
   }
 }
 
-function describe(e: Error & { code?: string }, text: string, start: number, delimiter: string): { span: Span; reason: string } {
+/** Where the rows stop parsing and why (a file-problem id and its data). */
+interface SyntaxError {
+  span: Span;
+  id: 'sheet-unclosed-quote' | 'sheet-bad-row';
+  data?: MessageData;
+}
+
+function describe(e: Error & { code?: string }, text: string, start: number, delimiter: string): SyntaxError {
   if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
     const at = unclosedQuote(text, start, delimiter);
-    return { span: [at, at + 1], reason: 'unclosed quote: this cell\'s opening " is never closed, so the rest of the file would be one cell; rows from here on are not linted' };
+    return { span: [at, at + 1], id: 'sheet-unclosed-quote' };
   }
-  return { span: [start, start], reason: `cannot parse this row: ${e.message.replace(/ at line \d+.*$/s, '')}; rows from here on are not linted` };
+  return { span: [start, start], id: 'sheet-bad-row', data: { detail: e.message.replace(/ at line \d+.*$/s, '') } };
 }
 
 /**

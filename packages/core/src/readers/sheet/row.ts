@@ -3,6 +3,7 @@ import { parseSelector } from '../../model/fields.js';
 import { deepMerge } from '../manifest.js';
 import type { TextMap } from '../../model/creative.js';
 import type { ReadProblem } from '../types.js';
+import { readProblem } from '../file-problems.js';
 import { cellText, cellValue, locateCells, type CellBounds } from './cells.js';
 import { headerKey, type ColumnSpec, type HeaderMatch } from './mapping.js';
 import type { SheetRecord } from './records.js';
@@ -94,7 +95,7 @@ function convert(spec: ColumnSpec, cell: Cell, span: Span, path: string, spans: 
       return cell.raw;
     case 'integer':
       if (/^-?\d+$/.test(trimmed)) return Number(trimmed);
-      problems.push({ ruleId: 'adlint/schema', category: 'schema', span, reason: `${spec.column}: expected a whole number, got "${trimmed}"` });
+      problems.push(readProblem('sheet-not-integer', span, { column: spec.column, value: trimmed }, 'adlint/schema'));
       return undefined;
     case 'enum':
       return lookup(spec, trimmed) ?? undefined;

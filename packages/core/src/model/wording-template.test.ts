@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from './template.js';
+import { fillTemplate } from './wording.js';
 
 describe('fillTemplate', () => {
   it('fills own data and leaves unknown names visible', () => {
