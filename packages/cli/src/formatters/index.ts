@@ -18,8 +18,14 @@ const BUILT_IN: Record<string, () => Promise<{ format: Formatter; stream?: Strea
   html: () => import('./html/index.js'),
   json: () => import('./json.js'),
   junit: () => import('./junit.js'),
-  rdjson: async () => ({ format: (await import('./rdjson.js')).formatResult }),
-  rdjsonl: async () => ({ format: (await import('./rdjson.js')).formatLines }),
+  rdjson: async () => {
+    const m = await import('./rdjson.js');
+    return { format: m.formatResult, stream: m.streamResult };
+  },
+  rdjsonl: async () => {
+    const m = await import('./rdjson.js');
+    return { format: m.formatLines, stream: m.streamLines };
+  },
   sarif: () => import('./sarif.js'),
   stylish: () => import('./stylish.js'),
 };

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Edit, FileResult, LintMessage, Severity, SuppressedMessage } from '@adlint/core';
 import { stringify } from 'yaml';
 import { HOMEPAGE } from '../version.js';
-import { whole } from './stream.js';
+import { nested, whole } from './stream.js';
 import type { RuleMeta, StreamFormatter } from './types.js';
 import { fingerprints, relativePath } from './report-paths.js';
 
@@ -113,9 +113,6 @@ function fixesOf(m: LintMessage, location: ArtifactLocation): Record<string, unk
   for (const s of m.suggestions ?? []) fixes.push(fix(s.desc, s.fix, location));
   return fixes;
 }
-
-/** A value as JSON.stringify(value, null, 2) writes it `depth` levels deep inside another. */
-const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 
 /** Silenced findings are results too, marked as suppressed in the source with the directive's reason. */
 const all = (r: FileResult): (LintMessage | SuppressedMessage)[] => [...r.messages, ...(r.suppressedMessages ?? [])];

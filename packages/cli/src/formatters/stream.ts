@@ -26,3 +26,6 @@ export function whole(stream: StreamFormatter): Formatter {
     return out;
   };
 }
+
+/** A value as JSON.stringify(value, null, 2) writes it `depth` levels deep inside another. */
+export const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
