@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlint, tempProject } from './helpers/cli.js';
@@ -49,6 +49,19 @@ describe('--concurrency: linting on worker threads', () => {
     expect(three.stderr).toBe(one.stderr);
     expect(three.code).toBe(one.code);
     expect(adlint(['.', '-f', 'stylish', '--concurrency', '2'], { cwd: dir }).stdout).toBe(adlint(['.', '-f', 'stylish', '--concurrency', '1'], { cwd: dir }).stdout);
+  });
+
+  it('streams sarif and json to --output-file as they are printed, whichever thread linted', () => {
+    const dir = project();
+    for (const format of ['sarif', 'json']) {
+      const printed = adlint(['.', '-f', format, '--concurrency', 'off'], { cwd: dir });
+      const written = adlint(['.', '-f', format, '--concurrency', '3', '-o', 'out/report.txt'], { cwd: dir });
+      expect(written.code).toBe(printed.code);
+      const text = readFileSync(path.join(dir, 'out/report.txt'), 'utf8');
+      // stdout ends the report with a newline; the file holds the report's own text.
+      expect(`${text}${text.endsWith('\n') ? '' : '\n'}`).toBe(printed.stdout);
+      expect(JSON.parse(text)).toBeTruthy();
+    }
   });
 
   it('stops on a broken pack as one thread does', () => {

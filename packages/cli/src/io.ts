@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -13,10 +13,39 @@ export function writeOutput(text: string, outputFile: string | undefined, cwd: s
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = (code && WRITE_ERRORS[code]) ?? (e as Error).message;
-    throw new UsageError(`cannot write --output-file ${outputFile}: ${reason}${code ? ` (${code})` : ''}`);
+    throw outputError(e, outputFile);
   }
+}
+
+/** The same as writeOutput, for a report read back in chunks: stdout's pace is kept, so the chunks are not queued in memory. */
+export async function writeOutputChunks(chunks: Iterable<string>, outputFile: string | undefined, cwd: string): Promise<void> {
+  if (!outputFile) {
+    let last = '';
+    for (const chunk of chunks) {
+      if (!chunk) continue;
+      last = chunk;
+      if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+    }
+    if (last && !last.endsWith('\n')) process.stdout.write('\n');
+    return;
+  }
+  const file = path.resolve(cwd, outputFile);
+  let fd: number | null = null;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    fd = openSync(file, 'w');
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } catch (e) {
+    throw outputError(e, outputFile);
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+function outputError(e: unknown, outputFile: string): UsageError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason = (code && WRITE_ERRORS[code]) ?? (e as Error).message;
+  return new UsageError(`cannot write --output-file ${outputFile}: ${reason}${code ? ` (${code})` : ''}`);
 }
 
 /** What the usual write failures mean, in words (mkdir reports a file in the way as EEXIST or ENOTDIR). */
@@ -63,13 +92,20 @@ export async function readStdin(limit: number): Promise<Buffer> {
 /** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
+  await forEachBounded(items, limit, async (item, i) => {
+    results[i] = await task(item);
+  });
+  return results;
+}
+
+/** Runs `task` over `items` with at most `limit` in flight, keeping nothing. */
+export async function forEachBounded<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await task(items[i]!);
+      await task(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -11,7 +11,8 @@ import { withLinkedPages } from './landing-links.js';
 import { UsageError } from './errors.js';
 import { fetcherFromFlags, type FetchLandingFlags } from './fetch-landing.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
-import type { LoadedFormatter } from './formatters/types.js';
+import type { LoadedFormatter, StreamFormatter } from './formatters/types.js';
+import { StreamedReport, countResult, noCounts, type RunCounts } from './run-report.js';
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
@@ -95,7 +96,7 @@ async function reportConfigProblems(error: ConfigError, formatter: LoadedFormatt
   return exitCode(results, options);
 }
 
-async function lint(paths: string[], options: LintOptions, cwd: string, loaded: { format: LoadedFormatter; readsSources: boolean }, debug: DebugLog, previous?: PreviousRun): Promise<number> {
+async function lint(paths: string[], options: LintOptions, cwd: string, loaded: { format: LoadedFormatter; readsSources: boolean; stream?: StreamFormatter }, debug: DebugLog, previous?: PreviousRun): Promise<number> {
   const formatter = loaded.format;
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   allowOutsideProject(options.allowOutsideProject === true);
@@ -122,99 +123,127 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   if (options.fixType && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
   const fixMode = fixing ? { write: Boolean(options.fix), ...(options.fixType ? { types: options.fixType } : {}) } : undefined;
 
-  let results: FixedFileResult[];
-  let linted: ReportInput[];
-  if (options.stdin) {
-    if (options.shard) throw new UsageError('--shard splits a list of files; it cannot be used with --stdin');
-    const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.ad.yaml');
-    const settings = { ...prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name), ...runSettings };
-    compileConfigured(linter, resolver, [path.dirname(name)], platforms);
-    // Checked as a file is: size limit, UTF-8 (or a sheet's encodings), no NUL.
-    const source = linter.decodeSource(await readStdin(linter.sizeLimit(name, settings)), name, settings);
-    const text = 'problem' in source ? '' : source.text;
-    linted = [{ file: name, settings, text }];
-    if ('problem' in source) {
-      results = [source.problem];
-      // With --fix, stdout carries the fixed text (often redirected into the file): a refusal goes to stderr.
-      if (fixMode && options.format === 'stylish' && !options.outputFile) {
-        process.stderr.write(await formatter(results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) }));
-        return exitCode(results, options);
-      }
-    } else if (fixMode) {
-      // Standard input cannot be written back: the fixed text is the output (like prettier), the report goes to stderr.
-      const outcome = await fixText(linter, text, name, settings, fixMode);
-      results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
-      if (options.format === 'stylish' && !options.outputFile) {
-        process.stdout.write(outcome.output);
-        const shown = options.quiet ? results.map(onlyErrors) : results;
-        const report = await formatter(shown, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, shown), ...(loaded.readsSources ? { sources: new Map([[name, outcome.output]]) } : {}) });
-        if (report) process.stderr.write(report);
-        return exitCode(options.quiet ? results.map(onlyErrors) : results, options);
-      }
-    } else {
-      results = [await linter.lintText(text, name, settings)];
-    }
-  } else {
-    const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
-    for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
-    const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
-    const found = matches.flatMap((m) => m.files);
-    // Configs are read and checked before any file is linted: a broken one stops the run.
-    prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
-    const files = selectFiles(matches, (file) => ignoredByFiles(file)
-      // --no-ignore turns off config `ignore:` patterns as well as ignore files.
-      ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
-      errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
-      warnIgnored: options.warnIgnored !== false,
-      warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
-    });
-    const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: { ...resolver.settingsFor(file), ...runSettings } })));
-    const withPages = await withLinkedPages(linter, lintable, (page) => {
-      const settings = resolver.settingsFor(page);
-      return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
-    }, cwd);
-    const mine = selectShard(withPages, options.shard);
-    linted = mine;
-    debug.phase('find files and configs');
-    if (debug.enabled) {
-      const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
-      logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
-    }
-    // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
-    const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
-    const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
-    const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
-    const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []))] : [];
-    results = await lintFiles(linter, mine, cache, progress, fixMode, { threads, packFiles });
-    if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
-    await cache?.save();
-    if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
-    const { recognised, cached } = linter.imageText.stats;
-    if (recognised || cached) debug.log(`text in media: ${recognised} picture${recognised === 1 ? '' : 's'} recognised, ${cached} from the cache`);
-    debug.phase('lint');
-  }
-  if (debug.enabled) {
-    for (const pack of linter.packs.loaded()) debug.log(`pack ${pack.id} ${pack.version}: ${pack.rules.length} rules from ${debug.rel(pack.file)}`);
+  // A streaming format writes each result as it comes and lets it go; html and formatter modules get the list whole.
+  const streamed = loaded.stream ? new StreamedReport(loaded.stream, linter, { cwd, color: useColor(options.color, Boolean(options.outputFile)), version: VERSION }) : null;
+  try {
+    return await lintAndReport();
+  } finally {
+    streamed?.dispose();
   }
 
-  if (options.quiet) results = results.map(onlyErrors);
-  // Only the html report shows creatives beyond their messages: no other format pays for reading them again.
-  // A dry-run fix left the file unchanged, so its fixed text is what the messages point into.
-  const report = options.format === 'html'
-    ? { ...(await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)), ...(previous ? { previous } : {}) }
-    : undefined;
-  const output = await formatter(results, {
-    cwd,
-    color: useColor(options.color, Boolean(options.outputFile)),
-    version: VERSION,
-    rules: ruleMetadata(linter, results),
-    ...(report ? { report } : {}),
-    ...(loaded.readsSources ? { sources: readSources(linted, results) } : {}),
-  });
-  writeOutput(output, options.outputFile, cwd);
-  debug.phase(`format ${options.format}`);
-  debug.timing();
-  return exitCode(results, options);
+  async function lintAndReport(): Promise<number> {
+    let results: FixedFileResult[] = [];
+    let linted: ReportInput[];
+    const counts = noCounts();
+    /** Each result in the files' order: counted, then streamed out or kept for the formatter. */
+    const take = (result: FixedFileResult, input: ReportInput): void => {
+      const r = options.quiet ? onlyErrors(result) : result;
+      countResult(counts, r);
+      if (!streamed) {
+        results.push(r);
+        return;
+      }
+      // The text messages point into (standard input's, a dry run's fixed text, else the file as it is now), read only when a format asks.
+      streamed.add(r, () => (r.messages.length ? r.output ?? input.text ?? readText(r.filePath) : undefined));
+    };
+    if (options.stdin) {
+      if (options.shard) throw new UsageError('--shard splits a list of files; it cannot be used with --stdin');
+      const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.ad.yaml');
+      const settings = { ...prepare(linter, resolver, [path.dirname(name)], platforms).settingsFor(name), ...runSettings };
+      compileConfigured(linter, resolver, [path.dirname(name)], platforms);
+      // Checked as a file is: size limit, UTF-8 (or a sheet's encodings), no NUL.
+      const source = linter.decodeSource(await readStdin(linter.sizeLimit(name, settings)), name, settings);
+      const text = 'problem' in source ? '' : source.text;
+      linted = [{ file: name, settings, text }];
+      if ('problem' in source) {
+        results = [source.problem];
+        // With --fix, stdout carries the fixed text (often redirected into the file): a refusal goes to stderr.
+        if (fixMode && options.format === 'stylish' && !options.outputFile) {
+          process.stderr.write(await formatter(results, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, results) }));
+          return exitCode(results, options);
+        }
+      } else if (fixMode) {
+        // Standard input cannot be written back: the fixed text is the output (like prettier), the report goes to stderr.
+        const outcome = await fixText(linter, text, name, settings, fixMode);
+        results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
+        if (options.format === 'stylish' && !options.outputFile) {
+          process.stdout.write(outcome.output);
+          const shown = options.quiet ? results.map(onlyErrors) : results;
+          const report = await formatter(shown, { cwd, color: false, version: VERSION, rules: ruleMetadata(linter, shown), ...(loaded.readsSources ? { sources: new Map([[name, outcome.output]]) } : {}) });
+          if (report) process.stderr.write(report);
+          return exitCode(options.quiet ? results.map(onlyErrors) : results, options);
+        }
+      } else {
+        results = [await linter.lintText(text, name, settings)];
+      }
+    } else {
+      const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
+      for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
+      const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
+      const found = matches.flatMap((m) => m.files);
+      // Configs are read and checked before any file is linted: a broken one stops the run.
+      prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
+      const files = selectFiles(matches, (file) => ignoredByFiles(file)
+        // --no-ignore turns off config `ignore:` patterns as well as ignore files.
+        ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
+        errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
+        warnIgnored: options.warnIgnored !== false,
+        warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
+      });
+      const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
+      const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
+      const withPages = await withLinkedPages(linter, lintable, (page) => {
+        const settings = resolver.settingsFor(page);
+        return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
+      }, cwd);
+      const mine = selectShard(withPages, options.shard);
+      linted = mine;
+      debug.phase('find files and configs');
+      if (debug.enabled) {
+        const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
+        logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
+      }
+      // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
+      const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
+      const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
+      const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
+      const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []))] : [];
+      await lintFiles(linter, mine, cache, progress, (i, r) => take(r, mine[i]!), fixMode, { threads, packFiles });
+      if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
+      await cache?.save();
+      if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+      const { recognised, cached } = linter.imageText.stats;
+      if (recognised || cached) debug.log(`text in media: ${recognised} picture${recognised === 1 ? '' : 's'} recognised, ${cached} from the cache`);
+      debug.phase('lint');
+    }
+    if (debug.enabled) {
+      for (const pack of linter.packs.loaded()) debug.log(`pack ${pack.id} ${pack.version}: ${pack.rules.length} rules from ${debug.rel(pack.file)}`);
+    }
+
+    if (options.stdin) take(results.pop()!, linted[0]!);
+
+    if (streamed) {
+      await streamed.write(options.outputFile, cwd);
+    } else {
+      // Only the html report shows creatives beyond their messages: no other format pays for reading them again.
+      // A dry-run fix left the file unchanged, so its fixed text is what the messages point into.
+      const report = options.format === 'html'
+        ? { ...(await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)), ...(previous ? { previous } : {}) }
+        : undefined;
+      const output = await formatter(results, {
+        cwd,
+        color: useColor(options.color, Boolean(options.outputFile)),
+        version: VERSION,
+        rules: ruleMetadata(linter, results),
+        ...(report ? { report } : {}),
+        ...(loaded.readsSources ? { sources: readSources(linted, results) } : {}),
+      });
+      writeOutput(output, options.outputFile, cwd);
+    }
+    debug.phase(`format ${options.format}`);
+    debug.timing();
+    return exitFor(counts, options);
+  }
 }
 
 /** Said once, under --debug: a run without RE2 refuses only patterns that are unsafe without it. */
@@ -273,14 +302,17 @@ function readText(file: string): string | undefined {
 
 /** 2 when linting could not go on (a fatal message) or a fixed file could not be written; else 1 for errors or too many warnings; else 0. */
 function exitCode(results: FixedFileResult[], options: LintOptions): number {
-  if (results.some((r) => r.writeFailed || r.messages.some((m) => m.fatal))) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const counts = noCounts();
+  for (const r of results) countResult(counts, r);
+  return exitFor(counts, options);
+}
+
+function exitFor({ fatal, errors, warnings, unchecked }: RunCounts, options: LintOptions): number {
+  if (fatal) return 2;
   if (errors > 0) return 1;
   if (options.failOnUnchecked) {
-    const unchecked = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/not-checked'));
-    if (unchecked.length) {
-      process.stderr.write(`adlint: ${unchecked.length} creative–platform pair${unchecked.length === 1 ? ' was' : 's were'} checked by no rule (--fail-on-unchecked).\n`);
+    if (unchecked) {
+      process.stderr.write(`adlint: ${unchecked} creative–platform pair${unchecked === 1 ? ' was' : 's were'} checked by no rule (--fail-on-unchecked).\n`);
       return 1;
     }
   }
@@ -329,6 +361,26 @@ function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Itera
   const problems = new ConfigProblems();
   for (const p of linter.canonicalPlatforms(named)) problems.attempt(() => linter.activeRules([p]));
   problems.done();
+}
+
+/**
+ * Each file's settings with the run's added, one object for all files whose settings are the
+ * same (most files of a folder): a run of 100,000 files keeps a copy per distinct settings, not
+ * one per file, and every object it keeps for the whole run costs several times its size in
+ * heap growth. Settings come from config files, so their JSON tells them apart.
+ */
+function sharedSettings(settingsFor: (file: string) => FileSettings, runSettings: Partial<FileSettings>): (file: string) => FileSettings {
+  const seen = new Map<string, FileSettings>();
+  return (file) => {
+    const own = settingsFor(file);
+    const key = JSON.stringify(own);
+    let settings = seen.get(key);
+    if (!settings) {
+      settings = { ...own, ...runSettings };
+      seen.set(key, settings);
+    }
+    return settings;
+  };
 }
 
 function onlyErrors<T extends FileResult>(result: T): T {

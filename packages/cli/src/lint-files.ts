@@ -1,6 +1,6 @@
 import { fixFile, withInputReads, type FileResult, type FileSettings, type FixedFileResult, type Linter, type MessageCategory } from '@adlint/core';
 import type { ResultCache } from './cache.js';
-import { mapBounded } from './io.js';
+import { forEachBounded } from './io.js';
 import { lintInPool } from './lint-pool.js';
 import type { Progress } from './progress.js';
 
@@ -20,7 +20,26 @@ export interface PoolOptions {
 }
 
 /**
- * Lints each file, from the cache where its entry is still valid; results keep the files' order.
+ * Hands results on in the files' order as they finish out of order: only those waiting for an
+ * earlier file (a few batches' worth) are held, so a run of any size keeps few results at once.
+ */
+export class InOrder<T> {
+  private next = 0;
+  private readonly waiting = new Map<number, T>();
+  constructor(private readonly emit: (index: number, value: T) => void) {}
+
+  put(index: number, value: T): void {
+    this.waiting.set(index, value);
+    for (let v = this.waiting.get(this.next); v !== undefined; v = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.emit(this.next++, v);
+    }
+  }
+}
+
+/**
+ * Lints each file, from the cache where its entry is still valid, and hands each result to
+ * `onResult` in the files' order, as soon as it and those before it are done.
  * Fixing always lints afresh: a cached result says nothing about the fixed text.
  */
 export async function lintFiles(
@@ -28,18 +47,23 @@ export async function lintFiles(
   files: readonly { file: string; settings: FileSettings }[],
   cache: ResultCache | null,
   progress: Progress,
+  onResult: (index: number, result: FixedFileResult) => void,
   fix?: FixMode,
   pool?: PoolOptions,
-): Promise<FixedFileResult[]> {
+): Promise<void> {
+  const inOrder = new InOrder<FixedFileResult>(onResult);
+  const done = (index: number, result: FixedFileResult): void => {
+    progress.tick();
+    inOrder.put(index, result);
+  };
   // The pool lints plain runs; fixing writes files and the cache interleaves reads and writes per file, so both stay here.
   if (pool && pool.threads > 1 && !fix && !cache) {
-    const pooled = await lintInPool(linter, files, pool.threads, pool.packFiles, () => progress.tick());
-    if (pooled) {
+    if (await lintInPool(linter, files, pool.threads, pool.packFiles, done)) {
       progress.done();
-      return pooled;
+      return;
     }
   }
-  const results = await mapBounded(files, READ_CONCURRENCY, async ({ file, settings }) => {
+  await forEachBounded(files, READ_CONCURRENCY, async ({ file, settings }, index) => {
     let result: FileResult;
     if (fix) {
       result = await fixFile(linter, file, settings, { write: fix.write, ...(fix.types ? { types: fix.types } : {}) });
@@ -57,9 +81,7 @@ export async function lintFiles(
     } else {
       result = await linter.lintFile(file, settings);
     }
-    progress.tick();
-    return result;
+    done(index, result);
   });
   progress.done();
-  return results;
 }

@@ -34,8 +34,8 @@ function workerFile(): string | null {
 /**
  * Lints the files on `threads` threads: this one and threads − 1 workers, each with its own
  * Linter holding the run's config packs. Work goes out in small batches to whichever thread is
- * free, and every result lands at its file's index, so the output is the same, in the same
- * order, as on one thread. A batch a worker fails on (a broken pack, settings that cannot be
+ * free, and every result is handed on with its file's index (and released: a batch's results
+ * are not kept), so the output is the same, in the same order, as on one thread. A batch a worker fails on (a broken pack, settings that cannot be
  * sent) is linted here, so an error surfaces exactly as it does without workers.
  */
 export async function lintInPool(
@@ -43,19 +43,17 @@ export async function lintInPool(
   files: readonly { file: string; settings: FileSettings }[],
   threads: number,
   packFiles: string[],
-  onResult: () => void,
-): Promise<FileResult[] | null> {
+  onResult: (index: number, result: FileResult) => void,
+): Promise<boolean> {
   const entry = workerFile();
-  if (!entry || threads < 2) return null;
-  const results = new Array<FileResult>(files.length);
+  if (!entry || threads < 2) return false;
   const batches: number[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, files.length - i) }, (_, k) => i + k));
   let next = 0;
   const take = (): number[] | undefined => batches[next++];
   const lintHere = async (batch: number[]): Promise<void> => {
     for (const i of batch) {
-      results[i] = await linter.lintFile(files[i]!.file, files[i]!.settings);
-      onResult();
+      onResult(i, await linter.lintFile(files[i]!.file, files[i]!.settings));
     }
   };
   const workers = Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData: { packFiles } satisfies WorkerSetup }));
@@ -79,10 +77,7 @@ export async function lintInPool(
         worker.on('message', (reply: { results?: FileResult[]; error?: string }) => {
           const batch = current!;
           if (reply.results) {
-            reply.results.forEach((r, k) => {
-              results[batch[k]!] = r;
-              onResult();
-            });
+            reply.results.forEach((r, k) => onResult(batch[k]!, r));
             send();
           } else {
             lintHere(batch).then(send, reject);
@@ -108,5 +103,5 @@ export async function lintInPool(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
+  return true;
 }

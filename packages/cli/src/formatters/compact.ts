@@ -1,6 +1,7 @@
 import type { Severity } from '@adlint/core';
 import { displayPath } from './report-paths.js';
-import type { Formatter } from './types.js';
+import { whole } from './stream.js';
+import type { StreamFormatter } from './types.js';
 
 const WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
@@ -8,14 +9,19 @@ const WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', inf
  * One line per message, as ESLint's `compact` formatter writes it — for thousands of findings,
  * grep, and editors' "file:line" problem matchers.
  */
-export const format: Formatter = (results, { cwd }) => {
-  const lines: string[] = [];
-  for (const r of results) {
-    const file = displayPath(r.filePath, cwd);
-    for (const m of r.messages) {
-      lines.push(`${file}: line ${m.line}, col ${m.column}, ${WORD[m.severity]} - ${m.message.replace(/\s*\r?\n\s*/g, ' ')} (${m.ruleId})`);
-    }
-  }
-  if (lines.length === 0) return '';
-  return `${lines.join('\n')}\n\n${lines.length} problem${lines.length === 1 ? '' : 's'}\n`;
+export const stream: StreamFormatter = ({ cwd, write }) => {
+  let lines = 0;
+  return {
+    file(r) {
+      const file = displayPath(r.filePath, cwd);
+      for (const m of r.messages) {
+        write(`${lines++ ? '\n' : ''}${file}: line ${m.line}, col ${m.column}, ${WORD[m.severity]} - ${m.message.replace(/\s*\r?\n\s*/g, ' ')} (${m.ruleId})`);
+      }
+    },
+    end() {
+      if (lines) write(`\n\n${lines} problem${lines === 1 ? '' : 's'}\n`);
+    },
+  };
 };
+
+export const format = whole(stream);

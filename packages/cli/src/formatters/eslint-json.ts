@@ -1,5 +1,6 @@
 import type { FileResult, LintMessage, Severity, Suppression } from '@adlint/core';
-import type { FormatterContext, RuleMeta } from './types.js';
+import { whole } from './stream.js';
+import type { RuleMeta, StreamFormatter } from './types.js';
 
 /**
  * ESLint's result shape (its `json` formatter's output, what `eslint-formatter-*` packages read):
@@ -58,24 +59,25 @@ function message(m: LintMessage): EslintMessage {
 }
 
 export function toEslintResults(results: readonly FileResult[], sources?: ReadonlyMap<string, string>): EslintResult[] {
-  return results.map((r) => {
-    const messages = r.messages.map(message);
-    const output = 'output' in r && typeof r.output === 'string' ? r.output : undefined;
-    const source = sources?.get(r.filePath);
-    return {
-      filePath: r.filePath,
-      messages,
-      suppressedMessages: (r.suppressedMessages ?? []).map((s) => ({ ...message(s), suppressions: s.suppressions })),
-      errorCount: messages.filter((m) => m.severity === 2).length,
-      fatalErrorCount: messages.filter((m) => m.fatal).length,
-      warningCount: messages.filter((m) => m.severity === 1).length,
-      fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
-      fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
-      // As ESLint: the text when there are problems and no fixed output.
-      ...(output !== undefined ? { output } : messages.length && source !== undefined ? { source } : {}),
-      usedDeprecatedRules: [],
-    };
-  });
+  return results.map((r) => toEslintResult(r, sources?.get(r.filePath)));
+}
+
+function toEslintResult(r: FileResult, source: string | undefined): EslintResult {
+  const messages = r.messages.map(message);
+  const output = 'output' in r && typeof r.output === 'string' ? r.output : undefined;
+  return {
+    filePath: r.filePath,
+    messages,
+    suppressedMessages: (r.suppressedMessages ?? []).map((s) => ({ ...message(s), suppressions: s.suppressions })),
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
+    // As ESLint: the text when there are problems and no fixed output.
+    ...(output !== undefined ? { output } : messages.length && source !== undefined ? { source } : {}),
+    usedDeprecatedRules: [],
+  };
 }
 
 /** ESLint's `rulesMeta` for formatters that link rules (`meta.docs.url`) or describe them. */
@@ -83,4 +85,18 @@ export function eslintRulesMeta(rules: ReadonlyMap<string, RuleMeta>): Record<st
   return Object.fromEntries([...rules].map(([id, meta]) => [id, { type: 'problem', docs: { ...(meta.description ? { description: meta.description } : {}), ...(meta.docsUrl ? { url: meta.docsUrl } : {}) } }]));
 }
 
-export const format = (results: FileResult[], context: FormatterContext): string => JSON.stringify(toEslintResults(results, context.sources));
+/** The array written entry by entry: the same text as JSON.stringify of the whole list. */
+export const stream: StreamFormatter = ({ write }) => {
+  let first = true;
+  return {
+    file(r, source) {
+      write(`${first ? '[' : ','}${JSON.stringify(toEslintResult(r, r.messages.length ? source() : undefined))}`);
+      first = false;
+    },
+    end() {
+      write(first ? '[]' : ']');
+    },
+  };
+};
+
+export const format = whole(stream);

@@ -1,6 +1,7 @@
 import type { Severity } from '@adlint/core';
-import type { Formatter } from './types.js';
 import { displayPath } from './report-paths.js';
+import { whole } from './stream.js';
+import type { StreamFormatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -10,21 +11,25 @@ const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, 
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: each message becomes an annotation on the pull request's diff. */
-export const format: Formatter = (results, { cwd }) => {
-  const lines: string[] = [];
-  for (const r of results) {
-    const file = displayPath(r.filePath, cwd);
-    for (const m of r.messages) {
-      const props = [
-        `file=${escapeProperty(file)}`,
-        `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(`adlint ${m.ruleId}`)}`,
-      ];
-      lines.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
-    }
-  }
-  return lines.join('\n');
+export const stream: StreamFormatter = ({ cwd, write }) => {
+  let lines = 0;
+  return {
+    file(r) {
+      const file = displayPath(r.filePath, cwd);
+      for (const m of r.messages) {
+        const props = [
+          `file=${escapeProperty(file)}`,
+          `line=${m.line}`,
+          `col=${m.column}`,
+          `endLine=${m.endLine}`,
+          `endColumn=${m.endColumn}`,
+          `title=${escapeProperty(`adlint ${m.ruleId}`)}`,
+        ];
+        write(`${lines++ ? '\n' : ''}::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
+      }
+    },
+    end() {},
+  };
 };
+
+export const format = whole(stream);

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
 import type { EslintResult, eslintRulesMeta } from './eslint-json.js';
-import type { Formatter, LoadedFormatter } from './types.js';
+import type { Formatter, LoadedFormatter, StreamFormatter } from './types.js';
 
 /** What an `eslint-formatter-*` package exports: ESLint's results and context in, text out. */
 type EslintFormatter = (results: EslintResult[], context: { cwd: string; rulesMeta: ReturnType<typeof eslintRulesMeta> }) => string | Promise<string>;
 
-/** Built-in formatters, loaded only when chosen. */
-const BUILT_IN: Record<string, () => Promise<{ format: Formatter }>> = {
+/** Built-in formatters, loaded only when chosen; those with `stream` write as files finish. */
+const BUILT_IN: Record<string, () => Promise<{ format: Formatter; stream?: StreamFormatter }>> = {
   compact: () => import('./compact.js'),
   'eslint-json': () => import('./eslint-json.js'),
   github: () => import('./github.js'),
@@ -18,8 +18,14 @@ const BUILT_IN: Record<string, () => Promise<{ format: Formatter }>> = {
   html: () => import('./html/index.js'),
   json: () => import('./json.js'),
   junit: () => import('./junit.js'),
-  rdjson: async () => ({ format: (await import('./rdjson.js')).formatResult }),
-  rdjsonl: async () => ({ format: (await import('./rdjson.js')).formatLines }),
+  rdjson: async () => {
+    const m = await import('./rdjson.js');
+    return { format: m.formatResult, stream: m.streamResult };
+  },
+  rdjsonl: async () => {
+    const m = await import('./rdjson.js');
+    return { format: m.formatLines, stream: m.streamLines };
+  },
   sarif: () => import('./sarif.js'),
   stylish: () => import('./stylish.js'),
 };
@@ -34,9 +40,12 @@ export const FORMATS_READING_SOURCES = new Set(['rdjson', 'rdjsonl', 'eslint-jso
  * adlint formatter; or, as `eslint --format` does, an ESLint formatter package (`pretty` or
  * `eslint-formatter-pretty`, installed where adlint runs), given ESLint-shaped results.
  */
-export async function loadFormatter(name: string, cwd: string): Promise<{ format: LoadedFormatter; readsSources: boolean } | null> {
+export async function loadFormatter(name: string, cwd: string): Promise<{ format: LoadedFormatter; readsSources: boolean; stream?: StreamFormatter } | null> {
   const load = BUILT_IN[name];
-  if (load) return { format: (await load()).format, readsSources: FORMATS_READING_SOURCES.has(name) };
+  if (load) {
+    const mod = await load();
+    return { format: mod.format, readsSources: FORMATS_READING_SOURCES.has(name), ...(mod.stream ? { stream: mod.stream } : {}) };
+  }
   if (/[\\/]|\.[cm]?js$/.test(name) && !name.startsWith('@')) return { format: await loadFormatterModule(path.resolve(cwd, name), name), readsSources: false };
   const eslintFormatter = await loadEslintFormatter(name, cwd);
   return eslintFormatter ? { format: eslintFormatter, readsSources: true } : null;

@@ -2,7 +2,8 @@ import { LineIndex, type Edit, type FileResult, type LintMessage, type Severity 
 import { HOMEPAGE } from '../version.js';
 import { utf8Column } from './positions.js';
 import { displayPath } from './report-paths.js';
-import type { FormatterContext } from './types.js';
+import { whole } from './stream.js';
+import type { RuleMeta, StreamFormatter } from './types.js';
 
 /**
  * reviewdog's Diagnostic Format (rdjson, and rdjsonl: one diagnostic per line): reviewdog posts
@@ -14,35 +15,48 @@ const SOURCE = { name: 'adlint', url: HOMEPAGE };
 
 interface Position { line: number; column: number }
 
-function diagnostics(results: readonly FileResult[], { cwd, rules, sources }: FormatterContext): Record<string, unknown>[] {
-  return results.flatMap((r) => {
-    const text = sources?.get(r.filePath);
-    const at = text === undefined ? null : new LineIndex(text);
-    const bytes = (p: Position): Position => ({ line: p.line, column: at ? utf8Column(at, p.line, p.column) : p.column });
-    const range = (edit: Edit): { start: Position; end: Position } | null =>
-      at ? { start: bytes(at.position(edit.range[0])), end: bytes(at.position(edit.range[1])) } : null;
-    return r.messages.map((m: LintMessage) => {
-      const url = rules.get(m.ruleId)?.docsUrl;
-      const suggestions = [...(m.fix ? [m.fix] : []), ...(m.suggestions ?? []).map((s) => s.fix)]
-        .map((edit) => ({ range: range(edit), text: edit.text }))
-        .filter((s) => s.range !== null);
-      return {
-        message: m.message,
-        location: {
-          path: displayPath(r.filePath, cwd),
-          range: { start: bytes({ line: m.line, column: m.column }), end: bytes({ line: m.endLine, column: m.endColumn }) },
-        },
-        severity: SEVERITY[m.severity],
-        source: SOURCE,
-        code: { value: m.ruleId, ...(url ? { url } : {}) },
-        ...(suggestions.length ? { suggestions } : {}),
-      };
-    });
+function diagnostics(r: FileResult, text: string | undefined, cwd: string, rule: (id: string) => RuleMeta | undefined): Record<string, unknown>[] {
+  const at = text === undefined ? null : new LineIndex(text);
+  const bytes = (p: Position): Position => ({ line: p.line, column: at ? utf8Column(at, p.line, p.column) : p.column });
+  const range = (edit: Edit): { start: Position; end: Position } | null =>
+    at ? { start: bytes(at.position(edit.range[0])), end: bytes(at.position(edit.range[1])) } : null;
+  return r.messages.map((m: LintMessage) => {
+    const url = rule(m.ruleId)?.docsUrl;
+    const suggestions = [...(m.fix ? [m.fix] : []), ...(m.suggestions ?? []).map((s) => s.fix)]
+      .map((edit) => ({ range: range(edit), text: edit.text }))
+      .filter((s) => s.range !== null);
+    return {
+      message: m.message,
+      location: {
+        path: displayPath(r.filePath, cwd),
+        range: { start: bytes({ line: m.line, column: m.column }), end: bytes({ line: m.endLine, column: m.endColumn }) },
+      },
+      severity: SEVERITY[m.severity],
+      source: SOURCE,
+      code: { value: m.ruleId, ...(url ? { url } : {}) },
+      ...(suggestions.length ? { suggestions } : {}),
+    };
   });
 }
 
-export const formatResult = (results: FileResult[], context: FormatterContext): string =>
-  JSON.stringify({ source: SOURCE, diagnostics: diagnostics(results, context) });
+/** Diagnostics written one by one: `open` before the first, `separator` between, `close` at the end (`empty` with none). */
+function diagnosticStream(open: string, separator: string, close: string, empty: string): StreamFormatter {
+  return ({ cwd, rule, write }) => {
+    let n = 0;
+    return {
+      file(r, source) {
+        if (!r.messages.length) return;
+        for (const d of diagnostics(r, source(), cwd, rule)) write(`${n++ ? separator : open}${JSON.stringify(d)}`);
+      },
+      end() {
+        write(n ? close : empty);
+      },
+    };
+  };
+}
 
-export const formatLines = (results: FileResult[], context: FormatterContext): string =>
-  diagnostics(results, context).map((d) => JSON.stringify(d)).join('\n');
+export const streamResult = diagnosticStream(`{"source":${JSON.stringify(SOURCE)},"diagnostics":[`, ',', ']}', `{"source":${JSON.stringify(SOURCE)},"diagnostics":[]}`);
+export const streamLines = diagnosticStream('', '\n', '', '');
+
+export const formatResult = whole(streamResult);
+export const formatLines = whole(streamLines);

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type { Edit, FileResult, LintMessage, Severity, SuppressedMessage } from '@adlint/core';
 import { stringify } from 'yaml';
 import { HOMEPAGE } from '../version.js';
-import type { Formatter, RuleMeta } from './types.js';
+import { nested, whole } from './stream.js';
+import type { RuleMeta, StreamFormatter } from './types.js';
 import { fingerprints, relativePath } from './report-paths.js';
 
 /** SARIF names paths relative to the repository root through this base id (as GitHub code scanning expects). */
@@ -113,58 +114,85 @@ function fixesOf(m: LintMessage, location: ArtifactLocation): Record<string, unk
   return fixes;
 }
 
-/** SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it. */
-export const format: Formatter = (results, { cwd, version, rules }) => {
-  // Silenced findings are results too, marked as suppressed in the source with the directive's reason.
-  const all = (r: FileResult): (LintMessage | SuppressedMessage)[] => [...r.messages, ...(r.suppressedMessages ?? [])];
-  const ids = [...new Set(results.flatMap((r) => all(r).map((m) => m.ruleId)))].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const sarifResults = results.flatMap((r) => {
-    const location = artifactLocation(r.filePath, cwd);
-    const messages = all(r);
-    const prints = fingerprints(messages, relativePath(r.filePath, cwd) ?? r.filePath);
-    return messages.map((m, i) => {
-      const result: Record<string, unknown> = {
-        ruleId: m.ruleId,
-        ruleIndex: index.get(m.ruleId),
-        level: LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: location,
-            region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
-          },
-        }],
-        partialFingerprints: { 'adlintProblemHash/v1': prints[i] },
-      };
-      const fixes = fixesOf(m, location);
-      if (fixes.length) result.fixes = fixes;
-      // The platform's own words for what its review will likely say, for tools reading SARIF.
-      if (m.reasons?.length) result.properties = { reasons: m.reasons };
-      // Where in the picture text read from an image or video frame is (docs/media.md): SARIF regions are text only.
-      if (m.box) result.properties = { ...(result.properties as object | undefined), box: m.box };
-      if ('suppressions' in m) {
-        result.suppressions = m.suppressions.map((s) => ({ kind: 'inSource', ...(s.justification ? { justification: s.justification } : {}) }));
-      }
-      return result;
-    });
-  });
-  const log = {
-    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'adlint',
-          version,
-          informationUri: HOMEPAGE,
-          rules: ids.map((id) => ruleDescriptor(id, rules.get(id))),
+/** Silenced findings are results too, marked as suppressed in the source with the directive's reason. */
+const all = (r: FileResult): (LintMessage | SuppressedMessage)[] => [...r.messages, ...(r.suppressedMessages ?? [])];
+
+function resultsOf(r: FileResult, cwd: string, index: ReadonlyMap<string, number>): Record<string, unknown>[] {
+  const location = artifactLocation(r.filePath, cwd);
+  const messages = all(r);
+  const prints = fingerprints(messages, relativePath(r.filePath, cwd) ?? r.filePath);
+  return messages.map((m, i) => {
+    const result: Record<string, unknown> = {
+      ruleId: m.ruleId,
+      ruleIndex: index.get(m.ruleId),
+      level: LEVEL[m.severity],
+      message: { text: m.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: location,
+          region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
         },
-      },
-      originalUriBaseIds: { [BASE_ID]: { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
-      columnKind: 'utf16CodeUnits',
-      results: sarifResults,
-    }],
+      }],
+      partialFingerprints: { 'adlintProblemHash/v1': prints[i] },
+    };
+    const fixes = fixesOf(m, location);
+    if (fixes.length) result.fixes = fixes;
+    // The platform's own words for what its review will likely say, for tools reading SARIF.
+    if (m.reasons?.length) result.properties = { reasons: m.reasons };
+    // Where in the picture text read from an image or video frame is (docs/media.md): SARIF regions are text only.
+    if (m.box) result.properties = { ...(result.properties as object | undefined), box: m.box };
+    if ('suppressions' in m) {
+      result.suppressions = m.suppressions.map((s) => ({ kind: 'inSource', ...(s.justification ? { justification: s.justification } : {}) }));
+    }
+    return result;
+  });
+}
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it. The rule list (and each
+ * result's index in it) comes before the results and needs every file: files with findings are
+ * kept (on disk in a large run) and their results written after the last file.
+ */
+export const stream: StreamFormatter = ({ cwd, version, rule, write, keep }) => {
+  const ids = new Set<string>();
+  const kept = keep();
+  return {
+    file(r) {
+      const messages = all(r);
+      if (!messages.length) return;
+      for (const m of messages) ids.add(m.ruleId);
+      kept.add({ ...r, coverage: undefined });
+    },
+    end() {
+      const sorted = [...ids].sort();
+      const index = new Map(sorted.map((id, i) => [id, i]));
+      const run = {
+        tool: {
+          driver: {
+            name: 'adlint',
+            version,
+            informationUri: HOMEPAGE,
+            rules: sorted.map((id) => ruleDescriptor(id, rule(id))),
+          },
+        },
+        originalUriBaseIds: { [BASE_ID]: { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+      };
+      const head = nested({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, 0);
+      // The log without its results, then the results put where JSON.stringify(log, null, 2) puts them.
+      write(`${head.slice(0, head.length - '\n    }\n  ]\n}'.length)},\n      "results": [`);
+      let first = true;
+      for (const r of kept.replay()) {
+        for (const result of resultsOf(r, cwd, index)) {
+          write(`${first ? '' : ','}\n        ${nested(result, 4)}`);
+          first = false;
+        }
+      }
+      write(first ? ']\n    }\n  ]\n}' : '\n      ]\n    }\n  ]\n}');
+    },
   };
-  return JSON.stringify(log, null, 2);
 };
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+export const format = whole(stream);

@@ -2,7 +2,8 @@ import path from 'node:path';
 import pc from 'picocolors';
 import stringWidth from 'string-width';
 import type { FileResult, LintMessage, Severity } from '@adlint/core';
-import type { Formatter } from './types.js';
+import { whole } from './stream.js';
+import type { StreamFormatter } from './types.js';
 import { visible } from './visible.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -32,11 +33,10 @@ function countTable(title: string, byKey: Map<string, Counts>, dim: (s: string) 
 }
 const total = (c: Counts): number => c.error + c.warning + c.info;
 
-/** ESLint-like: a header per file, one aligned line per message, then a summary. */
-export const format: Formatter = (results, { cwd, color }) => {
+/** ESLint-like: a header per file, one aligned line per message, then a summary; written file by file. */
+export const stream: StreamFormatter = ({ cwd, color, write }) => {
   const c = pc.createColors(color);
   const severityText = (s: Severity): string => (s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.blue('info'));
-  let out = '';
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -44,46 +44,55 @@ export const format: Formatter = (results, { cwd, color }) => {
   let fixableWarnings = 0;
   const byRule = new Map<string, Counts>();
   const byPlatform = new Map<string, Counts>();
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    const rows = result.messages.map((m) => ({
-      place: `${m.line}:${m.column}`,
-      severity: m.severity,
-      text: visible(m.message.replace(/\s*\n\s*/g, ' ')),
-      rule: visible(m.ruleId),
-    }));
-    const placeW = widest(rows.map((r) => r.place));
-    const sevW = widest(rows.map((r) => r.severity));
-    const textW = widest(rows.map((r) => r.text));
-    out += `\n${c.underline(visible(path.relative(cwd, result.filePath) || result.filePath))}\n`;
-    for (const r of rows) {
-      out += `  ${c.dim(pad(r.place, placeW))}  ${severityText(r.severity)}${' '.repeat(sevW - r.severity.length)}  ${pad(r.text, textW)}  ${c.dim(r.rule)}\n`;
-    }
-    count(result, byRule, byPlatform);
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
-    for (const m of result.messages) {
-      if (!m.fix) continue;
-      if (m.severity === 'error') fixableErrors++;
-      else fixableWarnings++;
-    }
-  }
-  const problems = errors + warnings + infos;
-  if (problems === 0) return '';
-  if (problems >= SUMMARY_MIN_PROBLEMS) {
-    out += countTable(c.bold('Problems by platform'), byPlatform, c.dim);
-    out += countTable(c.bold('Problems by rule'), byRule, c.dim);
-  }
-  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-  if (infos) parts.push(`${infos} info`);
-  const mark = errors ? c.red('✖') : c.yellow('⚠');
-  out += `\n${c.bold(`${mark} ${plural(problems, 'problem')} (${parts.join(', ')})`)}\n`;
-  if (fixableErrors + fixableWarnings > 0) {
-    out += c.bold(`  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`);
-  }
-  return out;
+  return {
+    file(result) {
+      if (result.messages.length === 0) return;
+      const rows = result.messages.map((m) => ({
+        place: `${m.line}:${m.column}`,
+        severity: m.severity,
+        text: visible(m.message.replace(/\s*\n\s*/g, ' ')),
+        rule: visible(m.ruleId),
+      }));
+      const placeW = widest(rows.map((r) => r.place));
+      const sevW = widest(rows.map((r) => r.severity));
+      const textW = widest(rows.map((r) => r.text));
+      let out = `\n${c.underline(visible(path.relative(cwd, result.filePath) || result.filePath))}\n`;
+      for (const r of rows) {
+        out += `  ${c.dim(pad(r.place, placeW))}  ${severityText(r.severity)}${' '.repeat(sevW - r.severity.length)}  ${pad(r.text, textW)}  ${c.dim(r.rule)}\n`;
+      }
+      write(out);
+      count(result, byRule, byPlatform);
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      infos += result.infoCount;
+      for (const m of result.messages) {
+        if (!m.fix) continue;
+        if (m.severity === 'error') fixableErrors++;
+        else fixableWarnings++;
+      }
+    },
+    end() {
+      // A file with messages always counts them (errorCount and the others are the messages'), so a run with none wrote nothing.
+      const problems = errors + warnings + infos;
+      if (problems === 0) return;
+      let out = '';
+      if (problems >= SUMMARY_MIN_PROBLEMS) {
+        out += countTable(c.bold('Problems by platform'), byPlatform, c.dim);
+        out += countTable(c.bold('Problems by rule'), byRule, c.dim);
+      }
+      const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+      if (infos) parts.push(`${infos} info`);
+      const mark = errors ? c.red('✖') : c.yellow('⚠');
+      out += `\n${c.bold(`${mark} ${plural(problems, 'problem')} (${parts.join(', ')})`)}\n`;
+      if (fixableErrors + fixableWarnings > 0) {
+        out += c.bold(`  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`);
+      }
+      write(out);
+    },
+  };
 };
+
+export const format = whole(stream);
 
 /** Counts per rule and per platform (a message applied through several platforms counts for each; adlint's own file problems under "adlint"). */
 function count(result: FileResult, byRule: Map<string, Counts>, byPlatform: Map<string, Counts>): void {

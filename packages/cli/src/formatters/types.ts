@@ -55,3 +55,34 @@ export type Formatter = (results: FileResult[], context: FormatterContext) => st
 
 /** A formatter as loaded: a module or an ESLint formatter package may answer with a promise. */
 export type LoadedFormatter = (results: FileResult[], context: FormatterContext) => string | Promise<string>;
+
+/**
+ * What a streaming formatter is given: where its text goes, and lookups in place of the maps of
+ * `FormatterContext`, so that no formatter needs every result at once.
+ */
+export interface StreamContext {
+  cwd: string;
+  color: boolean;
+  version: string;
+  /** Metadata of a rule that fired, from its pack. */
+  rule(id: string): RuleMeta | undefined;
+  /** Appends to the report. */
+  write(text: string): void;
+  /** Results kept for a second pass (a report whose head needs every file): on disk in a large run. */
+  keep(): ResultStore;
+}
+
+export interface ResultStore {
+  add(result: FileResult): void;
+  /** The results added, in order, once; ends the adding. */
+  replay(): Iterable<FileResult>;
+}
+
+/** A report written as files finish: `file` per result in the files' order, then `end` once. */
+export interface ReportWriter {
+  /** `source` gives the text the messages point into, for formats that count positions in it. */
+  file(result: FileResult, source: () => string | undefined): void;
+  end(): void;
+}
+
+export type StreamFormatter = (context: StreamContext) => ReportWriter;
