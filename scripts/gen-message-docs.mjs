@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, fileProblemWordings, runMessageWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, fileProblemWordings, runMessageWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -51,6 +51,16 @@ export function render() {
     'adlint\'s own notes (`adlint/not-checked`, `adlint/limit`), worded in the language of the platforms concerned.',
     '',
     table(runMessageWordings),
+    '',
+    '## Placements and media roles',
+    '',
+    'What adlint says about the placement and media roles a creative writes (`adlint/default-placement`,',
+    '`adlint/no-placement`, `adlint/unknown-placement`, `adlint/unknown-role`), worded in the language of the',
+    'platform concerned. `{{near_hint}}` and `{{outcome}}` are filled with one of the clauses below it.',
+    '',
+    table(vocabularyWordings),
+    '',
+    table(vocabularyPartWordings),
     '',
   );
   return out.join('\n');

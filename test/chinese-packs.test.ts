@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, type LintMessage, type Wording } from '@adlint/core';
+import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, vocabularyPartWordings, vocabularyWordings, type LintMessage, type Wording } from '@adlint/core';
 import { adlintJson, repoRoot, tempProject } from './helpers/cli.js';
 
 /**
@@ -66,6 +66,7 @@ describe('Chinese packs', () => {
       ...[...checkTypes.values()].flatMap((c) => Object.entries(c.messages).map(([id, w]) => [`${c.id}/${id}`, w] as [string, Wording])),
       ...Object.entries(fileProblemWordings).map(([id, w]) => [`file/${id}`, w] as [string, Wording]),
       ...Object.entries(runMessageWordings).map(([id, w]) => [`run/${id}`, w] as [string, Wording]),
+      ...Object.entries({ ...vocabularyWordings, ...vocabularyPartWordings }).map(([id, w]) => [`vocabulary/${id}`, w] as [string, Wording]),
     ];
     expect(all.length).toBeGreaterThan(80);
     expect(all.filter(([, w]) => LATIN_SENTENCE.test(words(w.zh))).map(([id, w]) => `${id}: ${w.zh}`)).toEqual([]);
@@ -160,6 +161,33 @@ rules:
     const note = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.find((m) => m.ruleId === 'adlint/not-checked')!;
     expect(note('a.ad.yaml').message).toBe('没有一条测试平台规则检查了这个创意（1 条都被跳过：1 条所查字段没有内容）');
     expect(note('b.ad.yaml').message).toMatch(/^no snapchat rule checked this creative \(\d+ skipped: /);
+  });
+
+  it('a creative without a placement, or with one or a media role the platform lacks, is told so in Chinese by a Chinese pack', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'copy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'placement: 信息留\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'd.ad.yaml': 'platforms: [zh]\nmedia: [{ path: a.png, role: 封面 }]\n',
+      'zh.yaml': 'id: zh\nname: Chinese test pack\ndisplay_name: 测试平台\nversion: "1"\nlocale: zh-CN\nroles:\n  cover: { description: 封面, aliases: [封面图] }\n  banner: { description: 横幅 }\nrules:\n  - { id: cover-size, check: image, severity: error, applies: { roles: [cover] }, min_width: 1, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }\n',
+      '.adlint.yaml': 'packs: [zh.yaml]\n',
+      'c.ad.yaml': 'placement: ""\ncopy: { title: 春季新款亚麻衬衫 }\n',
+    });
+    copyFileSync(path.join(repoRoot, 'rules/fixtures/landscape-1280x720.png'), path.join(dir, 'a.png'));
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml', 'c.ad.yaml', '--platform', 'oceanengine'], { cwd: dir });
+    const said = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => /^adlint\/(default|no|unknown)-(placement|role)$/.test(m.ruleId));
+    expect(said('a.ad.yaml').map((m) => [m.messageId, m.message])).toEqual([
+      ['default-placement', '未写版位：已按巨量引擎的默认版位“feed（信息流）”检查（要检查其他版位，请设置 `placement`：feed（信息流）、search（搜索）、splash（开屏）、landing_page（落地页））'],
+    ]);
+    expect(said('b.ad.yaml').map((m) => [m.field, m.messageId, m.data?.near])).toEqual([['placement', 'unknown-placement', 'feed']]);
+    expect(said('b.ad.yaml')[0]!.message).toBe('巨量引擎没有“信息留”这个版位（是不是“feed（信息流）”？）；可用的版位：feed（信息流）、search（搜索）、splash（开屏）、landing_page（落地页）；已按默认版位“feed（信息流）”检查');
+    expect(said('c.ad.yaml').map((m) => m.messageId)).toEqual(['empty-placement']);
+    const role = adlintJson(['d.ad.yaml'], { cwd: dir }).results[0]!.messages.find((m) => m.ruleId === 'adlint/unknown-role')!;
+    expect([role.field, role.messageId, role.data?.near, role.message]).toEqual(['media[0].role', 'unknown-role', 'cover', '测试平台没有“封面”这个素材用途（是不是“cover（封面图）”？）；可用的用途：cover（封面图）、banner；针对特定用途的规则跳过了这个文件']);
+    const all = results.flatMap((r) => r.messages.filter((m) => m.ruleId.startsWith('adlint/')));
+    expect(english(all as LintMessage[])).toEqual([]);
+    // The same creative for Meta is told in English, with the same id and data.
+    const en = adlintJson(['b.ad.yaml', '--platform', 'meta'], { cwd: dir }).results[0]!.messages.find((m) => m.ruleId === 'adlint/unknown-placement')!;
+    expect(en.message).toMatch(/^unknown meta placement "信息留"; its placements: feed, story, reels, landing_page; /);
   });
 
   it('the sentence test catches what it is for', () => {

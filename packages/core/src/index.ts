@@ -17,6 +17,7 @@ export type { CheckType, Report, FieldValue } from './model/check.js';
 export { LANGUAGES, languageOf, placeholders, type Language, type Wording, type Wordings } from './model/wording.js';
 export { FILE_PROBLEMS as fileProblemWordings } from './readers/file-problems.js';
 export { RUN_MESSAGES as runMessageWordings } from './engine/run-messages.js';
+export { VOCABULARY_PROBLEMS as vocabularyWordings, VOCABULARY_PARTS as vocabularyPartWordings } from './vocabulary/problems.js';
 export { isCreativeFile, isLandingPageFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';

@@ -372,7 +372,7 @@ export class Linter {
         gatedRules,
         roleKnownElsewhere: (role) => rolePacks.some((r) => r !== own && r.resolve(role) !== undefined),
       });
-      for (const problem of problems) messages.push(problemMessage(problem, lines));
+      for (const problem of problems) messages.push(problemMessage(problem, lines, problem.field ?? null, this.languageOfPlatforms([platform])));
       views.set(platform, view.data);
       placements.set(platform, view);
     }

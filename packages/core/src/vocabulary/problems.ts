@@ -1,0 +1,59 @@
+import { hasCjk } from '../text/fold.js';
+import type { Wordings } from '../model/wording.js';
+import type { TermVocabulary } from './terms.js';
+
+/**
+ * What adlint says about the vocabulary a creative writes (a placement or media role the platform
+ * does not have, no placement at all), by message id, in every language: worded in the language
+ * of the platform concerned, so a creative for 巨量引擎 without a placement is told in Chinese.
+ * `{{near_hint}}` and `{{outcome}}` are filled from VOCABULARY_PARTS.
+ */
+export const VOCABULARY_PROBLEMS = {
+  'default-placement': {
+    en: 'no placement: checked as {{platform}}\'s default placement "{{placement}}" (set `placement` to check another: {{placements}})',
+    zh: '未写版位：已按{{platform_name}}的默认版位“{{placement_name}}”检查（要检查其他版位，请设置 `placement`：{{placement_names}}）',
+  },
+  'no-placement': {
+    en: 'no placement: {{rules}} {{platform}} rules for specific placements were not checked; set `placement` to one of: {{placements}}',
+    zh: '未写版位：{{platform_name}}有 {{rules}} 条针对特定版位的规则未检查；请把 `placement` 设为其中之一：{{placement_names}}',
+  },
+  'no-placement-one': {
+    en: 'no placement: 1 {{platform}} rule for specific placements was not checked; set `placement` to one of: {{placements}}',
+    zh: '未写版位：{{platform_name}}有 1 条针对特定版位的规则未检查；请把 `placement` 设为其中之一：{{placement_names}}',
+  },
+  'unknown-placement': {
+    en: 'unknown {{platform}} placement "{{written}}"{{near_hint}}; its placements: {{placements}}; {{outcome}}',
+    zh: '{{platform_name}}没有“{{written}}”这个版位{{near_hint}}；可用的版位：{{placement_names}}；{{outcome}}',
+  },
+  'empty-placement': {
+    en: 'placement is empty; {{platform}} placements: {{placements}}; {{outcome}}',
+    zh: '版位（`placement`）为空；{{platform_name}}的版位：{{placement_names}}；{{outcome}}',
+  },
+  'unknown-role': {
+    en: 'unknown {{platform}} media role "{{written}}"{{near_hint}}; its roles: {{roles}}; rules for specific roles skip this file',
+    zh: '{{platform_name}}没有“{{written}}”这个素材用途{{near_hint}}；可用的用途：{{role_names}}；针对特定用途的规则跳过了这个文件',
+  },
+} as const satisfies Wordings;
+
+/** The clauses VOCABULARY_PROBLEMS are made of: a did-you-mean, and what became of the rules. */
+export const VOCABULARY_PARTS = {
+  near: { en: ' (did you mean "{{near}}"?)', zh: '（是不是“{{near_name}}”？）' },
+  'checked-as-default': { en: 'checked as its default placement "{{placement}}"', zh: '已按默认版位“{{placement_name}}”检查' },
+  'rules-not-checked': { en: '{{rules}} placement-specific rules were not checked', zh: '有 {{rules}} 条针对特定版位的规则未检查' },
+  'rule-not-checked': { en: '1 placement-specific rule was not checked', zh: '有 1 条针对特定版位的规则未检查' },
+  'no-rule-depends': { en: 'no rule depends on it', zh: '没有规则依赖版位' },
+} as const satisfies Wordings;
+
+/**
+ * A placement or role as a Chinese reader knows it: the id a creative writes, with the first
+ * Chinese alias the pack gives it (`feed（信息流）`); the id alone when it has none.
+ */
+export function termName(terms: TermVocabulary, id: string): string {
+  const alias = terms.definitions[id]?.aliases?.find(hasCjk);
+  return alias ? `${id}（${alias}）` : id;
+}
+
+/** Every term by its name, in a Chinese list. */
+export function termNames(terms: TermVocabulary): string {
+  return terms.ids().map((id) => termName(terms, id)).join('、');
+}
