@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, fileProblemWordings, runMessageWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, fileProblemWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -45,6 +45,17 @@ export function render() {
     'platforms the file is checked for (Chinese when every one of them is a Chinese pack).',
     '',
     table(fileProblemWordings),
+    '',
+    '## Creative schema problems',
+    '',
+    'What the creative schema finds wrong with a creative (ids of `adlint/schema` messages), worded like',
+    'file problems. `{{subject}}`, `{{in_parent}}`, `{{near_hint}}` and `{{type_name}}` are filled with the',
+    'clauses below it (a type by its name in each language); the comment hint is added after a problem on',
+    'a line whose value YAML read as a comment. Pack and config errors are for pack authors and stay English.',
+    '',
+    table(schemaProblemWordings),
+    '',
+    table(schemaPartWordings),
     '',
     '## Notes about a run',
     '',

@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, vocabularyPartWordings, vocabularyWordings, type LintMessage, type Wording } from '@adlint/core';
+import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings, type LintMessage, type Wording } from '@adlint/core';
 import { adlintJson, repoRoot, tempProject } from './helpers/cli.js';
 
 /**
@@ -66,6 +66,7 @@ describe('Chinese packs', () => {
       ...[...checkTypes.values()].flatMap((c) => Object.entries(c.messages).map(([id, w]) => [`${c.id}/${id}`, w] as [string, Wording])),
       ...Object.entries(fileProblemWordings).map(([id, w]) => [`file/${id}`, w] as [string, Wording]),
       ...Object.entries(runMessageWordings).map(([id, w]) => [`run/${id}`, w] as [string, Wording]),
+      ...Object.entries({ ...schemaProblemWordings, ...schemaPartWordings }).map(([id, w]) => [`schema/${id}`, w] as [string, Wording]),
       ...Object.entries({ ...vocabularyWordings, ...vocabularyPartWordings }).map(([id, w]) => [`vocabulary/${id}`, w] as [string, Wording]),
     ];
     expect(all.length).toBeGreaterThan(80);
@@ -188,6 +189,28 @@ rules:
     // The same creative for Meta is told in English, with the same id and data.
     const en = adlintJson(['b.ad.yaml', '--platform', 'meta'], { cwd: dir }).results[0]!.messages.find((m) => m.ruleId === 'adlint/unknown-placement')!;
     expect(en.message).toMatch(/^unknown meta placement "信息留"; its placements: feed, story, reels, landing_page; /);
+  });
+
+  it('a creative the schema finds wrong is told so in Chinese when its own platforms are Chinese, field names as code', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine]\nplacement: feed\ncopy:\n  titel: 春季新款\n  headlines:\n    - #1 爆款\n  description: 123\n',
+      'b.ad.md': '---\ncreatives: []\n---\n# 标题\n',
+      'c.ad.yaml': 'platforms: [meta]\nplacement: feed\ncopy:\n  titel: Linen\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'c.ad.yaml'], { cwd: dir });
+    const schema = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => m.ruleId === 'adlint/schema');
+    expect(schema('a.ad.yaml').map((m) => [m.field ?? null, m.messageId, m.message])).toEqual([
+      [null, 'unknown-field', '未知字段 `titel`（位于 `copy`）：是不是 `title`？'],
+      [null, 'wrong-type', '字段 `copy.headlines[0]` 应为文本：YAML 把 `#1 爆款` 当成了注释（空格后的 # 开始注释），所以值是空的；请加上英文双引号："#1 爆款"'],
+      [null, 'wrong-type', '字段 `copy.description` 应为文本'],
+    ]);
+    expect(schema('a.ad.yaml')[0]!.data).toEqual({ name: 'titel', parent: 'copy', near: 'title' });
+    expect(english(schema('a.ad.yaml') as LintMessage[])).toEqual([]);
+    // Frontmatter that cannot be read names no platform: the command line's are the file's.
+    const md = adlintJson(['b.ad.md', '--platform', 'tencent-ads'], { cwd: dir }).results[0]!.messages;
+    expect(md.filter((m) => m.ruleId === 'adlint/schema').map((m) => [m.messageId, m.message])).toEqual([['markdown-creatives-list', '一个 Markdown 文件就是一条创意：`creatives` 列表请写在 *.ad.yaml 文件里']]);
+    // Checked for an English platform, the same problem in English, as before.
+    expect(schema('c.ad.yaml').map((m) => m.message)).toEqual(['unknown field "titel" (did you mean "title"?) in copy']);
   });
 
   it('the sentence test catches what it is for', () => {

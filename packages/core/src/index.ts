@@ -18,6 +18,7 @@ export { LANGUAGES, languageOf, placeholders, type Language, type Wording, type 
 export { FILE_PROBLEMS as fileProblemWordings } from './readers/file-problems.js';
 export { RUN_MESSAGES as runMessageWordings } from './engine/run-messages.js';
 export { VOCABULARY_PROBLEMS as vocabularyWordings, VOCABULARY_PARTS as vocabularyPartWordings } from './vocabulary/problems.js';
+export { SCHEMA_PROBLEMS as schemaProblemWordings, SCHEMA_PARTS as schemaPartWordings } from './schema/problems.js';
 export { isCreativeFile, isLandingPageFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';

@@ -277,9 +277,11 @@ export class Linter {
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
     if (!reader) return this.fileProblem(filePath, settings, readProblem('not-a-creative-file', [0, 0], { expected: describeSuffixes() }));
-    const language = this.languageFor(settings);
     const lines = new LineIndex(text);
     const messages: LintMessage[] = [];
+    // Worded once the file's creatives are known: a file that names its platforms only in its creatives hears their language.
+    const readProblems: ReadProblem[] = [];
+    const checkedFor = new Set<string>();
     const directiveComments: DirectiveComment[] = [];
     const baseDir = path.dirname(path.resolve(filePath));
     const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
@@ -291,7 +293,7 @@ export class Linter {
     const coverage: CreativeCoverage[] = [];
     for await (const item of readItems(reader, text, filePath, { defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
-        messages.push(problemMessage(item.problem, lines, item.problem.field ?? null, language));
+        readProblems.push(item.problem);
         continue;
       }
       if ('directiveComments' in item) {
@@ -304,19 +306,22 @@ export class Linter {
       if (performance.now() > deadline) {
         // Checked between creatives: a huge sheet is reported, not endured, and the run goes on.
         stopped = true;
-        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, ...worded(RUN_MESSAGES, 'stopped', { seconds: maxSeconds }) }, lines, null, language));
+        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, ...worded(RUN_MESSAGES, 'stopped', { seconds: maxSeconds }) }, lines, null, this.languageFor(settings, checkedFor)));
         continue;
       }
       const own: LintMessage[] = [];
       // A landing page file is the page itself: its own landing_url is not fetched to check it.
       if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
+      for (const p of platforms) checkedFor.add(p);
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines, this.languageOfPlatforms(platforms)));
         coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own));
       }
       for (const m of own) messages.push({ ...m, creative: creative.index });
     }
+    const language = this.languageFor(settings, checkedFor);
+    for (const p of readProblems) messages.push(problemMessage(p, lines, p.field ?? null, language));
     const outcome = applyDirectives(withoutRepeats(messages), directiveComments, {
       lines,
       isKnownRule: (id) => this.isKnownRule(id),
@@ -431,12 +436,13 @@ export class Linter {
   }
 
   /**
-   * The language a file's own problems (an unreadable file, a broken sheet) are worded in: that of
-   * the platforms it is checked for when they all speak one, English otherwise.
+   * The language a file's own problems (an unreadable file, a broken sheet, a schema error) are
+   * worded in: that of the platforms it is checked for when they all speak one, English otherwise.
+   * Where neither the command line nor config names any, those its creatives were checked for.
    */
-  private languageFor(settings: FileSettings): Language {
+  private languageFor(settings: FileSettings, checkedFor: Iterable<string> = []): Language {
     const chosen = settings.platforms?.length ? settings.platforms : settings.sheet?.platforms?.length ? settings.sheet.platforms : settings.configPlatforms ?? [];
-    return this.languageOfPlatforms(chosen);
+    return this.languageOfPlatforms(chosen.length ? chosen : [...checkedFor]);
   }
 
   /** The language these platforms' packs speak when they all speak one, English otherwise. */

@@ -20,6 +20,8 @@ export const FILE_PROBLEMS = {
   'outside-project': { en: 'links outside the project ({{root}}): not read (run with --allow-outside-project to read it)', zh: '链接到项目（{{root}}）之外，未读取（加 --allow-outside-project 才会读取）' },
   unreadable: { en: 'cannot read file: {{code}}', zh: '无法读取文件（{{code}}）' },
   'not-a-creative-file': { en: 'not a creative file (expected {{expected}})', zh: '不是创意文件（应为 {{expected}}）' },
+  'empty-file': { en: 'empty file: no creative to lint', zh: '文件是空的，没有可检查的创意' },
+  'markdown-creatives-list': { en: 'a Markdown file is one creative: `creatives` lists belong in *.ad.yaml manifests', zh: '一个 Markdown 文件就是一条创意：`creatives` 列表请写在 *.ad.yaml 文件里' },
   'binary-file': { en: 'binary file: not a text creative', zh: '这是二进制文件，不是文本创意' },
   'not-utf8': { en: 'file is not valid UTF-8', zh: '文件不是有效的 UTF-8 编码，请另存为 UTF-8' },
   'html-too-deep': { en: 'HTML nested too deeply to read: not linted', zh: 'HTML 嵌套层级过深，无法读取，未检查' },
