@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, fileProblemWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, directiveWordings, fileProblemWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -62,6 +62,23 @@ export function render() {
     'adlint\'s own notes (`adlint/not-checked`, `adlint/limit`), worded in the language of the platforms concerned.',
     '',
     table(runMessageWordings),
+    '',
+    '## Directives',
+    '',
+    'What adlint says about `adlint-disable…` comments (`adlint/unknown-directive`, `adlint/unknown-rule-in-directive`,',
+    '`adlint/missing-disable-reason`, `adlint/unused-disable-directive`), worded like file problems.',
+    '',
+    table(directiveWordings),
+    '',
+    '## Live landing pages (`--fetch-landing`)',
+    '',
+    'What `--fetch-landing` says about a page it fetched (`adlint/landing-fetch`, `adlint/landing-redirect`), in the',
+    'language of the creative\'s platforms. A page that cannot be fetched is `cannot-check` with the reason',
+    'below as `{{failure}}`; the message carries the reason\'s id.',
+    '',
+    table(landingFetchWordings),
+    '',
+    table(landingFetchFailureWordings),
     '',
     '## Placements and media roles',
     '',

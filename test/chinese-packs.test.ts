@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings, type LintMessage, type Wording } from '@adlint/core';
+import { Linter, checkTypes, directiveWordings, exampleCreative, fileProblemWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings, type LintMessage, type Wording } from '@adlint/core';
 import { adlintJson, repoRoot, tempProject } from './helpers/cli.js';
 
 /**
@@ -66,6 +66,8 @@ describe('Chinese packs', () => {
       ...[...checkTypes.values()].flatMap((c) => Object.entries(c.messages).map(([id, w]) => [`${c.id}/${id}`, w] as [string, Wording])),
       ...Object.entries(fileProblemWordings).map(([id, w]) => [`file/${id}`, w] as [string, Wording]),
       ...Object.entries(runMessageWordings).map(([id, w]) => [`run/${id}`, w] as [string, Wording]),
+      ...Object.entries(directiveWordings).map(([id, w]) => [`directive/${id}`, w] as [string, Wording]),
+      ...Object.entries({ ...landingFetchWordings, ...landingFetchFailureWordings }).map(([id, w]) => [`landing-fetch/${id}`, w] as [string, Wording]),
       ...Object.entries({ ...schemaProblemWordings, ...schemaPartWordings }).map(([id, w]) => [`schema/${id}`, w] as [string, Wording]),
       ...Object.entries({ ...vocabularyWordings, ...vocabularyPartWordings }).map(([id, w]) => [`vocabulary/${id}`, w] as [string, Wording]),
     ];
@@ -211,6 +213,58 @@ rules:
     expect(md.filter((m) => m.ruleId === 'adlint/schema').map((m) => [m.messageId, m.message])).toEqual([['markdown-creatives-list', '一个 Markdown 文件就是一条创意：`creatives` 列表请写在 *.ad.yaml 文件里']]);
     // Checked for an English platform, the same problem in English, as before.
     expect(schema('c.ad.yaml').map((m) => m.message)).toEqual(['unknown field "titel" (did you mean "title"?) in copy']);
+  });
+
+  it('what is wrong with a Chinese file\'s adlint-disable comments is said in Chinese, directive names and rule ids as code', () => {
+    const dir = tempProject({
+      'a.ad.yaml': [
+        'platforms: [oceanengine]',
+        'placement: feed',
+        '# adlint-frobnicate oceanengine/title-length',
+        'copy:',
+        '  title: 春季新款亚麻衬衫 # adlint-disable-line oceanengine/nope',
+        '  # adlint-disable-next-line oceanengine/title-length --',
+        '  description: 透气舒适',
+        '',
+      ].join('\n'),
+    });
+    const { results } = adlintJson(['a.ad.yaml', '--report-unused-disable-directives'], { cwd: dir });
+    const said = results[0]!.messages.filter((m) => m.category === 'directive');
+    expect(said.map((m) => [m.line, m.ruleId, m.messageId, m.message])).toEqual([
+      [3, 'adlint/unknown-directive', 'unknown-directive', '未知的指令 `adlint-frobnicate`；应为以下之一：adlint-disable-next-line, adlint-disable-line, adlint-disable-file, adlint-disable, adlint-enable'],
+      [5, 'adlint/unknown-rule-in-directive', 'unknown-rule', '`adlint-disable-line` 中的规则 `oceanengine/nope` 不存在（应写成 <规则包>/<规则>，如 oceanengine/title-length）'],
+      [6, 'adlint/unused-disable-directive', 'unused-for', '`adlint-disable-next-line` 指令没有用到："oceanengine/title-length" 在这里没有报告任何问题'],
+      [6, 'adlint/missing-disable-reason', 'empty-reason', '`adlint-disable-next-line`：“--” 后面没有写原因；请写明这里为什么关闭规则（如 “-- 已备案临床试验报告，编号 2026-014”）'],
+    ]);
+    expect(english(said as LintMessage[])).toEqual([]);
+  });
+
+  it('a Markdown or YAML file too costly to parse is told so in Chinese when it is checked for Chinese platforms', () => {
+    const dir = tempProject({
+      'a.ad.md': `---\nplatforms: [oceanengine]\n---\n${'*'.repeat(16_001)}\n`,
+      'b.ad.md': `---\nplatforms: [oceanengine]\n---\n${'标题\n===\n'.repeat(1001)}`,
+      'c.ad.yaml': Array.from({ length: 10_001 }, (_, i) => `k${i}: 1`).join('\n'),
+    });
+    const { results } = adlintJson(['a.ad.md', 'b.ad.md', 'c.ad.yaml', '--platform', 'oceanengine'], { cwd: dir });
+    const parse = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/parse'));
+    expect(parse.map((m) => [m.messageId, m.message])).toEqual([
+      ['markdown-emphasis-storm', '一个段落里的强调符号（* 或 _）超过 16000 个：解析要花几分钟，未解析'],
+      ['markdown-setext-storm', '标题下划线（=== 或 --- 行）超过 1000 行：解析要花几分钟，未解析'],
+      ['yaml-too-many-keys', '一个映射的键超过 10000 个：解析要花几分钟，未解析'],
+    ]);
+  });
+
+  it('a landing page --fetch-landing may not fetch is said in Chinese for a Chinese creative, in English for an English one', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine]\nplacement: feed\nlanding_url: http://127.0.0.1:9/page\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'platforms: [tencent-ads]\nplacement: feed\nlanding_url: ftp://example.com/page\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'c.ad.yaml': 'platforms: [meta]\nplacement: feed\nlanding_url: ftp://example.com/page\ncopy: { primary_text: Linen }\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml', 'c.ad.yaml', '--fetch-landing'], { cwd: dir });
+    const fetch = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.find((m) => m.ruleId === 'adlint/landing-fetch')!;
+    expect([fetch('a.ad.yaml').messageId, fetch('a.ad.yaml').message]).toEqual(['private-address', '无法检查落地页：http://127.0.0.1:9/page 是本机或内网地址，未抓取（加 --fetch-landing-allow-private 才会抓取）']);
+    expect([fetch('b.ad.yaml').messageId, fetch('b.ad.yaml').message]).toEqual(['not-http', '无法检查落地页：ftp://example.com/page 不是 http 或 https 网址，未抓取']);
+    expect(fetch('c.ad.yaml').message).toBe('landing page cannot be checked: ftp://example.com/page is not an http or https address: not fetched');
   });
 
   it('the sentence test catches what it is for', () => {

@@ -19,6 +19,8 @@ export { FILE_PROBLEMS as fileProblemWordings } from './readers/file-problems.js
 export { RUN_MESSAGES as runMessageWordings } from './engine/run-messages.js';
 export { VOCABULARY_PROBLEMS as vocabularyWordings, VOCABULARY_PARTS as vocabularyPartWordings } from './vocabulary/problems.js';
 export { SCHEMA_PROBLEMS as schemaProblemWordings, SCHEMA_PARTS as schemaPartWordings } from './schema/problems.js';
+export { DIRECTIVE_MESSAGES as directiveWordings } from './engine/directive-messages.js';
+export { LANDING_FETCH_FAILURES as landingFetchFailureWordings, LANDING_FETCH_PROBLEMS as landingFetchWordings } from './landing/fetch-problems.js';
 export { isCreativeFile, isLandingPageFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';

@@ -310,10 +310,12 @@ export class Linter {
         continue;
       }
       const own: LintMessage[] = [];
-      // A landing page file is the page itself: its own landing_url is not fetched to check it.
-      if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
       for (const p of platforms) checkedFor.add(p);
+      // A landing page file is the page itself: its own landing_url is not fetched to check it.
+      if (settings.landingFetch && !isLandingPageFile(filePath)) {
+        for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines, p.field ?? null, this.languageOfPlatforms(platforms)));
+      }
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines, this.languageOfPlatforms(platforms)));
         coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own));
@@ -327,6 +329,7 @@ export class Linter {
       isKnownRule: (id) => this.isKnownRule(id),
       reportUnused: settings.reportUnusedDisableDirectives,
       requireReason: settings.requireDisableReason,
+      language,
     });
     outcome.messages.sort(compareMessages);
     outcome.suppressed.sort(compareMessages);

@@ -44,7 +44,7 @@ export function schemaReadProblem(schema: SchemaWording, span: Span, path: (stri
 export function parseYaml(text: string): { doc: Document; problems: ReadProblem[] } {
   const oversized = oversizedMapping(text);
   if (oversized !== null) {
-    return { doc: parseDocument(''), problems: [parseProblem([oversized, oversized + 1], `a mapping of more than ${MAX_MAPPING_KEYS} keys: not parsed, it would take minutes`)] };
+    return { doc: parseDocument(''), problems: [readProblem('yaml-too-many-keys', [oversized, oversized + 1], { max: MAX_MAPPING_KEYS })] };
   }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
   // The yaml library recurses per nesting level and reports a stack overflow as an error at the
@@ -86,11 +86,6 @@ export function schemaProblems(doc: Document, data: unknown): SchemaReadProblem[
 
 /** Schema problems reported per file; more are counted in one last message. */
 export const MAX_SCHEMA_ERRORS = 100;
-
-/** A problem adlint words in English only (work bounds); catalogued problems use `readProblem`. */
-export function parseProblem(span: Span, message: string): ReadProblem {
-  return { ruleId: 'adlint/parse', category: 'parse', span, reason: firstLine(message) };
-}
 
 export function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
