@@ -267,6 +267,18 @@ rules:
     expect(fetch('c.ad.yaml').message).toBe('landing page cannot be checked: ftp://example.com/page is not an http or https address: not fetched');
   });
 
+  it('a category adlint does not know is told so in Chinese for a Chinese platform, with the nearest as a Chinese reader knows it', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine]\nplacement: feed\ncategory: 酒内\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'platforms: [xiaohongshu]\nplacement: note\ncategory: ""\ncopy: { title: 春季新款亚麻衬衫 }\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml'], { cwd: dir });
+    const said = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/unknown-category'));
+    expect(said.map((m) => [m.messageId, m.data?.near])).toEqual([['unknown-category', 'alcohol'], ['empty-category', undefined]]);
+    expect(said[0]!.message).toMatch(/^没有“酒内”这个类别（是不是“alcohol（酒）”？）：未应用任何类别规则；可用的类别：general（一般）、alcohol（酒）、/);
+    expect(english(said as LintMessage[])).toEqual([]);
+  });
+
   it('the sentence test catches what it is for', () => {
     expect(LATIN_SENTENCE.test('fixtures/a.webp：WEBP is not an allowed format (JPEG, PNG)。')).toBe(true);
     expect(LATIN_SENTENCE.test('fixtures/a.webp：图片格式为 WEBP。请上传 JPG 或 PNG。')).toBe(false);

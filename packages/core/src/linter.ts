@@ -467,8 +467,11 @@ export class Linter {
 
   /** Normalises the creative's vocabulary (category ids) and returns its platforms; problems become messages. */
   private prepare(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
-    for (const problem of normaliseCategory(creative, this.taxonomy)) messages.push(problemMessage(problem, lines));
-    return this.platformsFor(creative, settings, lines, messages);
+    const problems = normaliseCategory(creative, this.taxonomy);
+    const platforms = this.platformsFor(creative, settings, lines, messages);
+    const language = this.languageOfPlatforms(platforms);
+    for (const problem of problems) messages.push(problemMessage(problem, lines, problem.field ?? null, language));
+    return platforms;
   }
 
   /** The creative's platforms; unknown ids become messages at their value. */

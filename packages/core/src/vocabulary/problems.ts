@@ -33,6 +33,14 @@ export const VOCABULARY_PROBLEMS = {
     en: 'unknown {{platform}} media role "{{written}}"{{near_hint}}; its roles: {{roles}}; rules for specific roles skip this file',
     zh: '{{platform_name}}没有“{{written}}”这个素材用途{{near_hint}}；可用的用途：{{role_names}}；针对特定用途的规则跳过了这个文件',
   },
+  'unknown-category': {
+    en: 'unknown category "{{written}}"{{near_hint}}: no category rule was applied; known: {{known}} and their kinds (docs/creatives.md)',
+    zh: '没有“{{written}}”这个类别{{near_hint}}：未应用任何类别规则；可用的类别：{{known_names}}及其细分类别（见 docs/creatives.md）',
+  },
+  'empty-category': {
+    en: 'category is empty: no category rule was applied; remove it or name the product class',
+    zh: '类别（`category`）为空：未应用任何类别规则；请删掉它，或写明产品类别',
+  },
 } as const satisfies Wordings;
 
 /** The clauses VOCABULARY_PROBLEMS are made of: a did-you-mean, and what became of the rules. */
@@ -50,6 +58,12 @@ export const VOCABULARY_PARTS = {
  */
 export function termName(terms: TermVocabulary, id: string): string {
   const alias = terms.definitions[id]?.aliases?.find(hasCjk);
+  return alias ? `${id}（${alias}）` : id;
+}
+
+/** A category as a Chinese reader knows it: its id with its first Chinese alias (`alcohol（酒）`). */
+export function categoryName(id: string, aliases: readonly string[] | undefined): string {
+  const alias = aliases?.find(hasCjk);
   return alias ? `${id}（${alias}）` : id;
 }
 
