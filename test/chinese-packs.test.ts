@@ -279,6 +279,26 @@ rules:
     expect(english(said as LintMessage[])).toEqual([]);
   });
 
+  it('a platform adlint does not know, or none at all, is said in Chinese for a Chinese creative', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine, tencent-adz]\nplacement: feed\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'copy: { title: 春季新款亚麻衬衫 }\n',
+      'c.ad.yaml': 'locale: zh-CN\nplatforms: [oceanengin]\n',
+      'd.ad.yaml': 'copy: { headline: Linen shirts }\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml', 'c.ad.yaml', 'd.ad.yaml'], { cwd: dir });
+    const said = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => /^adlint\/(unknown|no)-platform$/.test(m.ruleId));
+    expect(said('a.ad.yaml').map((m) => [m.field, m.data?.near])).toEqual([['platforms[1]', 'tencent-ads']]);
+    expect(said('a.ad.yaml')[0]!.message).toMatch(/^没有“tencent-adz”这个平台（是不是“tencent-ads（腾讯广告）”？）；可用的平台：/);
+    expect(said('b.ad.yaml').map((m) => m.message)).toEqual(['没有可检查的平台：请在创意或 .adlint.yaml 中设置 `platforms`（如 platforms: [oceanengine]），或运行时加 --platform']);
+    expect(said('c.ad.yaml')[0]!.message).toMatch(/^没有“oceanengin”这个平台（是不是“oceanengine（巨量引擎）”？）/);
+    // Platform ids are what `platforms:` takes, so these name them (beside their display names).
+    const zh = [...said('a.ad.yaml'), ...said('b.ad.yaml'), ...said('c.ad.yaml')];
+    expect(zh.filter((m) => LATIN_SENTENCE.test(m.message) || UNFILLED.test(m.message)).map((m) => m.message)).toEqual([]);
+    expect(said('a.ad.yaml')[0]!.message).toContain('可用的平台：amazon、china-ad-law、google-ads、google-merchant、kuaishou（快手磁力引擎）、');
+    expect(said('d.ad.yaml').map((m) => m.message)).toEqual(['no platform to check against: set `platforms` in the creative or config, or pass --platform']);
+  });
+
   it('the sentence test catches what it is for', () => {
     expect(LATIN_SENTENCE.test('fixtures/a.webp：WEBP is not an allowed format (JPEG, PNG)。')).toBe(true);
     expect(LATIN_SENTENCE.test('fixtures/a.webp：图片格式为 WEBP。请上传 JPG 或 PNG。')).toBe(false);

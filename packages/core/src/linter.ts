@@ -34,6 +34,7 @@ import { deepMerge } from './readers/manifest.js';
 import { hasCjk } from './text/fold.js';
 import { fillTemplate, joinList, languageOf, worded, type Language, type MessageData } from './model/wording.js';
 import { RUN_MESSAGES, SKIP_WORDS } from './engine/run-messages.js';
+import { VOCABULARY_PARTS, VOCABULARY_PROBLEMS } from './vocabulary/problems.js';
 import { readProblem, type FileProblemId } from './readers/file-problems.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -482,29 +483,39 @@ export class Linter {
     const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
     const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
+    const unknown: { id: string; field: string | null }[] = [];
     chosen.forEach((id, i) => {
       if (this.packs.has(id)) {
         known.push(id);
         return;
       }
       const field = own?.length ? `platforms[${i}]` : null;
-      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${id}"${didYouMeanHint(id, this.packs.ids())}; known: ${this.packs.ids().join(', ')}` }, lines, field));
+      unknown.push({ id, field });
     });
+    // Said in the language of the platforms it does name, else the creative's own.
+    const language = known.length ? this.languageOfPlatforms(known) : creativeLanguage(creative);
+    for (const { id, field } of unknown) {
+      const near = /"(.*)"/.exec(didYouMeanHint(id, this.packs.ids()))?.[1];
+      // A Chinese reader is told a platform's Chinese name beside its id (`oceanengine（巨量引擎）`).
+      const named = (p: string): string => (hasCjk(displayNameOf(this.packs.get(p))) ? `${p}（${displayNameOf(this.packs.get(p))}）` : p);
+      const data: MessageData = { written: id, known: this.packs.ids().join(', '), known_names: this.packs.ids().map(named).join('、'), ...(near ? { near, near_name: named(near) } : {}) };
+      const w = worded(VOCABULARY_PROBLEMS, 'unknown-platform', data, { near_hint: near ? VOCABULARY_PARTS.near : undefined });
+      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), ...w }, lines, field, language));
+    }
     if (chosen.length === 0) {
-      messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: noPlatformReason(creative) }, lines));
+      // A landing page is told it can also inherit the platforms of the ads that link it.
+      const w = worded(VOCABULARY_PROBLEMS, isLandingPageFile(creative.filePath) ? 'no-platform-landing' : 'no-platform', {});
+      messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', ...w }, lines, null, language));
     }
     return known;
   }
 }
 
-/** What to set when nothing names a platform; a landing page is told it can also inherit them, a Chinese one in Chinese. */
-function noPlatformReason(creative: Creative): string {
-  if (!isLandingPageFile(creative.filePath)) return 'no platform to check against: set `platforms` in the creative or config, or pass --platform';
-  const locale = creative.data.locale?.toLowerCase();
-  const chinese = locale ? locale.startsWith('zh') : hasCjk(Object.values(creative.data.copy ?? {}).flat().join(''));
-  return chinese
-    ? '落地页没有可检查的平台，广告法规则没有检查本页：请在本页 frontmatter 写 platforms（如 platforms: [oceanengine]），或在投放广告里写 landing: 指向本页并一起检查（本页继承广告的平台和类别），或在 .adlint.yaml 中设置 platforms，或运行时加 --platform。'
-    : 'landing page has no platform to check against, so no rule checked it: set `platforms` in its frontmatter, name it in an ad\'s `landing:` and lint them together (the page inherits the ad\'s platforms and category), set platforms in config, or pass --platform';
+/** The language a creative is written in, for what is said about it before any platform is known: its locale, else Chinese copy. */
+function creativeLanguage(creative: Creative): Language {
+  const locale = creative.data.locale;
+  if (locale) return languageOf(locale);
+  return hasCjk(Object.values(creative.data.copy ?? {}).flat().join('')) ? 'zh' : 'en';
 }
 
 function withCoverage(result: FileResult, coverage: CreativeCoverage[]): FileResult {

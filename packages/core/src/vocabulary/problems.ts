@@ -33,6 +33,18 @@ export const VOCABULARY_PROBLEMS = {
     en: 'unknown {{platform}} media role "{{written}}"{{near_hint}}; its roles: {{roles}}; rules for specific roles skip this file',
     zh: '{{platform_name}}没有“{{written}}”这个素材用途{{near_hint}}；可用的用途：{{role_names}}；针对特定用途的规则跳过了这个文件',
   },
+  'unknown-platform': {
+    en: 'unknown platform "{{written}}"{{near_hint}}; known: {{known}}',
+    zh: '没有“{{written}}”这个平台{{near_hint}}；可用的平台：{{known_names}}',
+  },
+  'no-platform': {
+    en: 'no platform to check against: set `platforms` in the creative or config, or pass --platform',
+    zh: '没有可检查的平台：请在创意或 .adlint.yaml 中设置 `platforms`（如 platforms: [oceanengine]），或运行时加 --platform',
+  },
+  'no-platform-landing': {
+    en: 'landing page has no platform to check against, so no rule checked it: set `platforms` in its frontmatter, name it in an ad\'s `landing:` and lint them together (the page inherits the ad\'s platforms and category), set platforms in config, or pass --platform',
+    zh: '落地页没有可检查的平台，广告法规则没有检查本页：请在本页 frontmatter 写 platforms（如 platforms: [oceanengine]），或在投放广告里写 landing: 指向本页并一起检查（本页继承广告的平台和类别），或在 .adlint.yaml 中设置 platforms，或运行时加 --platform。',
+  },
   'unknown-category': {
     en: 'unknown category "{{written}}"{{near_hint}}: no category rule was applied; known: {{known}} and their kinds (docs/creatives.md)',
     zh: '没有“{{written}}”这个类别{{near_hint}}：未应用任何类别规则；可用的类别：{{known_names}}及其细分类别（见 docs/creatives.md）',
