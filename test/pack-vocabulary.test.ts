@@ -92,4 +92,10 @@ describe('pack load errors name the file, line, column and a did-you-mean', () =
   it('a default placement the pack does not declare', () => {
     expect(packError(`placements:\n  feed: { description: d }\ndefault_placement: fed\n${rule('{ fields: [copy.title] }')}`)).toMatch(/p\.yaml:6:20: default_placement "fed" is not one of the pack's placements \(did you mean "feed"\?\)/);
   });
+  it('a preview layout for a placement the pack does not declare', () => {
+    expect(packError(`placements:\n  feed: { description: d }\npreview:\n  layout: feed-post\n  placements: { stroy: vertical-video }\n${rule('{ fields: [copy.title] }')}`)).toMatch(/p\.yaml:8:17: preview\.placements: "stroy" is not one of the pack's placements: feed, landing_page/);
+  });
+  it('a preview layout adlint cannot draw', () => {
+    expect(packError(`preview: { layout: carousel }\n${rule('{ fields: [copy.title] }')}`)).toMatch(/p\.yaml:4:\d+: .*layout/);
+  });
 });

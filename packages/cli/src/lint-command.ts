@@ -19,6 +19,7 @@ import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
 import { selectShard, type Shard } from './shard.js';
 import { gatherReportData, type ReportInput } from './report-data.js';
+import { readPreviousRun, type PreviousRun } from './previous-run.js';
 import { VERSION } from './version.js';
 import { visible } from './formatters/visible.js';
 
@@ -28,6 +29,8 @@ export interface LintOptions extends FetchLandingFlags {
   platform: string[];
   format: string;
   outputFile?: string;
+  /** `--compare <previous.json>`: an earlier json report the html report compares with. */
+  compare?: string;
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
@@ -64,8 +67,11 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   if (debug.enabled) debug.log(patternEngineLine());
   const loaded = await loadFormatter(options.format, cwd);
   if (!loaded) throw new UsageError(`unknown format "${options.format}"${didYouMeanHint(options.format, FORMAT_NAMES)}; available: ${FORMAT_NAMES.join(', ')}, a formatter module's path, or an installed eslint-formatter-* package`);
+  if (options.compare !== undefined && options.format !== 'html') throw new UsageError(`--compare shows its comparison in the html report: add --format html (the format is ${options.format})`);
+  // Read before linting: a wrong file is a usage error, not a report half-made.
+  const previous = options.compare !== undefined ? readPreviousRun(options.compare, cwd) : undefined;
   try {
-    return await lint(paths, options, cwd, loaded, debug);
+    return await lint(paths, options, cwd, loaded, debug, previous);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     return reportConfigProblems(e, loaded.format, options, cwd);
@@ -86,7 +92,7 @@ async function reportConfigProblems(error: ConfigError, formatter: LoadedFormatt
   return exitCode(results, options);
 }
 
-async function lint(paths: string[], options: LintOptions, cwd: string, loaded: { format: LoadedFormatter; readsSources: boolean }, debug: DebugLog): Promise<number> {
+async function lint(paths: string[], options: LintOptions, cwd: string, loaded: { format: LoadedFormatter; readsSources: boolean }, debug: DebugLog, previous?: PreviousRun): Promise<number> {
   const formatter = loaded.format;
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   allowOutsideProject(options.allowOutsideProject === true);
@@ -186,7 +192,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   // Only the html report shows creatives beyond their messages: no other format pays for reading them again.
   // A dry-run fix left the file unchanged, so its fixed text is what the messages point into.
   const report = options.format === 'html'
-    ? await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)
+    ? { ...(await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)), ...(previous ? { previous } : {}) }
     : undefined;
   const output = await formatter(results, {
     cwd,

@@ -42,6 +42,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('-p, --platform <id>', 'check against this platform pack (repeatable, or comma-separated); overrides creatives and config', collect, [])
     .option('-f, --format <name>', 'output format: stylish, compact, json, eslint-json, sarif, github, gitlab, junit, rdjson, rdjsonl, html, a path to a formatter module, or an installed eslint-formatter-* package', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--compare <previous.json>', 'with --format html: what got better or worse since the run that wrote this --format json report')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('--quiet', 'report errors only')
     .option('--color', 'colours even when output is not a terminal (also FORCE_COLOR=1)')

@@ -8,7 +8,7 @@ export type { CoverageSkip, CreativeCoverage, PlacementSource, PlatformCoverage 
 export { CategoryTaxonomy, CATEGORIES_FILE, loadCategoryTaxonomy, taxonomyFor, type CategoryInfo } from './vocabulary/categories.js';
 export { packPlacements, packRoles, defaultPlacementFor, TermVocabulary } from './vocabulary/terms.js';
 export {
-  COMMON_RULE_KEYS, type Pack, type RuleDefinition, type ReasonDefinition, type Confidence, type Applies,
+  COMMON_RULE_KEYS, type Pack, type PackPreview, type PreviewLayout, type PreviewWords, PREVIEW_LAYOUTS, type RuleDefinition, type ReasonDefinition, type Confidence, type Applies,
   type CompiledRule, type RuleSetting,
 } from './model/pack.js';
 export { PackRegistry, bundledRulesDir } from './packs/registry.js';
@@ -33,10 +33,11 @@ export { applyFixes } from './engine/apply-fixes.js';
 export { fixText, MAX_FIX_PASSES, type FixOptions, type FixOutcome } from './fix/fix-loop.js';
 export { fixFile, type FixedFileResult, type FileLinter } from './fix/fix-file.js';
 export type { TextLinter } from './model/text-linter.js';
-export { MEDIA_EXTENSIONS } from './media/file.js';
+export { MEDIA_EXTENSIONS, kindByName } from './media/file.js';
 export { FILE_TYPES, preCommitFilesPattern, type FileType, type CreativeFileType, type MediaFileType, type ReaderId } from './model/file-types.js';
 export { thumbnail, type Thumbnail } from './media/thumbnail.js';
 export { fileOverview, type CreativeOverview, type CopyOverview, type CopyMark, type DisplayLimit, type MediaOverview, type CreativeSource, type LintedCreative } from './report/overview.js';
+export { platformPreview, type PlatformPreview } from './packs/preview.js';
 export type { MediaAssignment } from './readers/bare-media.js';
 export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';

@@ -1,4 +1,5 @@
 import type { CreativeOverview, FileResult, RuleSeverity, Thumbnail } from '@adlint/core';
+import type { PreviousRun } from '../previous-run.js';
 
 /** What a report may say about a rule that fired, from its pack (adlint's own checks have none). */
 export interface RuleMeta {
@@ -45,6 +46,8 @@ export interface ReportData {
   creatives: ReadonlyMap<string, readonly CreativeOverview[]>;
   /** Measured images by absolute path, with small previews for the first ones. */
   images: ReadonlyMap<string, Thumbnail>;
+  /** The run to compare with (`--compare`). */
+  previous?: PreviousRun;
 }
 
 /** A formatter is a pure function from results to the text to print. */

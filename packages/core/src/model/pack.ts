@@ -60,6 +60,34 @@ export interface TermDefinition {
   aliases?: string[];
 }
 
+/**
+ * The shapes a visual report draws a creative in, one per kind of placement: a layout is generic
+ * over the creative model's fields, and a pack says which one each of its placements looks like.
+ */
+export const PREVIEW_LAYOUTS = ['search-ad', 'feed-post', 'vertical-video', 'product-detail', 'note-card'] as const;
+export type PreviewLayout = (typeof PREVIEW_LAYOUTS)[number];
+
+/** The platform's own words a preview shows, in the pack's language. */
+export interface PreviewWords {
+  /** The ad label (`Sponsored`, `广告`). */
+  sponsored: string;
+  /** The link behind which truncated text continues (`See more`, `展开`). */
+  more: string;
+  /** The button shown when the creative names no `copy.cta`. */
+  cta: string;
+  /** Stands in for the advertiser's name when the creative gives none. */
+  advertiser: string;
+}
+
+/** How a report previews the platform's placements (`preview:` in a pack). */
+export interface PackPreview {
+  /** The layout of placements not listed in `placements`. */
+  layout: PreviewLayout;
+  /** Placements that look otherwise, or not at all (`none`: nothing to preview). */
+  placements?: Record<string, PreviewLayout | 'none'>;
+  words?: Partial<PreviewWords>;
+}
+
 export interface Pack {
   id: string;
   name: string;
@@ -79,6 +107,8 @@ export interface Pack {
   default_placement?: string | { placement: string; if_any: string[] };
   /** Media roles by id; rules may name only these in `applies.roles`. */
   roles?: Record<string, TermDefinition>;
+  /** How a visual report draws the platform's ads; packs without one are not previewed. */
+  preview?: PackPreview;
   rules: RuleDefinition[];
   /** The file it was loaded from, and its parsed document for locating errors. */
   file: string;

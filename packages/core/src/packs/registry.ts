@@ -3,6 +3,7 @@ import path from 'node:path';
 import { bundledRulesDir } from '../package-paths.js';
 import { CATEGORIES_FILE } from '../vocabulary/categories.js';
 import { validatePackVocabulary } from '../vocabulary/terms.js';
+import { validatePackPreview } from './preview.js';
 import { ConfigError, ConfigProblems } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
@@ -122,6 +123,7 @@ export function loadPackFile(file: string): Pack {
     seen.set(rule.id, i);
   });
   problems.attempt(() => validatePackVocabulary(pack));
+  problems.attempt(() => validatePackPreview(pack));
   problems.done();
   return pack;
 }

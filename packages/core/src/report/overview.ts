@@ -13,6 +13,8 @@ import { selectFields, textItems } from '../model/fields.js';
 import type { ActiveRule } from '../engine/lint.js';
 import { mediaEntries } from '../media/entries.js';
 import type { LineIndex } from '../text/line-index.js';
+import type { Pack } from '../model/pack.js';
+import { platformPreview, type PlatformPreview } from '../packs/preview.js';
 
 /** Where a rule (a length rule with a `max`) cuts one copy value. */
 export interface DisplayLimit extends DisplayCut {
@@ -56,10 +58,15 @@ export interface CreativeOverview {
   platforms: string[];
   placement?: string;
   locale?: string;
+  /** As written: previews show the domain people see. */
+  landingUrl?: string;
+  displayUrl?: string;
   /** Indexes into the file's messages about this creative. */
   messages: number[];
   copy: CopyOverview[];
   media: MediaOverview[];
+  /** How each platform that draws one shows the creative, in the platforms' order. */
+  previews: PlatformPreview[];
 }
 
 /** One creative of a file with the platforms and rules it is linted against. */
@@ -72,6 +79,8 @@ export interface LintedCreative {
 
 /** What the overview needs of a linter: a file's creatives as the lint saw them. */
 export interface CreativeSource<S> {
+  /** The packs the platforms name: their `preview:` says how each platform draws a creative. */
+  packs: { has(id: string): boolean; get(id: string): Pack };
   creatives(filePath: string, settings: S, text?: string): AsyncIterable<LintedCreative>;
 }
 
@@ -85,7 +94,8 @@ export async function fileOverview<S>(linter: CreativeSource<S>, filePath: strin
   const out: CreativeOverview[] = [];
   for await (const { creative, platforms, rules, lines } of linter.creatives(filePath, settings, text)) {
     const mine = messages.flatMap((m, i) => (m.creative === creative.index ? [i] : []));
-    out.push(creativeOverview(creative, platforms, rules, messages, mine, lines, baseDir));
+    const previews = platforms.flatMap((p) => (linter.packs.has(p) ? [platformPreview(linter.packs.get(p), creative.data)] : [])).filter((p) => p !== null);
+    out.push({ ...creativeOverview(creative, platforms, rules, messages, mine, lines, baseDir), previews });
   }
   return out;
 }
@@ -99,7 +109,7 @@ function creativeOverview(
   mine: number[],
   lines: LineIndex,
   baseDir: string,
-): CreativeOverview {
+): Omit<CreativeOverview, 'previews'> {
   const { data } = creative;
   const applying = active.filter(({ rule }) => rule.severity !== 'off' && ruleApplies(rule.applies, data));
   return {
@@ -108,6 +118,8 @@ function creativeOverview(
     platforms,
     ...(data.placement ? { placement: data.placement } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
+    ...(typeof data.landing_url === 'string' ? { landingUrl: data.landing_url } : {}),
+    ...(typeof data.display_url === 'string' ? { displayUrl: data.display_url } : {}),
     messages: mine,
     copy: copyOverview(creative, applying, mine.map((i) => [i, messages[i]!] as const), lines),
     media: mediaOverview(creative, applying, baseDir),

@@ -2,18 +2,20 @@ import type { CopyOverview, DisplayLimit, LintMessage } from '@adlint/core';
 import { esc } from './escape.js';
 
 /**
- * The value with every range a message points at marked. Ranges may overlap: the text is cut at
- * every boundary and each piece is marked with the worst severity that covers it.
+ * The value (or its part from `start` to `stop`) with every range a message points at marked.
+ * Ranges may overlap: the text is cut at every boundary and each piece is marked with the worst
+ * severity that covers it. `keep` limits the marks to some messages (one platform's).
  */
-export function highlighted(copy: CopyOverview, messages: readonly LintMessage[]): string {
-  const cuts = new Set([0, copy.text.length]);
-  for (const m of copy.marks) cuts.add(m.range[0]).add(m.range[1]);
+export function highlighted(copy: CopyOverview, messages: readonly LintMessage[], start = 0, stop = copy.text.length, keep: (m: LintMessage) => boolean = () => true): string {
+  const marks = copy.marks.filter((m) => keep(messages[m.message]!) && m.range[1] > start && m.range[0] < stop);
+  const cuts = new Set([start, stop]);
+  for (const m of marks) cuts.add(Math.max(start, m.range[0])).add(Math.min(stop, m.range[1]));
   const points = [...cuts].sort((a, b) => a - b);
   let out = '';
   for (let k = 0; k + 1 < points.length; k++) {
     const [from, to] = [points[k]!, points[k + 1]!];
     const piece = esc(copy.text.slice(from, to));
-    const covering = copy.marks.filter((m) => m.range[0] <= from && m.range[1] >= to).map((m) => messages[m.message]!);
+    const covering = marks.filter((m) => m.range[0] <= from && m.range[1] >= to).map((m) => messages[m.message]!);
     if (!covering.length) {
       out += piece;
       continue;

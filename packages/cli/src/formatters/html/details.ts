@@ -1,25 +1,34 @@
-import type { CopyOverview, LintMessage, MediaOverview, Thumbnail } from '@adlint/core';
+import { kindByName, type CopyOverview, type LintMessage, type MediaOverview } from '@adlint/core';
 import type { RuleMeta } from '../types.js';
 import { highlighted, truncation } from './copy-text.js';
-import { esc, isWebLink } from './escape.js';
+import { breakable, esc, isWebLink } from './escape.js';
 import { badge } from './matrix.js';
 import type { Row } from './model.js';
+import { drawPreview } from './previews/index.js';
+import { thumbnail, type Thumbnails } from './thumbnail.js';
 
-/** Longer side of a preview as shown, in CSS pixels. */
-const PREVIEW_SIDE = 96;
+/** Longer side of an image as the details show it, in CSS pixels. */
+const THUMB_SIDE = 96;
 
 export interface DetailsContext {
   rules: ReadonlyMap<string, RuleMeta>;
-  images: ReadonlyMap<string, Thumbnail>;
-  /** Class names of the embedded previews, by absolute path (each image is embedded once). */
-  previewClass: ReadonlyMap<string, string>;
-  /** Open by default only when the report is short enough to read top to bottom. */
+  thumbs: Thumbnails;
+  /** Open by default only when the report is short enough to read top to bottom (and then only creatives with something to fix). */
   open: boolean;
 }
 
-/** A creative's copy, media and messages, grouped by the field they are about. */
+/**
+ * A creative as each of its platforms shows it, then its copy, media and messages grouped by the
+ * field they are about. A display limit a preview already shows is not repeated under its field.
+ */
 export function details(r: Row, ctx: DetailsContext): string {
   const c = r.creative;
+  const drawn = new Map<string, ReadonlySet<string>>();
+  const previews = (c?.previews ?? []).map((preview) => {
+    const out = drawPreview({ creative: c!, preview, fileMessages: r.fileMessages, thumbs: ctx.thumbs });
+    drawn.set(preview.platform, out.drawn);
+    return out.html;
+  });
   const groups = new Map<string, LintMessage[]>();
   for (const m of r.messages) {
     const key = groupOf(m.field);
@@ -32,13 +41,24 @@ export function details(r: Row, ctx: DetailsContext): string {
     return list;
   };
   const lang = c?.locale ? ` lang="${esc(c.locale)}"` : '';
-  for (const copy of c?.copy ?? []) parts.push(copyGroup(copy, take(copy.field), r.fileMessages, lang, ctx));
+  for (const copy of c?.copy ?? []) {
+    const undrawn = { ...copy, limits: copy.limits.filter((l) => l.platforms.some((p) => !drawn.get(p)?.has(copy.field))) };
+    const messages = take(copy.field);
+    // A preview that draws the value marks its platform's messages in it: the value is not shown
+    // again when previews mark every message about it, nor its group when nothing is left to say.
+    const inPreview = (m: LintMessage) => [...drawn].some(([p, fields]) => fields.has(copy.field) && (m.platform === null || m.platform.split(',').includes(p)));
+    const shown = [...drawn.values()].some((d) => d.has(copy.field)) && messages.every(inPreview);
+    if (shown && !messages.length && !undrawn.limits.length) continue;
+    parts.push(copyGroup(undrawn, messages, r.fileMessages, lang, ctx, shown));
+  }
   for (const media of c?.media ?? []) parts.push(mediaGroup(media, take(media.field), ctx));
   for (const [key, list] of groups) parts.push(group(key === '' ? 'The creative as a whole' : key, '', list, ctx));
   const facts = c ? [c.platforms.length ? `for ${c.platforms.join(', ')}` : 'no platform', c.placement, c.locale].filter(Boolean).join(' · ') : 'problems with the file itself';
-  return `<details id="${r.id}" class="creative" data-row="${r.id}" data-state="${r.overall.state}"${ctx.open ? ' open' : ''}>
-<summary><h3><span class="file">${esc(r.file)}</span> <span class="label" dir="auto">${esc(r.label)}</span></h3> ${badge(r.overall)} <span class="facts">${esc(facts)}</span></summary>
-${parts.join('\n') || '<p class="hint">Nothing to show.</p>'}
+  const open = ctx.open && r.messages.some((m) => m.severity !== 'info');
+  const fields = parts.join('\n') || '<p class="hint">Nothing to show.</p>';
+  return `<details id="${r.id}" class="creative" data-row="${r.id}" data-state="${r.overall.state}"${open ? ' open' : ''}>
+<summary><h3><span class="file">${breakable(r.file)}</span> <span class="label" dir="auto">${esc(r.label)}</span></h3> ${badge(r.overall)} <span class="facts">${esc(facts)}</span></summary>
+<div class="cbody">${previews.length ? `<div class="pvs">${previews.join('\n')}</div>` : ''}<div class="fields">${fields}</div></div>
 </details>`;
 }
 
@@ -48,20 +68,19 @@ function groupOf(field: string | null): string {
   return /^media\[\d+\]/.exec(field)?.[0] ?? field;
 }
 
-function copyGroup(copy: CopyOverview, messages: LintMessage[], all: readonly LintMessage[], lang: string, ctx: DetailsContext): string {
+/** `shown`: a preview above shows the value with every message marked, so only the messages are listed. */
+function copyGroup(copy: CopyOverview, messages: LintMessage[], all: readonly LintMessage[], lang: string, ctx: DetailsContext, shown: boolean): string {
   const limits = copy.limits.length ? `<ul class="limits">${copy.limits.map((l) => truncation(copy.text, l)).join('')}</ul>` : '';
-  const body = `<div class="copy"${lang} dir="auto">${highlighted(copy, all)}</div>${limits}`;
+  const body = `${shown ? '' : `<div class="copy"${lang} dir="auto">${highlighted(copy, all)}</div>`}${limits}`;
   return group(copy.field, body, messages, ctx, lang);
 }
 
 function mediaGroup(media: MediaOverview, messages: LintMessage[], ctx: DetailsContext): string {
-  const image = ctx.images.get(media.abs);
-  const preview = image && ctx.previewClass.get(media.abs);
-  const scale = image ? PREVIEW_SIDE / Math.max(image.width, image.height) : 0;
-  const thumb = image && preview
-    ? `<span class="thumb ${preview}" role="img" aria-label="${esc(media.path)}" style="width:${Math.max(8, Math.round(image.width * scale))}px;height:${Math.max(8, Math.round(image.height * scale))}px"></span>`
-    : '<span class="thumb none" aria-hidden="true">no preview</span>';
-  const facts = image ? `${image.format.toUpperCase()} ${image.width}×${image.height} px, ratio ${image.ratio}` : 'not measured (a video, or a file that cannot be read)';
+  const image = ctx.thumbs.images.get(media.abs);
+  const thumb = thumbnail(media, ctx.thumbs, { side: THUMB_SIDE });
+  const facts = image
+    ? `${image.format.toUpperCase()} ${image.width}×${image.height} px, ratio ${image.ratio}`
+    : kindByName(media.path) === 'video' ? `video: no preview (adlint reads a video's header, not its frames)${messages.length ? '; what its rules found is below' : ''}` : 'not measured: the file cannot be read as an image';
   // Image rules' ratios say nothing about a video or an unreadable file.
   const accepts = !image ? '' : media.accepts.map((a) => `<li><span class="who">${esc(a.platforms.join(', '))}</span> accepts ${a.ratios.map(esc).join(', ')} <code>${esc(a.ruleId)}</code></li>`).join('');
   const body = `<div class="media">${thumb}<div><p><code class="path">${esc(media.path)}</code>${media.role ? ` (${esc(media.role)})` : ''}</p><p>${esc(facts)}</p>${accepts ? `<ul class="limits">${accepts}</ul>` : ''}</div></div>`;

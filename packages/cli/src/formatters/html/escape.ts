@@ -9,3 +9,8 @@ export function esc(text: string | number): string {
 export function isWebLink(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
+
+/** A path, escaped, that wraps after its separators rather than mid-word. */
+export function breakable(file: string): string {
+  return esc(file).replace(/([/_-])/g, '$1<wbr>');
+}

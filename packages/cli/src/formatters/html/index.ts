@@ -1,17 +1,21 @@
-import type { FileResult } from '@adlint/core';
+import type { FileResult, PreviewLayout } from '@adlint/core';
+import { campaignNumbers } from './charts.js';
+import { comparison } from './compare.js';
 import type { FormatterContext } from '../types.js';
 import { details } from './details.js';
 import { esc } from './escape.js';
 import { summary, matrix } from './matrix.js';
 import { buildModel } from './model.js';
 import { page } from './page.js';
+import { previewCss } from './previews/index.js';
 
 /** Reports this short open every creative's details; longer ones start collapsed. */
 const OPEN_UP_TO = 50;
 
 /**
- * A self-contained HTML report: a readiness matrix of creatives × platforms, then each
- * creative's copy (offending text marked, truncation previewed), media and messages.
+ * A self-contained HTML report: the run's numbers, a readiness matrix of creatives × platforms
+ * by folder, then each creative as its platforms show it (cut where their length rules cut,
+ * findings marked) with its copy, media and messages.
  */
 export function format(results: FileResult[], context: FormatterContext): string {
   const model = buildModel(results, context);
@@ -25,14 +29,18 @@ export function format(results: FileResult[], context: FormatterContext): string
     previewClass.set(abs, name);
     css += `.${name}{background-image:url("${image.dataUri}")}\n`;
   }
-  const ctx = { rules: context.rules, images, previewClass, open: model.rows.length <= OPEN_UP_TO };
+  const layouts = new Set<PreviewLayout>(model.rows.flatMap((r) => r.creative?.previews.map((p) => p.layout) ?? []));
+  css += previewCss(layouts);
+  const ctx = { rules: context.rules, thumbs: { images, previewClass }, open: model.rows.length <= OPEN_UP_TO };
   const files = new Set(results.map((r) => r.filePath)).size;
   const body = `<header><h1>adlint report</h1><p class="hint">${files} file${files === 1 ? '' : 's'}, ${model.rows.length} row${model.rows.length === 1 ? '' : 's'} · adlint ${esc(context.version)}</p></header>
 ${summary(model)}
+${context.report?.previous ? comparison(results, context.report.previous, context.cwd) : ''}
+${campaignNumbers(model)}
 ${matrix(model)}
 <section aria-labelledby="details-h">
 <h2 id="details-h">Details</h2>
-<p class="hint">Offending text is <mark class="m-warning">marked</mark>; previews show what each platform displays, with the part it cuts <del class="cut">struck through</del>.</p>
+<p class="hint">Each creative as its platforms show it, then its fields. Offending text is <mark class="m-warning">marked</mark> (hover for the message); the part a platform cuts is <del class="cut">struck through</del>, in red where the platform rejects it.</p>
 ${model.rows.map((r) => details(r, ctx)).join('\n')}
 </section>
 <footer>Made by adlint ${esc(context.version)}. Checks follow the platforms' published policies; a platform's reviewers have the last word.</footer>`;

@@ -20,20 +20,30 @@ a{color:var(--link)}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,
 .st .n{color:inherit;font-weight:400}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}
 .controls input,.controls select,.controls button{font:inherit;padding:.15rem .4rem}
-.scroll{overflow-x:auto;border:1px solid var(--line);border-radius:.4rem}
-table{border-collapse:collapse;width:100%}caption{text-align:left;padding:.4rem .6rem;color:var(--muted)}
+.scroll{overflow-x:auto;position:relative}
+table{border-collapse:collapse;width:100%}caption{text-align:left;padding:.4rem 0;font-weight:600}
 th,td{border-top:1px solid var(--line);padding:.35rem .6rem;text-align:left;vertical-align:top}
-thead th{background:var(--alt);position:sticky;top:0}
-/* The creative column stays in view while a phone scrolls the platforms sideways. */
-.matrix tr>:first-child{position:sticky;left:0;background:var(--bg);z-index:1}.matrix thead tr>:first-child{background:var(--alt);z-index:2}
-tbody th{font-weight:400;min-width:12rem;max-width:24rem;overflow-wrap:anywhere}tbody th .file{display:block}
-td a{text-decoration:none}.matrix td .n{display:block;font-size:.85em;white-space:normal}.matrix td{min-width:6.5rem}.na{color:var(--muted);text-align:center}
-.file{color:var(--muted);overflow-wrap:anywhere}.label{font-weight:600;overflow-wrap:anywhere}
+.group{margin:.5rem 0 1rem}.matrix{table-layout:fixed}
+.matrix thead th{background:var(--alt);position:sticky;top:0;z-index:1;overflow-wrap:break-word}
+.matrix thead th:first-child{width:26rem}.matrix thead th:nth-child(2){width:10rem}
+.matrix tbody th{font-weight:400}.matrix tbody th .file{display:block}
+td a{text-decoration:none}.matrix td .n{display:block;font-size:.85em;white-space:normal}.na{color:var(--muted);text-align:center}
+.many a{display:inline-block;margin:0 .4rem .2rem 0}.pn{color:var(--fg)}
+.folder{overflow-wrap:break-word}.file{color:var(--muted);overflow-wrap:break-word}.label{font-weight:600;overflow-wrap:break-word}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,30rem),1fr));gap:1rem}
+.card{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.6rem .75rem;min-width:0}.card.wide{grid-column:1/-1}.card figcaption{font-weight:600;margin-bottom:.3rem}
+.chart th,.chart td{border:0;padding:.15rem .3rem;vertical-align:middle}.chart tbody th{font-weight:400;overflow-wrap:break-word}.heatmap tbody th{white-space:nowrap}
+.barcell{width:40%}.bar{display:block;width:100%;height:.8rem;background:var(--alt)}
+.b-ready{fill:#2da44e;background:#2da44e}.b-warnings{fill:#d4a72c;background:#d4a72c}.b-blocked{fill:#cf222e;background:#cf222e}.b-unchecked{fill:#afb8c1;background:#afb8c1}
+.num{white-space:nowrap;color:var(--muted);font-size:.85rem;text-align:right}.key{margin:.3rem 0 0;font-size:.8rem;color:var(--muted)}.key .k{display:inline-block;width:.8em;height:.8em;margin:0 .2em 0 .6em}
+.heatmap th,.heatmap td{text-align:center;border:1px solid var(--bg);font-size:.85rem}.heatmap thead th{font-weight:600;font-size:.75rem;vertical-align:bottom}.heatmap tbody th{text-align:left}
+.heat{background:rgba(207,34,46,calc(var(--h) * .7))}.heat0{background:var(--alt)}
 details.creative{border:1px solid var(--line);border-radius:.4rem;margin:.6rem 0}
 details.creative>summary{cursor:pointer;padding:.5rem .75rem;background:var(--alt);border-radius:.4rem}
 details.creative>summary h3{margin-right:.4rem}
 details:target{outline:3px solid var(--link)}
-.field{padding:.5rem .75rem;border-top:1px solid var(--line)}
+.cbody{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;padding:.75rem}.cbody>.pvs{flex:0 1 auto;max-width:min(100%,52rem)}.fields{flex:1 1 26rem;min-width:0}
+.field{padding:.5rem 0;border-top:1px solid var(--line)}.fields>.field:first-child{border-top:0;padding-top:0}
 .copy{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--alt);padding:.3rem .5rem;border-radius:.3rem}
 mark{border-radius:.2em;padding:0 .1em;color:inherit}
 mark.m-error{background:#ffcecb;text-decoration:underline wavy var(--bad)}mark.m-warning{background:#fae17d;text-decoration:underline dotted var(--warn)}mark.m-info{background:#ddf4ff}
@@ -50,7 +60,11 @@ mark.m-error{background:#ffcecb;text-decoration:underline wavy var(--bad)}mark.m
 .path{overflow-wrap:anywhere}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-@media (max-width:40rem){body{padding:.5rem}tbody th{min-width:9rem}.st .n{display:block}}
+@media (max-width:40rem){body{padding:.5rem}
+.matrix,.matrix caption,.matrix tbody,.matrix tr,.matrix td,.matrix tbody th{display:block;width:auto}.matrix thead{display:none}
+.matrix tr{border-top:1px solid var(--line);padding:.35rem 0}.matrix td,.matrix tbody th{border:0;padding:.1rem 0}.matrix td.na{display:none}
+.matrix td[data-label]{display:flex;gap:.5rem}.matrix td[data-label]::before{content:attr(data-label);min-width:7.5rem;color:var(--muted)}
+.cbody{padding:.5rem}.barcell{width:35%}}
 `;
 
 /**
@@ -59,17 +73,18 @@ footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
  */
 const SCRIPT = `(()=>{
 const PAGE=${PAGE_SIZE};
-const rows=[...document.querySelectorAll('tr[data-row]')];
+const rows=[...document.querySelectorAll('tr[data-row]')],groups=[...document.querySelectorAll('[data-group]')];
 const details=new Map([...document.querySelectorAll('details[data-row]')].map(d=>[d.dataset.row,d]));
 const controls=document.querySelector('.controls'),filter=document.getElementById('filter'),find=document.getElementById('find'),pager=document.getElementById('pager');
 controls.hidden=false;
 let page=0,shown=rows;
 function render(){
   const q=find.value.trim().toLowerCase(),f=filter.value;
-  shown=rows.filter(r=>(f==='all'||r.dataset.state===f)&&(!q||r.querySelector('th').textContent.toLowerCase().includes(q)));
+  shown=rows.filter(r=>(f==='all'||r.dataset.state===f)&&(!q||(r.closest('[data-group]').dataset.group+'/'+r.querySelector('th').textContent).toLowerCase().includes(q)));
   const pages=Math.max(1,Math.ceil(shown.length/PAGE));page=Math.min(page,pages-1);
   const on=new Set(shown.slice(page*PAGE,(page+1)*PAGE));
   for(const r of rows){const v=on.has(r);r.hidden=!v;const d=details.get(r.dataset.row);if(d)d.hidden=!v;}
+  for(const g of groups)g.hidden=!g.querySelector('tr[data-row]:not([hidden])');
   pager.replaceChildren();
   const status=document.createElement('span');status.setAttribute('role','status');
   status.textContent=shown.length+' of '+rows.length+' rows'+(pages>1?', page '+(page+1)+' of '+pages:'');
