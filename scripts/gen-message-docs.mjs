@@ -34,6 +34,13 @@ export function render() {
     '',
     'The data names are listed per check in [checks.md](checks.md).',
     '',
+    'adlint\'s own messages (below the checks) are worded in the language of the platforms concerned:',
+    'a placement note in that platform\'s pack\'s language; a file\'s read, schema and directive problems in',
+    'the language of the platforms the file is checked for (`--platform`, config `platforms`, else those its',
+    'creatives name) when they all speak one, English otherwise; a platform adlint does not know in the',
+    'language of the creative (its `locale`, else Chinese copy). Pack, lexicon and config errors are for',
+    'pack authors and stay English.',
+    '',
   ];
   for (const check of [...checkTypes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     out.push(`## \`${check.id}\``, '', table(check.messages), '');
