@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
@@ -108,6 +108,24 @@ describe('--cache', () => {
     const r = adlint(['--cache', '--format', 'json'], { cwd: dir });
     expect(r).toEqual(expected);
     expect(JSON.parse(readFileSync(path.join(dir, '.adlintcache'), 'utf8'))).toMatchObject({ magic: 'adlint-cache', entries: expect.any(Object) });
+  });
+
+  it('trusts an unchanged size, time and inode without hashing again, but not a file modified just now', () => {
+    const dir = project();
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const f of ['a.ad.yaml', 'b.ad.yaml']) utimesSync(path.join(dir, f), hourAgo, hourAgo);
+    adlint(['--cache'], { cwd: dir });
+    const stamps = () => Object.fromEntries(Object.entries(JSON.parse(readFileSync(path.join(dir, '.adlintcache'), 'utf8')).entries as Record<string, { stamp?: string }>).map(([f, e]) => [path.basename(f), e.stamp]));
+    expect(stamps()).toEqual({ 'a.ad.yaml': expect.stringMatching(/^\d+:[\d.]+:\d+$/), 'b.ad.yaml': expect.stringMatching(/^\d+:[\d.]+:\d+$/) });
+    tamper(path.join(dir, '.adlintcache'));
+    expect(messagesOf(dir)).toEqual(['FROM CACHE', 'FROM CACHE']);
+    // The same size, a new time: hashed, changed, linted afresh; too recent for its stamp to be kept.
+    writeFileSync(path.join(dir, 'a.ad.yaml'), readFileSync(path.join(dir, 'a.ad.yaml'), 'utf8').replace('Far too long', 'Far too LONG'));
+    const fresh = messagesOf(dir);
+    expect(fresh).toContain('Headline is 12 characters.');
+    expect(fresh).not.toContain('FROM CACHE');
+    expect(stamps()['a.ad.yaml']).toBeUndefined();
+    expect(stamps()['b.ad.yaml']).toEqual(expect.stringMatching(/^\d+:/));
   });
 
   it('keeps entries of files a run did not lint (a hook lints a few files at a time)', () => {

@@ -115,7 +115,12 @@ describe('installed from the packed tarballs with npm', () => {
     const results = relativeResults(there.stdout, installed.dir);
     expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(0);
     expect(results).toEqual(relativeResults(inRepo.stdout, repoRoot));
-  });
+    // On worker threads (the installed bundle's adlint-worker.js): the same report.
+    const pooled = installedAdlint(['examples', '--format', 'json', '--concurrency', '2']);
+    expect(pooled.stderr).toBe('');
+    expect(pooled.stdout).toBe(there.stdout);
+  // Three whole runs over examples/, each reading the text in its pictures and video frames (docs/media.md).
+  }, 120_000);
 
   it('installs no RE2 unless asked, and --debug says once that patterns run in JavaScript\'s engine', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
@@ -140,7 +145,8 @@ describe('installed from the packed tarballs with npm', () => {
     } finally {
       rmSync(target, { recursive: true, force: true });
     }
-  });
+    // Two whole runs over examples/, each reading the text in its pictures and video frames (docs/media.md).
+  }, 120_000);
 
   it('`adlint rules` lists every bundled pack, rule for rule', (ctx) => {
     if (!installed) return ctx.skip(skipReason);
@@ -203,8 +209,11 @@ describe('installed from the packed tarballs with npm', () => {
     expect(core).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/validators.cjs', 'schema/creative.schema.json', 'rules/google-ads.yaml', 'rules/fixtures/square-1080.png']));
     expect(core.some((f) => f.startsWith('dist/yaml-cache/'))).toBe(true);
     expect(core.some((f) => f.startsWith('rules/lexicons/'))).toBe(true);
-    // The CLI is its bundle and lazily loaded chunks, nothing compiled file by file.
-    expect(cli.filter((f) => f.startsWith('dist/') && f !== 'dist/adlint.js' && !f.startsWith('dist/chunks/'))).toEqual([]);
+    expect(core).toContain('dist/lexicon-cache/compiler-id');
+    expect(core.some((f) => /^dist\/lexicon-cache\/[0-9a-f]{40}\.bin$/.test(f))).toBe(true);
+    // The CLI is its bundle (and the lint pool's worker entry) and lazily loaded chunks, nothing compiled file by file.
+    expect(cli.filter((f) => f.startsWith('dist/') && f !== 'dist/adlint.js' && f !== 'dist/adlint-worker.js' && !f.startsWith('dist/chunks/'))).toEqual([]);
+    expect(cli).toContain('dist/adlint-worker.js');
     const manifest = JSON.parse(run('tar', ['-xOzf', installed.tarballs.cli, 'package/package.json'], work).output) as { dependencies: Record<string, string> };
     expect(Object.values(manifest.dependencies).filter((v) => v.startsWith('workspace:'))).toEqual([]);
     for (const tarball of Object.values(installed.tarballs)) expect(statSync(tarball).size).toBeLessThan(1_000_000);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlint, adlintJson, pointedText, tempProject } from './helpers/cli.js';
@@ -100,6 +101,31 @@ describe('text checks through the CLI', () => {
     const { code, results } = adlintJson(['ad.ad.yaml'], { cwd: dir });
     expect(results[0]!.messages).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it('keeps a compiled lexicon between runs, and compiles again over a damaged entry, with the same findings', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'adlint-user-cache-'));
+    const env = { ADLINT_CACHE_DIR: cache };
+    const dir = project('copy:\n  body: 本店最佳，第一次来，第一品牌\n');
+    const first = adlintJson(['ad.ad.yaml'], { cwd: dir, env });
+    const found = first.results[0]!.messages.filter((m) => m.ruleId === 'textpack/absolute').map((m) => [m.column, m.message]);
+    expect(found).toEqual([
+      [11, '最佳 is an absolute term (最佳)'],
+      [19, '第一 is an absolute term (第一)'],
+    ]);
+    const folder = path.join(cache, 'lexicons');
+    const [entry] = readdirSync(folder);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-f]{40}\.bin$/)]);
+    const whole = readFileSync(path.join(folder, entry!));
+    expect(adlintJson(['ad.ad.yaml'], { cwd: dir, env }).results).toEqual(first.results);
+    writeFileSync(path.join(folder, entry!), whole.subarray(0, whole.length >> 1));
+    expect(adlintJson(['ad.ad.yaml'], { cwd: dir, env }).results).toEqual(first.results);
+    expect(readFileSync(path.join(folder, entry!))).toEqual(whole);
+    // An edited lexicon is another entry: its new term is found at once.
+    writeFileSync(path.join(dir, 'lexicons/absolute.yaml'), `${LEXICON}  - term: 本店\n`);
+    const edited = adlintJson(['ad.ad.yaml'], { cwd: dir, env }).results[0]!.messages.filter((m) => m.ruleId === 'textpack/absolute');
+    expect(edited.map((m) => m.column)).toEqual([9, 11, 19]);
+    expect(readdirSync(folder)).toHaveLength(2);
   });
 
   it('stops with exit 2 and the lexicon line when a lexicon is broken', () => {

@@ -84,6 +84,8 @@ export interface JsonMessage {
   source: string | null;
   fix?: { range: [number, number]; text: string };
   suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  /** Where in the picture a finding in text read from media is (docs/media.md). */
+  box?: { x: number; y: number; w: number; h: number; time?: number };
 }
 
 export interface JsonResult {

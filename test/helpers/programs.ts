@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 export const PROGRAMS = {
   git: { tests: 'the commit-hook tests (pre-commit, lint-staged)', install: 'apt-get install -y git', present: () => runs('git', ['--version']) },
   'pre-commit': { tests: 'the pre-commit framework tests', install: 'apt-get install -y pre-commit', present: () => runs('pre-commit', ['--version']) },
+  tesseract: { tests: 'the tests of text in images (OCR)', install: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng fonts-noto-cjk', present: () => runs('tesseract', ['--version']) && hasLanguages('chi_sim', 'eng') },
+  ffmpeg: { tests: 'the tests of text in video frames', install: 'apt-get install -y ffmpeg', present: () => runs('ffmpeg', ['-version']) },
   chromium: { tests: 'the HTML report tests in headless Chromium', install: 'apt-get install -y chromium fonts-noto-cjk', present: () => existsSync(CHROMIUM) },
 } as const;
 
@@ -25,6 +27,12 @@ export function isCi(): boolean {
 function runs(cmd: string, args: string[]): boolean {
   const r = spawnSync(cmd, args, { stdio: 'ignore' });
   return !r.error && r.status === 0;
+}
+
+function hasLanguages(...languages: string[]): boolean {
+  const r = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  const listed = new Set((r.stdout ?? '').split('\n').map((l) => l.trim()));
+  return languages.every((l) => listed.has(l));
 }
 
 /** The programs whose tests are skipped in this run: missing, and not required by CI=true. */

@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
-  entryPoints: { adlint: 'dist/bin.js' },
+  // The lint pool's worker threads start from their own entry, sharing the chunks.
+  entryPoints: { adlint: 'dist/bin.js', 'adlint-worker': 'dist/lint-worker.js' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

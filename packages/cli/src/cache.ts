@@ -19,6 +19,9 @@ type Dependency = [file: string, fingerprint: string];
 interface Entry {
   /** Hash of the file's bytes and its effective settings. */
   key: string;
+  /** The file's size, modification time and inode when its bytes were hashed, and that hash (see `contentPrint`). */
+  stamp?: string;
+  print?: string;
   /** Files the file's checks read: media, landing pages, images named in a body or in defaults. */
   deps: Dependency[];
   messages: LintMessage[];
@@ -92,6 +95,11 @@ export function cacheFile(location: string | undefined, cwd: string): string {
   return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 
+/** The folder beside the cache file that keeps text read from media, one file per picture content. */
+export function mediaTextCacheDir(cacheFilePath: string): string {
+  return `${cacheFilePath}-media-text`;
+}
+
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isDependency = (d: unknown): d is Dependency => Array.isArray(d) && d.length === 2 && isString(d[0]) && path.isAbsolute(d[0]) && isString(d[1]);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -119,10 +127,26 @@ function isPlatformCoverage(p: unknown): boolean {
   return isString(r.platform) && Number.isInteger(r.rules) && Number.isInteger(r.ran) && typeof r.skipped === 'object' && r.skipped !== null;
 }
 
+/** Size, modification time and inode of a regular file, or null. */
+function statStamp(file: string): { stamp: string; mtimeMs: number } | null {
+  try {
+    const info = statSync(file);
+    return info.isFile() ? { stamp: `${info.size}:${info.mtimeMs}:${info.ino}`, mtimeMs: info.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A file modified this recently may change again within the clock's resolution without its size
+ * changing, so its stamp is not trusted next time (git's "racily clean" entries).
+ */
+const RACY_MS = 2000;
+
 function isEntry(e: unknown): e is Entry {
   if (typeof e !== 'object' || e === null) return false;
   const r = e as Record<string, unknown>;
-  return isString(r.key) && Array.isArray(r.deps) && r.deps.every(isDependency) && Array.isArray(r.messages) && r.messages.every(isMessage)
+  return isString(r.key) && (r.stamp === undefined || isString(r.stamp)) && (r.print === undefined || isString(r.print)) && Array.isArray(r.deps) && r.deps.every(isDependency) && Array.isArray(r.messages) && r.messages.every(isMessage)
     && (r.suppressedMessages === undefined || (Array.isArray(r.suppressedMessages) && r.suppressedMessages.every(isMessage)))
     && (r.coverage === undefined || (Array.isArray(r.coverage) && r.coverage.every(isCoverage)));
 }
@@ -137,6 +161,8 @@ export class ResultCache {
   private old: Record<string, Entry> = {};
   private oldRules: Dependency[] = [];
   private readonly fresh: Record<string, Entry> = {};
+  /** Per file linted afresh: its stamp and content print, stored with its result by `set`. */
+  private readonly prints = new Map<string, { stamp?: string; print: string }>();
   /** Files this run had to lint afresh. */
   misses = 0;
 
@@ -169,23 +195,28 @@ export class ResultCache {
 
   /** The cached result for a file, if its bytes, settings and what its checks read are what they were. */
   async get(filePath: string, settings: FileSettings): Promise<{ result?: FileResult; key: string }> {
-    const print = await fingerprint(filePath);
-    const key = sha256(`${print}\u0000${JSON.stringify(settings)}`);
     const entry = Object.hasOwn(this.old, filePath) ? this.old[filePath] : undefined;
+    // Size, time and inode as they were when the bytes were hashed: the hash stands without reading the file again.
+    const stat = statStamp(filePath);
+    const print = stat && entry?.stamp === stat.stamp && entry.print ? entry.print : await fingerprint(filePath);
+    const key = sha256(`${print}\u0000${JSON.stringify(settings)}`);
+    const trusted = stat && Date.now() - stat.mtimeMs > RACY_MS ? stat.stamp : undefined;
     // A file that cannot be read is linted afresh: the linter reports why.
     const readable = /^[0-9a-f]{64}$|^stat:/.test(print);
     if (!readable || !entry || entry.key !== key || !(await unchanged(entry.deps))) {
       this.misses++;
+      if (readable) this.prints.set(filePath, { ...(trusted ? { stamp: trusted } : {}), print });
       return { key };
     }
-    this.fresh[filePath] = entry;
+    const { stamp: _stamp, print: _print, ...kept } = entry;
+    this.fresh[filePath] = readable && trusted ? { ...kept, stamp: trusted, print } : kept;
     const result = summarize(filePath, entry.messages, entry.suppressedMessages);
     return { result: entry.coverage ? { ...result, coverage: entry.coverage } : result, key };
   }
 
   /** Stores a result under the key `get` computed, with the files its lint read. */
   async set(filePath: string, key: string, read: Iterable<string>, result: FileResult): Promise<void> {
-    this.fresh[filePath] = { key, deps: await fingerprints(read), messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}) };
+    this.fresh[filePath] = { key, ...this.prints.get(filePath), deps: await fingerprints(read), messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}) };
   }
 
   /**

@@ -13,8 +13,9 @@ import { fetcherFromFlags, type FetchLandingFlags } from './fetch-landing.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import type { LoadedFormatter } from './formatters/types.js';
 import { readStdin, useColor, writeOutput } from './io.js';
-import { ResultCache, cacheFile, runKey } from './cache.js';
+import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
+import { threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
 import { selectShard, type Shard } from './shard.js';
@@ -59,6 +60,8 @@ export interface LintOptions extends FetchLandingFlags {
   printConfig?: string;
   /** `--fail-on-unchecked`: exit 1 when a targeted platform checked a creative with no rule. */
   failOnUnchecked?: boolean;
+  /** `--concurrency`: threads that lint files (default auto). */
+  concurrency?: Concurrency;
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
@@ -104,6 +107,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     ...(options.requireDisableReason ? { requireDisableReason: true } : {}) };
   const landingFetch = await fetcherFromFlags(options, cwd);
   if (landingFetch) Object.assign(runSettings, { landingFetch });
+  // Text read from images is kept beside the results, by the pictures' content (docs/media.md).
+  if (options.cache) Object.assign(runSettings, { imageTextCache: mediaTextCacheDir(cacheFile(options.cacheLocation, cwd)) });
 
   if (options.printConfig !== undefined) {
     if (paths.length || options.stdin) throw new UsageError('--print-config takes one file and lints nothing else');
@@ -178,10 +183,14 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
     const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
     const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
-    results = await lintFiles(linter, mine, cache, progress, fixMode);
+    const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
+    const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []))] : [];
+    results = await lintFiles(linter, mine, cache, progress, fixMode, { threads, packFiles });
     if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
     await cache?.save();
     if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+    const { recognised, cached } = linter.imageText.stats;
+    if (recognised || cached) debug.log(`text in media: ${recognised} picture${recognised === 1 ? '' : 's'} recognised, ${cached} from the cache`);
     debug.phase('lint');
   }
   if (debug.enabled) {

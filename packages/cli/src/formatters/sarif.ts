@@ -141,6 +141,8 @@ export const format: Formatter = (results, { cwd, version, rules }) => {
       if (fixes.length) result.fixes = fixes;
       // The platform's own words for what its review will likely say, for tools reading SARIF.
       if (m.reasons?.length) result.properties = { reasons: m.reasons };
+      // Where in the picture text read from an image or video frame is (docs/media.md): SARIF regions are text only.
+      if (m.box) result.properties = { ...(result.properties as object | undefined), box: m.box };
       if ('suppressions' in m) {
         result.suppressions = m.suppressions.map((s) => ({ kind: 'inSource', ...(s.justification ? { justification: s.justification } : {}) }));
       }

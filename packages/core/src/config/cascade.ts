@@ -38,6 +38,8 @@ export interface ConfigFile {
   max_file_size?: number;
   max_text_length?: number;
   max_file_seconds?: number;
+  /** `false`, or how text in media is read. */
+  ocr?: boolean | { min_confidence?: number; frames?: number };
   overrides?: ConfigOverride[];
   /** Folders of media that no manifest describes, assigned to platforms and placements. */
   media?: (MediaAssignment & { files: string | string[] })[];
@@ -129,6 +131,7 @@ export class ConfigResolver {
     let media: MediaAssignment | undefined;
     let sheet: SheetSettings | undefined;
     let requireDisableReason: boolean | undefined;
+    let ocr: FileSettings['ocr'];
     for (const config of this.chainFor(path.dirname(abs))) {
       const rel = path.relative(config.dir, abs).split(path.sep).join('/');
       if (config.platforms) platforms = config.platforms;
@@ -138,6 +141,7 @@ export class ConfigResolver {
       if (config.max_text_length) maxTextLength = config.max_text_length;
       if (config.max_file_seconds) maxFileSeconds = config.max_file_seconds;
       if (config.requireDisableReason !== undefined) requireDisableReason = config.requireDisableReason;
+      if (config.ocr !== undefined) ocr = ocrSettings(config.ocr, ocr);
       if (config.ignore?.some((g) => this.match(g, rel))) ignored = true;
       // The nearest config's first matching entry decides.
       const assigned = config.media?.find((m) => (Array.isArray(m.files) ? m.files : [m.files]).some((g) => this.match(g, rel)));
@@ -158,7 +162,7 @@ export class ConfigResolver {
         if (o.defaults) defaults = deepMerge(defaults, o.defaults);
       }
     }
-    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored, ...(maxTextLength ? { maxTextLength } : {}), ...(maxFileSeconds ? { maxFileSeconds } : {}), ...(requireDisableReason ? { requireDisableReason } : {}), ...(media ? { media } : {}), ...(sheet ? { sheet } : {}) };
+    return { configPlatforms: platforms, rules, defaults, maxFileSize, ignored, ...(maxTextLength ? { maxTextLength } : {}), ...(maxFileSeconds ? { maxFileSeconds } : {}), ...(requireDisableReason ? { requireDisableReason } : {}), ...(ocr ? { ocr } : {}), ...(media ? { media } : {}), ...(sheet ? { sheet } : {}) };
   }
 
   private match(glob: string, rel: string): boolean {
@@ -178,4 +182,15 @@ function isLink(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Config `ocr:` as linter settings; a nearer config's values win over a farther one's. */
+function ocrSettings(written: NonNullable<ConfigFile['ocr']>, before: FileSettings['ocr']): NonNullable<FileSettings['ocr']> {
+  if (typeof written === 'boolean') return { ...before, enabled: written };
+  return {
+    ...before,
+    enabled: true,
+    ...(written.min_confidence !== undefined ? { minConfidence: written.min_confidence } : {}),
+    ...(written.frames !== undefined ? { frames: written.frames } : {}),
+  };
 }

@@ -8,6 +8,8 @@ import { selectFields } from '../model/fields.js';
 import { scalarEdit, spanOf, toFileEdit } from './positions.js';
 import { fillTemplate, joinList } from '../model/wording.js';
 import type { Report } from '../model/check.js';
+import { boxOf, linesOf, wordsOf, type ImageTextSource } from '../model/image-text.js';
+import { hasCjk } from '../text/fold.js';
 
 /** A compiled rule and the platforms of the creative that brought it in. */
 export interface ActiveRule {
@@ -108,6 +110,8 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
   // Only what the reviewers of the platforms being checked would say.
   const reasons = rule.reasons.filter((r) => platforms.includes(r.platform));
   if (reasons.length) message.reasons = reasons;
+  const image = report.field ? creative.imageText?.get(report.field) : undefined;
+  if (image) placeInPicture(message, image, report.range);
   const text = report.field ? creative.texts.get(report.field) : undefined;
   if (text && report.fix) {
     const fix = toFileEdit(text, report.fix, lines.text);
@@ -126,6 +130,30 @@ function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], 
     if (suggestions.length) message.suggestions = suggestions;
   }
   return message;
+}
+
+/**
+ * A finding in text read from a picture: the box it is in, and the recognised line in the
+ * message's language (the source position is only the media entry's). Text the engine was unsure
+ * of is at most info: a misread must not fail a build.
+ */
+function placeInPicture(message: LintMessage, image: ImageTextSource, range: [number, number] | undefined): void {
+  const box = boxOf(image, range);
+  if (box) message.box = box;
+  const lines = linesOf(image, range);
+  if (!lines.length) return;
+  const shown = lines.map((l) => l.text).join(' / ');
+  // The finding is as sure as the least sure word it is in: one misread digit makes a phone number.
+  const words = wordsOf(image, range);
+  const confidence = Math.min(...(words.length ? words : lines).map((w) => w.confidence));
+  const unsure = confidence < image.minConfidence;
+  const zh = hasCjk(message.message);
+  const where = image.time === undefined
+    ? (zh ? '图片中的文字' : 'text in the image')
+    : (zh ? `视频第 ${image.time} 秒画面中的文字` : `text in the video frame at ${image.time} s`);
+  const doubt = unsure ? (zh ? `，识别置信度低（${confidence}%），请人工确认` : `, recognised with low confidence (${confidence} %): check it by eye`) : '';
+  message.message += zh ? `（${where}${doubt}：“${shown}”）` : ` (${where}${doubt}: "${shown}")`;
+  if (unsure && message.severity !== 'info') message.severity = 'info';
 }
 
 export function compareMessages(a: LintMessage, b: LintMessage): number {

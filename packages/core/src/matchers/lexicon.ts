@@ -3,7 +3,8 @@ import path from 'node:path';
 import { noteRuleRead } from '../fs/read-log.js';
 import { ConfigError } from '../model/message.js';
 import { readSchema } from '../schema/validate.js';
-import { loadYamlFile } from '../schema/yaml-file.js';
+import { loadYamlFile, readConfigFile } from '../schema/yaml-file.js';
+import { compiledLexiconKey, readCompiledLexicon, writeCompiledLexicon } from './compiled-lexicons.js';
 import { TermListError, TermMatcher, type TermEntry } from './terms.js';
 
 export interface Lexicon {
@@ -35,6 +36,34 @@ export function loadLexicon(file: string): Lexicon {
     noteRuleRead(abs);
     return cached;
   }
+  const lexicon = fromCompiled(abs) ?? compile(abs);
+  cache.set(key, lexicon);
+  return lexicon;
+}
+
+/** The lexicon from a compiled entry for these exact bytes (see compiled-lexicons.ts), or undefined. */
+function fromCompiled(abs: string): Lexicon | undefined {
+  const compiledKey = compiledLexiconKey(readConfigFile(abs, 'lexicon'));
+  if (!compiledKey) return undefined;
+  const compiled = readCompiledLexicon(compiledKey);
+  let lexicon: Lexicon | undefined;
+  if (compiled) {
+    try {
+      const { name, source, terms } = compiled.data;
+      lexicon = { file: abs, name, ...(source ? { source } : {}), matcher: new TermMatcher(terms, compiled.tables) };
+    } catch {
+      // Tables that do not fit their entries: compile afresh (and overwrite the entry).
+    }
+  }
+  if (lexicon) return lexicon;
+  lexicon = compile(abs);
+  const { name, source } = lexicon;
+  writeCompiledLexicon(compiledKey, { data: { name, ...(source ? { source } : {}), terms: [...lexicon.matcher.entries] }, tables: lexicon.matcher.tables() });
+  return lexicon;
+}
+
+/** Reads, validates and compiles the lexicon file. */
+function compile(abs: string): Lexicon {
   const yaml = loadYamlFile(abs, 'lexicon', 'lexicon', { label: 'lexicon: ' });
   const data = yaml.data;
   const at = (p: (string | number)[]) => ({ file: abs, ...yaml.position(p) });
@@ -46,9 +75,7 @@ export function loadLexicon(file: string): Lexicon {
     if (e instanceof TermListError) throw new ConfigError(`lexicon: ${e.message}`, at(['terms', ...e.path]));
     throw e;
   }
-  const lexicon: Lexicon = { file: abs, name, ...(source ? { source } : {}), matcher };
-  cache.set(key, lexicon);
-  return lexicon;
+  return { file: abs, name, ...(source ? { source } : {}), matcher };
 }
 
 function fileStamp(file: string): string {

@@ -1,4 +1,4 @@
-import { AhoCorasick } from '../text/aho-corasick.js';
+import { AhoCorasick, type AutomatonTables } from '../text/aho-corasick.js';
 import { deobfuscate, type Deobfuscated } from '../text/evasion.js';
 import { CharClass, classAt, classBefore, foldText, type FoldedText } from '../text/fold.js';
 
@@ -61,7 +61,13 @@ interface ExceptionContext {
   offset: number;
 }
 
-interface Pattern {
+/** A compiled term list's tables (patterns and automaton): what a compiled-lexicon cache stores. */
+export interface TermMatcherTables {
+  patterns: Pattern[];
+  automaton: AutomatonTables;
+}
+
+export interface Pattern {
   entry: number;
   folded: string;
   /** Latin edges need word boundaries (`cure` not in `secure`); CJK and punctuation edges do not. */
@@ -86,55 +92,39 @@ function occurrences(hay: string, needle: string): number[] {
  * (and cached per lexicon file by the caller). Finding costs one pass over the folded text.
  */
 export class TermMatcher {
-  private readonly patterns: Pattern[] = [];
+  private readonly patterns: Pattern[];
   /** Per entry index: the context expressions that except a hit. */
   private readonly contexts: (ContextExceptions | undefined)[] = [];
   private readonly automaton: AhoCorasick;
   /** Length of the longest folded pattern: how far around an obfuscated token a hit can reach. */
   private readonly longest: number;
 
-  constructor(readonly entries: readonly TermEntry[]) {
-    const seen = new Map<string, string>();
-    entries.forEach((entry, i) => {
-      if (entry.replacement !== undefined && entry.suggestions !== undefined) {
-        throw new TermListError(`term "${entry.term}" has both replacement and suggestions; give one`, [i, 'suggestions']);
-      }
-      const written: [string, (string | number)[]][] = [
-        [entry.term, [i, 'term']],
-        ...(entry.forms ?? []).map((f, k): [string, (string | number)[]] => [f, [i, 'forms', k]]),
-        ...(entry.variants ?? []).map((v, k): [string, (string | number)[]] => (typeof v === 'string' ? [v, [i, 'variants', k]] : [v.text, [i, 'variants', k, 'text']])),
-      ];
-      const own: Pattern[] = [];
-      for (const [text, at] of written) {
-        const folded = foldTerm(text);
-        if (!folded) throw new TermListError(`term "${text}" is empty or only whitespace`, at);
-        const first = seen.get(folded);
-        if (first !== undefined) throw new TermListError(`duplicate term "${text}" (same as "${first}" once case and width are ignored)`, at);
-        seen.set(folded, text);
-        own.push({
-          entry: i,
-          folded,
-          wordStart: classAt(folded, 0) === CharClass.Word,
-          wordEnd: classBefore(folded, folded.length) === CharClass.Word,
-          exceptions: [],
-        });
-      }
-      this.contexts[i] = contextExceptions(entry, i);
-      (entry.exceptions ?? []).forEach((exception, k) => {
-        const fx = foldTerm(exception);
-        let contained = false;
-        for (const p of own) {
-          for (const offset of occurrences(fx, p.folded)) {
-            p.exceptions.push({ text: fx, offset });
-            contained = true;
-          }
-        }
-        if (!contained) throw new TermListError(`exception "${exception}" does not contain the term "${entry.term}"`, [i, 'exceptions', k]);
-      });
-      this.patterns.push(...own);
-    });
-    this.automaton = new AhoCorasick(this.patterns.map((p) => p.folded));
+  /**
+   * Compiles the entries (a TermListError names the first problem), or, given the tables a
+   * previous compilation of the same entries produced (`tables()`), takes them as they are.
+   */
+  constructor(
+    readonly entries: readonly TermEntry[],
+    compiled?: TermMatcherTables,
+  ) {
+    const compileContext = (i: number): void => {
+      this.contexts[i] = contextExceptions(entries[i]!, i);
+    };
+    if (compiled) {
+      entries.forEach((_, i) => compileContext(i));
+      if (compiled.patterns.some((p) => p.entry >= entries.length)) throw new Error('compiled term list does not match its entries');
+      this.patterns = compiled.patterns;
+      this.automaton = new AhoCorasick(compiled.automaton);
+    } else {
+      this.patterns = compilePatterns(entries, compileContext);
+      this.automaton = new AhoCorasick(this.patterns.map((p) => p.folded));
+    }
     this.longest = this.patterns.reduce((max, p) => Math.max(max, p.folded.length), 0);
+  }
+
+  /** What `new TermMatcher(entries, tables)` needs to skip compiling the same entries again. */
+  tables(): TermMatcherTables {
+    return { patterns: this.patterns, automaton: this.automaton.tables() };
   }
 
   /** The folded patterns, to find a term given twice across a rule's sources. */
@@ -205,6 +195,51 @@ export class TermMatcher {
     if (p.wordEnd && classAt(text, end) === CharClass.Word) return false;
     return true;
   }
+}
+
+/** Folds every term, form and variant of the entries; checks them (empty, duplicate, exceptions that miss their term). */
+function compilePatterns(entries: readonly TermEntry[], compileContext: (entry: number) => void): Pattern[] {
+  const patterns: Pattern[] = [];
+  const seen = new Map<string, string>();
+  entries.forEach((entry, i) => {
+    if (entry.replacement !== undefined && entry.suggestions !== undefined) {
+      throw new TermListError(`term "${entry.term}" has both replacement and suggestions; give one`, [i, 'suggestions']);
+    }
+    const written: [string, (string | number)[]][] = [
+      [entry.term, [i, 'term']],
+      ...(entry.forms ?? []).map((f, k): [string, (string | number)[]] => [f, [i, 'forms', k]]),
+      ...(entry.variants ?? []).map((v, k): [string, (string | number)[]] => (typeof v === 'string' ? [v, [i, 'variants', k]] : [v.text, [i, 'variants', k, 'text']])),
+    ];
+    const own: Pattern[] = [];
+    for (const [text, at] of written) {
+      const folded = foldTerm(text);
+      if (!folded) throw new TermListError(`term "${text}" is empty or only whitespace`, at);
+      const first = seen.get(folded);
+      if (first !== undefined) throw new TermListError(`duplicate term "${text}" (same as "${first}" once case and width are ignored)`, at);
+      seen.set(folded, text);
+      own.push({
+        entry: i,
+        folded,
+        wordStart: classAt(folded, 0) === CharClass.Word,
+        wordEnd: classBefore(folded, folded.length) === CharClass.Word,
+        exceptions: [],
+      });
+    }
+    compileContext(i);
+    (entry.exceptions ?? []).forEach((exception, k) => {
+      const fx = foldTerm(exception);
+      let contained = false;
+      for (const p of own) {
+        for (const offset of occurrences(fx, p.folded)) {
+          p.exceptions.push({ text: fx, offset });
+          contained = true;
+        }
+      }
+      if (!contained) throw new TermListError(`exception "${exception}" does not contain the term "${entry.term}"`, [i, 'exceptions', k]);
+    });
+    patterns.push(...own);
+  });
+  return patterns;
 }
 
 function contextExceptions(entry: TermEntry, i: number): ContextExceptions | undefined {

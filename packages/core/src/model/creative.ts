@@ -1,4 +1,5 @@
 import type { LiveLanding } from './live-landing.js';
+import type { ImageTextSource } from './image-text.js';
 
 export type Span = [number, number];
 
@@ -6,6 +7,10 @@ export interface MediaRef {
   path: string;
   role?: string;
   placement?: string;
+  /** Text read from the image (or a video's cover picture) when a rule asks for it: see model/image-text.ts. Written in the creative, it is checked as written instead. */
+  text?: string;
+  /** A video's sampled frames whose text differs from the frame before: seconds and text. */
+  frames?: { time?: number; text: string }[];
 }
 
 export interface Targeting {
@@ -84,6 +89,8 @@ export interface Creative {
   texts: Map<string, TextSource>;
   /** For a `*.landing.md` page linted because ads link it: those ads' files (they report its must-haves). */
   linkedBy?: string[];
+  /** Sources of the text read from its media (`media[0].text`, `media[1].frames[2].text`), when a rule asked for it. */
+  imageText?: Map<string, ImageTextSource>;
   /** The page served at `landing_url`, when the run fetches landing pages (`--fetch-landing`). */
   liveLanding?: LiveLanding;
 }

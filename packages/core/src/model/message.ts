@@ -1,4 +1,5 @@
 import type { CreativeCoverage } from './coverage.js';
+import type { TextBox } from './image-text.js';
 
 /** The one message shape for violations, read errors and pack errors (after vfile-message). */
 
@@ -87,6 +88,8 @@ export interface LintMessage {
   source: string | null;
   fix?: Edit;
   suggestions?: Suggestion[];
+  /** For a finding in text read from an image or video frame (`media[0].text`): where in the picture, in its pixels, and at which second of a video. */
+  box?: TextBox;
   /** Review reasons of the message's platforms that this rule anticipates (absent when none are known). */
   reasons?: RejectionReason[];
   /** Set when linting could not go on (a broken pack, config or lexicon): the run exits 2, as ESLint's `fatal`. */

@@ -9,26 +9,45 @@
  * term, so they cost one array read), the other edges in one open-addressing hash table of typed
  * arrays (no per-node objects), and failure and dictionary links.
  */
+/** The automaton's tables: what `scan` reads, and what a compiled-lexicon cache stores. */
+export interface AutomatonTables {
+  rootNext: Int32Array;
+  edgeNode: Int32Array;
+  edgeUnit: Uint16Array;
+  edgeChild: Int32Array;
+  fail: Int32Array;
+  output: Int32Array;
+  dictLink: Int32Array;
+}
+
 export class AhoCorasick {
-  private readonly rootNext = new Int32Array(0x10000);
+  private readonly rootNext: Int32Array;
   /** Edges below the root: key (node, unit) → child, linear probing; slot empty when child is 0. */
-  private edgeNode = new Int32Array(1024);
-  private edgeUnit = new Uint16Array(1024);
-  private edgeChild = new Int32Array(1024);
-  private edgeCount = 0;
-  private mask = 1023;
-  /** Children of each node, for the breadth-first linking pass only. */
-  private readonly children: [number, number][][] = [[]];
-  private readonly fail: number[] = [0];
+  private readonly edgeNode: Int32Array;
+  private readonly edgeUnit: Uint16Array;
+  private readonly edgeChild: Int32Array;
+  private readonly mask: number;
+  private readonly fail: Int32Array;
   /** Pattern index ending at the node, or -1. */
-  private readonly output: number[] = [-1];
+  private readonly output: Int32Array;
   /** Nearest node on the failure chain that ends a pattern (0 when none). */
-  private readonly dictLink: number[] = [0];
+  private readonly dictLink: Int32Array;
 
   /** Patterns must be non-empty; a pattern's index is what `scan` reports. Equal patterns keep the first index. */
-  constructor(patterns: readonly string[]) {
-    patterns.forEach((p, index) => this.insert(p, index));
-    this.link();
+  constructor(patterns: readonly string[] | AutomatonTables) {
+    const t = Array.isArray(patterns) ? build(patterns as readonly string[]) : (patterns as AutomatonTables);
+    if (t.rootNext.length !== 0x10000 || t.edgeNode.length !== t.edgeChild.length || t.edgeUnit.length !== t.edgeChild.length || (t.edgeChild.length & (t.edgeChild.length - 1)) !== 0) {
+      throw new Error('automaton tables are inconsistent');
+    }
+    if (t.fail.length !== t.output.length || t.dictLink.length !== t.output.length) throw new Error('automaton tables are inconsistent');
+    this.rootNext = t.rootNext;
+    this.edgeNode = t.edgeNode;
+    this.edgeUnit = t.edgeUnit;
+    this.edgeChild = t.edgeChild;
+    this.mask = t.edgeChild.length - 1;
+    this.fail = t.fail;
+    this.output = t.output;
+    this.dictLink = t.dictLink;
   }
 
   /** Number of states, for measurements. */
@@ -36,73 +55,18 @@ export class AhoCorasick {
     return this.output.length;
   }
 
-  private slot(node: number, unit: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask;
+  /** The tables, to store; `new AhoCorasick(tables)` gives the same automaton back without building it. */
+  tables(): AutomatonTables {
+    const { rootNext, edgeNode, edgeUnit, edgeChild, fail, output, dictLink } = this;
+    return { rootNext, edgeNode, edgeUnit, edgeChild, fail, output, dictLink };
   }
 
   private child(node: number, unit: number): number {
     if (node === 0) return this.rootNext[unit]!;
-    for (let i = this.slot(node, unit); ; i = (i + 1) & this.mask) {
+    for (let i = slot(node, unit) & this.mask; ; i = (i + 1) & this.mask) {
       const c = this.edgeChild[i]!;
       if (c === 0) return 0;
       if (this.edgeNode[i] === node && this.edgeUnit[i] === unit) return c;
-    }
-  }
-
-  private addEdge(node: number, unit: number, child: number): void {
-    if ((this.edgeCount + 1) * 2 > this.edgeChild.length) this.rehash();
-    let i = this.slot(node, unit);
-    while (this.edgeChild[i] !== 0) i = (i + 1) & this.mask;
-    this.edgeNode[i] = node;
-    this.edgeUnit[i] = unit;
-    this.edgeChild[i] = child;
-    this.edgeCount++;
-  }
-
-  private rehash(): void {
-    const [nodes, units, kids] = [this.edgeNode, this.edgeUnit, this.edgeChild];
-    const size = kids.length * 2;
-    this.edgeNode = new Int32Array(size);
-    this.edgeUnit = new Uint16Array(size);
-    this.edgeChild = new Int32Array(size);
-    this.mask = size - 1;
-    this.edgeCount = 0;
-    for (let i = 0; i < kids.length; i++) if (kids[i] !== 0) this.addEdge(nodes[i]!, units[i]!, kids[i]!);
-  }
-
-  private insert(pattern: string, index: number): void {
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const unit = pattern.charCodeAt(i);
-      let c = this.child(node, unit);
-      if (c === 0) {
-        c = this.output.length;
-        this.children.push([]);
-        this.fail.push(0);
-        this.output.push(-1);
-        this.dictLink.push(0);
-        if (node === 0) this.rootNext[unit] = c;
-        else this.addEdge(node, unit, c);
-        this.children[node]!.push([unit, c]);
-      }
-      node = c;
-    }
-    if (this.output[node] === -1) this.output[node] = index;
-  }
-
-  /** Breadth-first: a node's failure link is the longest proper suffix that is also a trie path. */
-  private link(): void {
-    const queue = this.children[0]!.map(([, c]) => c);
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q]!;
-      for (const [unit, c] of this.children[node]!) {
-        let f = this.fail[node]!;
-        while (f !== 0 && this.child(f, unit) === 0) f = this.fail[f]!;
-        const fc = this.child(f, unit);
-        this.fail[c] = fc;
-        this.dictLink[c] = this.output[fc] !== -1 ? fc : this.dictLink[fc]!;
-        queue.push(c);
-      }
     }
   }
 
@@ -127,4 +91,86 @@ export class AhoCorasick {
       }
     }
   }
+}
+
+function slot(node: number, unit: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
+}
+
+/** Builds the trie of the patterns, then its failure and dictionary links. */
+function build(patterns: readonly string[]): AutomatonTables {
+  const rootNext = new Int32Array(0x10000);
+  let edgeNode = new Int32Array(1024);
+  let edgeUnit = new Uint16Array(1024);
+  let edgeChild = new Int32Array(1024);
+  let edgeCount = 0;
+  let mask = 1023;
+  /** Children of each node, for the breadth-first linking pass only. */
+  const children: [number, number][][] = [[]];
+  const output: number[] = [-1];
+
+  const child = (node: number, unit: number): number => {
+    if (node === 0) return rootNext[unit]!;
+    for (let i = slot(node, unit) & mask; ; i = (i + 1) & mask) {
+      const c = edgeChild[i]!;
+      if (c === 0) return 0;
+      if (edgeNode[i] === node && edgeUnit[i] === unit) return c;
+    }
+  };
+  const place = (node: number, unit: number, c: number): void => {
+    let i = slot(node, unit) & mask;
+    while (edgeChild[i] !== 0) i = (i + 1) & mask;
+    edgeNode[i] = node;
+    edgeUnit[i] = unit;
+    edgeChild[i] = c;
+    edgeCount++;
+  };
+  const addEdge = (node: number, unit: number, c: number): void => {
+    if ((edgeCount + 1) * 2 > edgeChild.length) {
+      const [nodes, units, kids] = [edgeNode, edgeUnit, edgeChild];
+      const size = kids.length * 2;
+      edgeNode = new Int32Array(size);
+      edgeUnit = new Uint16Array(size);
+      edgeChild = new Int32Array(size);
+      mask = size - 1;
+      edgeCount = 0;
+      for (let i = 0; i < kids.length; i++) if (kids[i] !== 0) place(nodes[i]!, units[i]!, kids[i]!);
+    }
+    place(node, unit, c);
+  };
+
+  patterns.forEach((pattern, index) => {
+    let node = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const unit = pattern.charCodeAt(i);
+      let c = child(node, unit);
+      if (c === 0) {
+        c = output.length;
+        children.push([]);
+        output.push(-1);
+        if (node === 0) rootNext[unit] = c;
+        else addEdge(node, unit, c);
+        children[node]!.push([unit, c]);
+      }
+      node = c;
+    }
+    if (output[node] === -1) output[node] = index;
+  });
+
+  // Breadth-first: a node's failure link is the longest proper suffix that is also a trie path.
+  const fail = new Int32Array(output.length);
+  const dictLink = new Int32Array(output.length);
+  const queue = children[0]!.map(([, c]) => c);
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    for (const [unit, c] of children[node]!) {
+      let f = fail[node]!;
+      while (f !== 0 && child(f, unit) === 0) f = fail[f]!;
+      const fc = child(f, unit);
+      fail[c] = fc;
+      dictLink[c] = output[fc] !== -1 ? fc : dictLink[fc]!;
+      queue.push(c);
+    }
+  }
+  return { rootNext, edgeNode, edgeUnit, edgeChild, fail, output: Int32Array.from(output), dictLink };
 }

@@ -77,14 +77,24 @@ function copyGroup(copy: CopyOverview, messages: LintMessage[], all: readonly Li
 
 function mediaGroup(media: MediaOverview, messages: LintMessage[], ctx: DetailsContext): string {
   const image = ctx.thumbs.images.get(media.abs);
-  const thumb = thumbnail(media, ctx.thumbs, { side: THUMB_SIDE });
+  const thumb = thumbnail(media, ctx.thumbs, { side: THUMB_SIDE }, image ? textBoxes(messages, image.width, image.height) : '');
   const facts = image
     ? `${image.format.toUpperCase()} ${image.width}×${image.height} px, ratio ${image.ratio}`
-    : kindByName(media.path) === 'video' ? `video: no preview (adlint reads a video's header, not its frames)${messages.length ? '; what its rules found is below' : ''}` : 'not measured: the file cannot be read as an image';
+    : kindByName(media.path) === 'video' ? `video: no preview${messages.length ? '; what its rules found is below' : ''}` : 'not measured: the file cannot be read as an image';
   // Image rules' ratios say nothing about a video or an unreadable file.
   const accepts = !image ? '' : media.accepts.map((a) => `<li><span class="who">${esc(a.platforms.join(', '))}</span> accepts ${a.ratios.map(esc).join(', ')} <code>${esc(a.ruleId)}</code></li>`).join('');
   const body = `<div class="media">${thumb}<div><p><code class="path">${esc(media.path)}</code>${media.role ? ` (${esc(media.role)})` : ''}</p><p>${esc(facts)}</p>${accepts ? `<ul class="limits">${accepts}</ul>` : ''}</div></div>`;
   return group(media.field, body, messages, ctx);
+}
+
+/** Outlines on a thumbnail around the findings in text read from the picture (their `box`), so the eye finds them. */
+function textBoxes(messages: readonly LintMessage[], width: number, height: number): string {
+  const pct = (v: number, of: number): string => `${Math.round((v / of) * 1000) / 10}%`;
+  // Boxes on a video frame are not on this picture.
+  return messages.filter((m) => m.box && m.box.time === undefined).map((m) => {
+    const b = m.box!;
+    return `<span class="tbox tbox-${m.severity}" title="${esc(m.ruleId)}" style="left:${pct(b.x, width)};top:${pct(b.y, height)};width:${pct(b.w, width)};height:${pct(b.h, height)}"></span>`;
+  }).join('');
 }
 
 function group(title: string, body: string, messages: LintMessage[], ctx: DetailsContext, lang = ''): string {

@@ -56,6 +56,7 @@ mark.m-error{background:#ffcecb;text-decoration:underline wavy var(--bad)}mark.m
 .msgs>li{margin:.3rem 0;overflow-wrap:anywhere}
 .media{display:flex;gap:.75rem;align-items:flex-start;flex-wrap:wrap}.media p{margin:0}
 .thumb{display:inline-block;background:var(--alt) center/contain no-repeat;border:1px solid var(--line)}
+.thumb{position:relative}.tbox{position:absolute;box-sizing:border-box;border:2px solid var(--bad)}.tbox-warning{border-color:var(--warn)}.tbox-info{border:1px dashed #0a3069}
 .thumb.none{width:96px;height:54px;font-size:.75rem;color:var(--muted);display:flex;align-items:center;justify-content:center}
 .path{overflow-wrap:anywhere}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

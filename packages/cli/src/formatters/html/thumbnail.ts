@@ -13,13 +13,14 @@ export interface Thumbnails {
  * its own ratio (`fill`). The one place thumbnails are drawn, in details and platform previews
  * alike; without an embedded preview (a video, an unreadable file) a labelled placeholder.
  */
-export function thumbnail(media: MediaOverview, thumbs: Thumbnails, fit: { side: number } | 'fill'): string {
+/** `inner`: marks drawn over the picture (outlines of findings in its text). */
+export function thumbnail(media: MediaOverview, thumbs: Thumbnails, fit: { side: number } | 'fill', inner = ''): string {
   const image = thumbs.images.get(media.abs);
   const cls = image && thumbs.previewClass.get(media.abs);
   const fill = fit === 'fill' ? ' fill' : '';
   if (!image || !cls) return `<span class="thumb none${fill}" aria-hidden="true">${kindByName(media.path) === 'video' ? '▶ video' : 'no preview'}</span>`;
   const label = `role="img" aria-label="${esc(media.path)}"`;
-  if (fit === 'fill') return `<span class="thumb ${cls} fill" ${label} style="aspect-ratio:${image.width}/${image.height}"></span>`;
+  if (fit === 'fill') return `<span class="thumb ${cls} fill" ${label} style="aspect-ratio:${image.width}/${image.height}">${inner}</span>`;
   const scale = fit.side / Math.max(image.width, image.height);
-  return `<span class="thumb ${cls}" ${label} style="width:${Math.max(8, Math.round(image.width * scale))}px;height:${Math.max(8, Math.round(image.height * scale))}px"></span>`;
+  return `<span class="thumb ${cls}" ${label} style="width:${Math.max(8, Math.round(image.width * scale))}px;height:${Math.max(8, Math.round(image.height * scale))}px">${inner}</span>`;
 }

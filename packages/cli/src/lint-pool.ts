@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileResult, FileSettings, Linter } from '@adlint/core';
+import type { WorkerBatch, WorkerSetup } from './lint-worker.js';
+
+/** `--concurrency`: a number of threads, `auto` (one per core for runs of AUTO_MIN_FILES or more), or `off` (= 1). */
+export type Concurrency = number | 'auto' | 'off';
+
+/** Below this many files a run stays on one thread: starting a worker (~0.1 s) would cost more than it saves. */
+export const AUTO_MIN_FILES = 200;
+/** Files per message: few enough to share the work evenly, enough that messaging costs little. */
+const BATCH = 16;
+const MAX_AUTO_THREADS = 8;
+
+/** How many threads lint `files` files: 1 means no pool. */
+export function threadsFor(concurrency: Concurrency | undefined, files: number): number {
+  if (concurrency === 'off') return 1;
+  if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, files));
+  if (files < AUTO_MIN_FILES) return 1;
+  return Math.max(1, Math.min(os.availableParallelism(), MAX_AUTO_THREADS));
+}
+
+/** The bundled worker entry (dist/adlint-worker.js, beside adlint.js) or the unbundled one (dist/lint-worker.js). */
+function workerFile(): string | null {
+  for (const candidate of ['./adlint-worker.js', '../adlint-worker.js', './lint-worker.js']) {
+    const file = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return null;
+}
+
+/**
+ * Lints the files on `threads` threads: this one and threads − 1 workers, each with its own
+ * Linter holding the run's config packs. Work goes out in small batches to whichever thread is
+ * free, and every result lands at its file's index, so the output is the same, in the same
+ * order, as on one thread. A batch a worker fails on (a broken pack, settings that cannot be
+ * sent) is linted here, so an error surfaces exactly as it does without workers.
+ */
+export async function lintInPool(
+  linter: Linter,
+  files: readonly { file: string; settings: FileSettings }[],
+  threads: number,
+  packFiles: string[],
+  onResult: () => void,
+): Promise<FileResult[] | null> {
+  const entry = workerFile();
+  if (!entry || threads < 2) return null;
+  const results = new Array<FileResult>(files.length);
+  const batches: number[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, files.length - i) }, (_, k) => i + k));
+  let next = 0;
+  const take = (): number[] | undefined => batches[next++];
+  const lintHere = async (batch: number[]): Promise<void> => {
+    for (const i of batch) {
+      results[i] = await linter.lintFile(files[i]!.file, files[i]!.settings);
+      onResult();
+    }
+  };
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData: { packFiles } satisfies WorkerSetup }));
+  try {
+    const runWorker = (worker: Worker): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        let current: number[] | undefined;
+        const send = (): void => {
+          current = take();
+          if (!current) return resolve();
+          const message: WorkerBatch = { id: 0, files: current.map((i) => files[i]!) };
+          try {
+            worker.postMessage(message);
+          } catch {
+            // Settings that cannot be cloned: this thread lints the batch (and the worker stops).
+            const batch = current;
+            current = undefined;
+            lintHere(batch).then(resolve, reject);
+          }
+        };
+        worker.on('message', (reply: { results?: FileResult[]; error?: string }) => {
+          const batch = current!;
+          if (reply.results) {
+            reply.results.forEach((r, k) => {
+              results[batch[k]!] = r;
+              onResult();
+            });
+            send();
+          } else {
+            lintHere(batch).then(send, reject);
+          }
+        });
+        // A worker that dies (out of memory, a crash) hands its batch back and takes no more.
+        worker.on('error', () => {
+          const batch = current;
+          current = undefined;
+          if (batch) lintHere(batch).then(resolve, reject);
+          else resolve();
+        });
+        send();
+      });
+    const here = async (): Promise<void> => {
+      for (let batch = take(); batch; batch = take()) {
+        await lintHere(batch);
+        // Linting resolves in microtasks: yield to the event loop so workers' replies are taken and they get more work.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all([here(), ...workers.map(runWorker)]);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { Linter, type FileSettings } from '@adlint/core';
+
+/**
+ * A worker thread of the lint pool (lint-pool.ts): its own Linter with the run's config packs,
+ * linting the batches of files the main thread sends and answering each with its results.
+ */
+export interface WorkerSetup {
+  packFiles: string[];
+}
+export interface WorkerBatch {
+  id: number;
+  files: { file: string; settings: FileSettings }[];
+}
+
+const linter = new Linter();
+for (const pack of (workerData as WorkerSetup).packFiles) linter.packs.addFile(pack);
+
+parentPort!.on('message', (batch: WorkerBatch) => {
+  void (async () => {
+    try {
+      const results = [];
+      for (const { file, settings } of batch.files) results.push(await linter.lintFile(file, settings));
+      parentPort!.postMessage({ id: batch.id, results });
+    } catch (e) {
+      // The main thread lints the batch itself, so the error surfaces as in a run without workers.
+      parentPort!.postMessage({ id: batch.id, error: (e as Error).message ?? String(e) });
+    }
+  })();
+});
