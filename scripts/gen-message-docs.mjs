@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, directiveWordings, fileProblemWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, directiveWordings, fileProblemWordings, imageTextNoteWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -96,6 +96,12 @@ export function render() {
     table(vocabularyWordings),
     '',
     table(vocabularyPartWordings),
+    '',
+    '## Text in images',
+    '',
+    'Notes about text in pictures and video frames that was not read (`adlint/ocr`, `adlint/ocr-unavailable`; [media.md](media.md)), worded in the language of the creative\'s platforms.',
+    '',
+    table(imageTextNoteWordings),
     '',
   );
   return out.join('\n');

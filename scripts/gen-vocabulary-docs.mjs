@@ -25,12 +25,15 @@ function defaultNote(pack) {
 export function renderSection() {
   const linter = new Linter();
   const out = [START, '', '### Placements and media roles by platform', ''];
+  out.push('A platform may be written as its pack id or an alias (`douyin`, `抖音`, `facebook`, `小红书`): the alias is read as the id, and in a creative an info (`adlint/platform-alias`) says so. An unknown platform is an error with a did-you-mean (over ids and aliases); the creative\'s other platforms are still linted.', '');
   out.push('A creative without `placement` is checked as the platform\'s default placement, and the output says so (info `adlint/default-placement`). Aliases are accepted in creatives and replaced by the id; an unknown placement is a warning with a did-you-mean. `landing_page` is known to every platform (landing pages, `*.landing.md`).', '');
   for (const id of linter.packs.ids()) {
     const pack = linter.packs.get(id);
     const placements = packPlacements(pack);
     if (!placements) continue;
-    out.push(`#### ${cell(pack.name)} (\`${id}\`)`, '', `Default placement: ${defaultNote(pack)}.`, '');
+    out.push(`#### ${cell(pack.name)} (\`${id}\`)`, '');
+    if (pack.aliases?.length) out.push(`Also written (in \`platforms:\`, config and \`--platform\`): ${codes(pack.aliases)}.`, '');
+    out.push(`Default placement: ${defaultNote(pack)}.`, '');
     out.push('| placement | what it is | aliases |', '| --- | --- | --- |');
     for (const p of placements.ids()) out.push(`| \`${p}\` | ${cell(placements.definitions[p].description)} | ${codes(placements.definitions[p].aliases)} |`);
     const roles = packRoles(pack);
@@ -44,11 +47,11 @@ export function renderSection() {
   if (without.length) out.push(`Packs without placements (their rules apply to every placement): ${codes(without)}.`, '');
   const taxonomy = linter.taxonomy;
   out.push('### Categories', '');
-  out.push('From `rules/categories.yaml`. Write the id or any alias (any case; spaces, `-` and `_` alike); a rule on a category also applies to its kinds (a rule on `alcohol` checks `beer`). An unknown category is a warning with a did-you-mean, and no category rule is applied.', '');
-  out.push('| category | name | kind of | aliases |', '| --- | --- | --- | --- |');
+  out.push('From `rules/categories.yaml`. Write the id or any alias (any case; spaces, `-` and `_` alike); a rule on a category also applies to its kinds (a rule on `alcohol` checks `beer`). An unknown category is a warning with a did-you-mean, and no category rule is applied. A category with product words is also told by the copy (see \"When the copy names the product\" above): the words are the lexicons listed, in `rules/`.', '');
+  out.push('| category | name | kind of | aliases | told by the copy |', '| --- | --- | --- | --- | --- |');
   const visit = (id, depth) => {
     const c = taxonomy.info(id);
-    out.push(`| ${'&nbsp;&nbsp;'.repeat(depth)}\`${id}\` | ${cell(c.name)} | ${c.parent ? `\`${c.parent}\`` : ''} | ${codes(c.aliases)} |`);
+    out.push(`| ${'&nbsp;&nbsp;'.repeat(depth)}\`${id}\` | ${cell(c.name)} | ${c.parent ? `\`${c.parent}\`` : ''} | ${codes(c.aliases)} | ${codes(c.signals)} |`);
     for (const child of taxonomy.ids().filter((k) => taxonomy.info(k).parent === id)) visit(child, depth + 1);
   };
   for (const id of taxonomy.ids().filter((k) => !taxonomy.info(k).parent)) visit(id, 0);

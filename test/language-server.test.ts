@@ -125,9 +125,14 @@ describe('language server: one creative', () => {
     const platforms = await labels(0, 15);
     expect(platforms).toContain('google-ads');
     expect(platforms).toContain('oceanengine');
-    const placements = await labels(1, 11);
-    expect(placements).toEqual(expect.arrayContaining(['search', 'feed', 'listing']));
-    expect(placements).not.toContain('google-ads');
+    const placements = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: du }, position: { line: 1, character: 11 } });
+    // Every placement the packs declare (`placements:`), also those no rule gates on yet (Ocean Engine's splash).
+    expect(placements.map((c) => c.label)).toEqual(expect.arrayContaining(['search', 'feed', 'listing', 'splash', 'in_feed']));
+    expect(placements.map((c) => c.label)).not.toContain('google-ads');
+    expect(placements.find((c) => c.label === 'feed')!.filterText).toContain('信息流');
+    // Platform aliases find their id: typing "douyin" offers oceanengine.
+    const platformItems = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: du }, position: { line: 0, character: 15 } });
+    expect(platformItems.find((c) => c.label === 'oceanengine')!.filterText).toContain('douyin');
     // The category taxonomy's ids, not the aliases (those are normalised when read).
     const categories = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: du }, position: { line: 2, character: 10 } });
     expect(categories.map((c) => c.label)).toEqual(expect.arrayContaining(['alcohol', 'financial_services', 'health_food']));

@@ -152,6 +152,9 @@ export async function load(url, context, next) {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ severity: 'info', field: 'media[0]' });
     expect(notes[0]!.message).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng');
+    // A Chinese pack's creative hears it in Chinese (docs/messages.md lists every language).
+    expect(notes[0]).toMatchObject({ messageId: 'ocr-no-tesseract', data: { packages: 'tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng' } });
+    expect(notes[0]!.message).toMatch(/^未检查图片和视频中的文字：没有安装 tesseract/);
     expect(all.some((m) => m.ruleId === 'china-ad-law/absolute-terms' && m.field === 'copy.title')).toBe(true);
     // Not reused once tesseract is there: the next run reads the picture.
     const again = adlint(['a.ad.yaml', 'b.ad.yaml', '--cache', '--debug'], { cwd: dir });
@@ -205,6 +208,7 @@ describe.skipIf(skipsWithout('tesseract', 'ffmpeg'))('text in video frames', () 
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ severity: 'info', field: 'media[0]' });
     expect(notes[0]!.message).toContain('apt-get install ffmpeg');
+    expect(notes[0]!.message).toMatch(/^未检查视频中的文字/);
     expect(messages.filter((m) => m.ruleId === 'china-ad-law/absolute-terms').map((m) => m.field)).toEqual(['media[1].text']);
   });
 });

@@ -82,8 +82,14 @@ describe('examples/prohibited-products', () => {
     expect(severityByRule('hunting-season-draft.ad.yaml')).toEqual({
       'meta/weapons': 'error', 'tiktok/weapons': 'error', 'x/weapons': 'error',
       'pinterest/weapons': 'warning', 'snapchat/weapons': 'warning', 'linkedin/weapons': 'warning',
+      // The copy tells the category the draft does not declare.
+      'adlint/category-from-copy': 'warning',
     });
-    expect(severityByRule('cash-advance-draft.ad.yaml')).toEqual({ 'meta/payday-loans': 'error', 'tiktok/payday-loans-us': 'error' });
+    // Read as a payday-loans (so credit) ad, it also falls under Meta's special ad category rules for the US.
+    expect(severityByRule('cash-advance-draft.ad.yaml')).toEqual({
+      'meta/payday-loans': 'error', 'tiktok/payday-loans-us': 'error', 'adlint/category-from-copy': 'warning',
+      'meta/special-category-declared': 'error', 'meta/financial-products-declared': 'error',
+    });
   });
 });
 

@@ -191,6 +191,20 @@ describe('coverage', () => {
     expect(html).not.toContain('data-platform="snapchat" data-state="ready"');
   });
 
+  it('the HTML report previews display limits at the default placement when none is written', () => {
+    const text = 'Breathable linen shirts for summer days, washed soft. '.repeat(3);
+    const limitsOf = (yaml: string): string[] => {
+      const html = adlint(['a.ad.yaml', '--format', 'html'], { cwd: tempProject({ 'a.ad.yaml': yaml }) }).stdout;
+      // Limits sit in a platform preview's legend (drawn fields) or under the copy (fields no preview draws).
+      const legend = [...html.matchAll(/<li title="([^"]+)"><code>copy\./g)].map((m) => m[1]!);
+      const listed = [...html.matchAll(/<ul class="limits">.*?<code>([^<]+)<\/code>/g)].map((m) => m[1]!);
+      return [...new Set([...legend, ...listed])];
+    };
+    // TikTok checks a creative without placement as in-feed, whose ad text is cut at 100 width units.
+    expect(limitsOf(`platforms: [tiktok]\ncopy:\n  primary_text: "${text}"\n`)).toEqual(['tiktok/ad-text-length']);
+    expect(limitsOf(`platforms: [tiktok]\nplacement: in-feed\ncopy:\n  primary_text: "${text}"\n`)).toEqual(['tiktok/ad-text-length']);
+  });
+
   it('--print-config lists every rule of every targeted platform, applied or skipped and why', () => {
     const p = tempProject({ 'a.ad.yaml': 'platforms: [google-ads]\nplacement: serach\ncategory: beer\ncopy: { headlines: [Linen shirts] }\n' });
     const text = adlint(['--print-config', 'a.ad.yaml'], { cwd: p });

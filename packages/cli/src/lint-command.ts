@@ -327,7 +327,7 @@ function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Itera
   const configs = resolver.allConfigs(dirs);
   const named = platforms.length ? platforms : configuredPlatforms(configs);
   const problems = new ConfigProblems();
-  for (const p of new Set(named)) problems.attempt(() => linter.activeRules([p]));
+  for (const p of linter.canonicalPlatforms(named)) problems.attempt(() => linter.activeRules([p]));
   problems.done();
 }
 

@@ -25,7 +25,8 @@ const id = hash.digest('hex');
 const dir = path.join(bundledRulesDir, 'lexicons');
 let names = [];
 try {
-  names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n));
+  // Subfolders too: the product lexicons (lexicons/products/) tell categories on every run.
+  names = readdirSync(dir, { recursive: true }).filter((n) => /\.ya?ml$/.test(n));
 } catch {
   // A build without bundled lexicons.
 }

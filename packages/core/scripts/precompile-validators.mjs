@@ -1,10 +1,10 @@
 // Generates dist/validators.cjs: every published schema and every check's rule schema as ajv
 // standalone code, so the CLI validates without loading and compiling ajv at start-up.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const { AJV_OPTIONS, precompiledKey } = await import('../dist/schema/validate.js');
+const { AJV_OPTIONS, precompiledKey, readSchema } = await import('../dist/schema/validate.js');
 const { checkTypes } = await import('../dist/checks/index.js');
 const { ruleSchemaFor } = await import('../dist/packs/compile.js');
 
@@ -13,7 +13,8 @@ const exports = {};
 for (const file of readdirSync(new URL('../schema/', import.meta.url))) {
   const name = /^(.*)\.schema\.json$/.exec(file)?.[1];
   if (!name) continue;
-  const schema = JSON.parse(readFileSync(new URL(`../schema/${file}`, import.meta.url), 'utf8'));
+  // As the runtime reads it (validate.ts), so the keys match.
+  const schema = readSchema(name);
   const key = precompiledKey(name, schema);
   ajv.addSchema({ ...schema, $id: undefined }, key);
   exports[key] = key;

@@ -4,7 +4,7 @@ export { ConfigError, ConfigProblems, configResults, summarize, MESSAGE_CATEGORI
 export type { Edit, FileResult, LintMessage, MessageCategory, RejectionReason, SuppressedMessage, Suppression, RuleSeverity, Severity, Suggestion } from './model/message.js';
 export type { Creative, CreativeData, MediaRef, Targeting } from './model/creative.js';
 export type { RuleOutcome } from './engine/lint.js';
-export type { CoverageSkip, CreativeCoverage, PlacementSource, PlatformCoverage } from './model/coverage.js';
+export type { CoverageSkip, CreativeCoverage, InferredCategoryAt, PlacementSource, PlatformCoverage } from './model/coverage.js';
 export { CategoryTaxonomy, CATEGORIES_FILE, loadCategoryTaxonomy, taxonomyFor, type CategoryInfo } from './vocabulary/categories.js';
 export { packPlacements, packRoles, defaultPlacementFor, TermVocabulary } from './vocabulary/terms.js';
 export {
@@ -21,6 +21,7 @@ export { VOCABULARY_PROBLEMS as vocabularyWordings, VOCABULARY_PARTS as vocabula
 export { SCHEMA_PROBLEMS as schemaProblemWordings, SCHEMA_PARTS as schemaPartWordings } from './schema/problems.js';
 export { DIRECTIVE_MESSAGES as directiveWordings } from './engine/directive-messages.js';
 export { LANDING_FETCH_FAILURES as landingFetchFailureWordings, LANDING_FETCH_PROBLEMS as landingFetchWordings } from './landing/fetch-problems.js';
+export { IMAGE_TEXT_NOTES as imageTextNoteWordings } from './media/image-text-notes.js';
 export { isCreativeFile, isLandingPageFile, readerFor, CREATIVE_GLOBS } from './readers/index.js';
 export { deepMerge } from './readers/manifest.js';
 export { validator, describeSchemaErrors, describeAllSchemaErrors, schemaPath } from './schema/validate.js';

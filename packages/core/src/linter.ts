@@ -28,6 +28,7 @@ import { fetchLiveLanding } from './landing/live-problems.js';
 import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
+import { inferCategories } from './vocabulary/category-signals.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
@@ -90,24 +91,49 @@ export class Linter {
   private categoryTaxonomy: CategoryTaxonomy | undefined;
   /** Text read from media this run: what was said once, which files lacked an engine, counts. */
   readonly imageText = newImageTextRun();
+  private taxonomyAdditions = 0;
 
   constructor(options: LinterOptions = {}) {
     this.rulesDirs = options.rulesDirs ?? [bundledRulesDir];
     this.packs = new PackRegistry(this.rulesDirs);
   }
 
-  /** The product categories (rules/categories.yaml of the first rules folder that has one, else the bundled one). */
+  /**
+   * The product categories: rules/categories.yaml of the first rules folder that has one (else the
+   * bundled one), with the categories packs from config add. Rebuilt when such a pack is added, and
+   * the compiled rules with it (a rule on a parent applies to the new kinds).
+   */
   get taxonomy(): CategoryTaxonomy {
-    return (this.categoryTaxonomy ??= taxonomyFor(this.rulesDirs));
+    const added = this.packs.addedCategories();
+    if (!this.categoryTaxonomy || this.taxonomyAdditions !== added.length) {
+      this.categoryTaxonomy = taxonomyFor(this.rulesDirs).extendedWith(added);
+      this.taxonomyAdditions = added.length;
+      this.compiled.clear();
+      this.ruleSets.clear();
+    }
+    return this.categoryTaxonomy;
   }
 
-  /** Throws a ConfigError naming unknown platform ids and the known ones. */
+  /** Throws a ConfigError naming unknown platform names (neither an id nor an alias) and the known ones. */
   assertPlatforms(ids: readonly string[], where = ''): void {
-    const unknown = ids.filter((id) => !this.packs.has(id));
+    const unknown = ids.filter((id) => this.packs.resolve(id) === undefined);
     if (unknown.length) {
-      const named = unknown.map((u) => `"${u}"${didYouMeanHint(u, this.packs.ids())}`).join(', ');
+      const named = unknown.map((u) => `"${u}"${this.platformHint(u)}`).join(', ');
       throw new ConfigError(`${where}unknown platform${unknown.length > 1 ? 's' : ''} ${named}; known: ${this.packs.ids().join(', ')}`);
     }
+  }
+
+  /** Platform names as pack ids (aliases resolved, unknown names kept for the caller to report), each once. */
+  canonicalPlatforms(names: readonly string[]): string[] {
+    return [...new Set(names.map((n) => this.packs.resolve(n) ?? n))];
+  }
+
+  /** ` (did you mean "oceanengine"?)` for a misspelt id or alias (`douyn`), or ''. */
+  private platformHint(written: string): string {
+    const near = /"(.*)"/.exec(didYouMeanHint(written, this.packs.platformNames()));
+    if (!near) return '';
+    const id = this.packs.resolve(near[1]!)!;
+    return id === near[1] ? ` (did you mean "${id}"?)` : ` (did you mean "${near[1]}", that is "${id}"?)`;
   }
 
   /** Config may only name rules that exist (in packs that exist); `positionOf` places the key in the file. */
@@ -278,7 +304,7 @@ export class Linter {
         const page = linkedPagePath(data, file);
         if (!page) continue;
         const platforms = settings.platforms?.length ? settings.platforms : data.platforms?.length ? data.platforms : settings.configPlatforms ?? [];
-        addLink(links, page, path.resolve(file), platforms.filter((p) => this.packs.has(p)), data);
+        addLink(links, page, path.resolve(file), this.canonicalPlatforms(platforms).filter((p) => this.packs.has(p)), data);
       }
     }
     return links;
@@ -353,19 +379,24 @@ export class Linter {
    * what ran and what was skipped. A platform none of whose rules checked the creative says so.
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], settings: FileSettings, outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
-    await this.readImageText(creative, rules, baseDir, settings, lines, messages);
+    await this.readImageText(creative, platforms, rules, baseDir, settings, lines, messages);
+    // After the text-length cap: the words that tell the category are read where the rules read.
+    const { inferred, problems } = inferCategories(creative, this.taxonomy);
+    for (const problem of problems) messages.push(problemMessage(problem, lines));
+    if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
     messages.push(...(await lintCreative(creative, rules, lines, baseDir, { views, outcomes, platformName: (id) => displayNameOf(this.packs.get(id)) })));
     const coverage: CreativeCoverage = {
       index: creative.index,
       ...(typeof creative.data.name === 'string' ? { name: creative.data.name } : {}),
       line: lines.position(creative.span[0]).line,
+      inferredCategories: inferred.map(({ category, found, field, span }) => ({ category, found, field, ...lines.position(span[0]) })),
       platforms: platforms.map((platform) => {
         const own = outcomes.filter((o) => o.platforms.includes(platform));
         const skipped: PlatformCoverage['skipped'] = {};
         for (const o of own) if (o.skipped) skipped[o.skipped] = (skipped[o.skipped] ?? 0) + 1;
         const view = placements.get(platform)!;
-        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? null, rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
+        return { platform, placement: view.placement, placementSource: view.placementSource, category: creative.data.category ?? inferred[0]?.category ?? null, categorySource: creative.data.category !== undefined ? 'written' : inferred.length ? 'inferred' : 'none', rules: own.length, ran: own.filter((o) => o.skipped === null).length, skipped };
       }),
     };
     for (const p of coverage.platforms) {
@@ -383,12 +414,13 @@ export class Linter {
    * (`media[*].text`…) and config has not switched it off. The reader loads only then: a run
    * over copy alone starts no program and loads no OCR module.
    */
-  private async readImageText(creative: Creative, rules: ActiveRule[], baseDir: string, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): Promise<void> {
+  private async readImageText(creative: Creative, platforms: string[], rules: ActiveRule[], baseDir: string, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): Promise<void> {
     const ocr = { ...DEFAULT_OCR_SETTINGS, ...settings.ocr };
     if (!ocr.enabled || !creative.data.media?.length || creative.imageText) return;
     if (!rules.some((a) => a.rule.severity !== 'off' && a.rule.fields.some(selectsImageText))) return;
     const { addImageText } = await import('./media/creative-text.js');
-    for (const p of await addImageText(creative, baseDir, ocr, this.imageText, settings.imageTextCache)) messages.push(problemMessage(p, lines));
+    const language = this.languageOfPlatforms(platforms);
+    for (const p of await addImageText(creative, baseDir, ocr, this.imageText, settings.imageTextCache)) messages.push(problemMessage(p, lines, p.field ?? null, language));
   }
 
   /** The creative as each platform's rules see it, with the messages that come of it (default placement, unknown names). */
@@ -417,10 +449,15 @@ export class Linter {
    * describe creatives. `text` is given when the file was linted from standard input; a file that
    * cannot be read has none.
    */
-  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex }> {
+  async *creatives(filePath: string, settings: FileSettings, text?: string): AsyncIterable<{ creative: Creative; platforms: string[]; rules: ActiveRule[]; lines: LineIndex; views: ReadonlyMap<string, CreativeData> }> {
     const describe = (creative: Creative, lines: LineIndex) => {
       const platforms = this.prepare(creative, settings, lines, []);
-      return { creative, platforms, rules: this.activeRules(platforms, settings.rules), lines };
+      const rules = this.activeRules(platforms, settings.rules);
+      // As the lint saw it: categories the copy tells, and each platform's placement (its default where none is written).
+      const { inferred } = inferCategories(creative, this.taxonomy);
+      if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
+      const { views } = this.viewsFor(creative, platforms, rules, lines, []);
+      return { creative, platforms, rules, lines, views };
     };
     if (settings.media && kindByName(filePath)) {
       yield describe(bareMediaCreative(filePath, settings.media, settings.defaults), new LineIndex(''));
@@ -501,29 +538,38 @@ export class Linter {
 
   /** The creative's platforms; unknown ids become messages at their value. */
   private platformsFor(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
-    if (settings.platforms?.length) return settings.platforms;
+    if (settings.platforms?.length) return this.canonicalPlatforms(settings.platforms);
     const own = creative.data.platforms;
     // A landing page is checked for the platforms of the ads that link it before config's.
     const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
     const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
     const unknown: { id: string; field: string | null }[] = [];
-    chosen.forEach((id, i) => {
-      if (this.packs.has(id)) {
-        known.push(id);
+    chosen.forEach((name, i) => {
+      const field = own?.length ? `platforms[${i}]` : null;
+      const id = this.packs.resolve(name);
+      if (id !== undefined) {
+        if (!known.includes(id)) known.push(id);
+        // Said once where the creative writes it; config and --platform names are the user's own shorthand.
+        if (id !== name && field) {
+          const pack = this.packs.get(id);
+          const reason = pack.locale?.startsWith('zh') ? `平台"${name}"即 ${pack.name}：按 \`${id}\` 检查` : `platform "${name}" is ${pack.name}: checked as \`${id}\``;
+          messages.push(problemMessage({ ruleId: 'adlint/platform-alias', category: 'schema', severity: 'info', field, span: spanOf(creative, field), reason }, lines, field));
+        }
         return;
       }
-      const field = own?.length ? `platforms[${i}]` : null;
-      unknown.push({ id, field });
+      unknown.push({ id: name, field });
     });
     // Said in the language of the platforms it does name, else the creative's own.
     const language = known.length ? this.languageOfPlatforms(known) : creativeLanguage(creative);
     for (const { id, field } of unknown) {
-      const near = /"(.*)"/.exec(didYouMeanHint(id, this.packs.ids()))?.[1];
+      // The hint names the id last, after the alias it may have matched (`douyn` → "douyin", that is "oceanengine").
+      const hint = /"([^"]*)"(?:, that is "([^"]*)")?\?\)$/.exec(this.platformHint(id));
+      const near = hint?.[2] ?? hint?.[1];
       // A Chinese reader is told a platform's Chinese name beside its id (`oceanengine（巨量引擎）`).
       const named = (p: string): string => (hasCjk(displayNameOf(this.packs.get(p))) ? `${p}（${displayNameOf(this.packs.get(p))}）` : p);
-      const data: MessageData = { written: id, known: this.packs.ids().join(', '), known_names: this.packs.ids().map(named).join('、'), ...(near ? { near, near_name: named(near) } : {}) };
-      const w = worded(VOCABULARY_PROBLEMS, 'unknown-platform', data, { near_hint: near ? VOCABULARY_PARTS.near : undefined });
+      const data: MessageData = { written: id, known: this.packs.ids().join(', '), known_names: this.packs.ids().map(named).join('、'), ...(near ? { near, near_name: named(near), ...(hint?.[2] ? { near_written: hint[1]! } : {}) } : {}) };
+      const w = worded(VOCABULARY_PROBLEMS, 'unknown-platform', data, { near_hint: near ? VOCABULARY_PARTS[hint?.[2] ? 'near-alias' : 'near'] : undefined });
       messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), ...w }, lines, field, language));
     }
     if (chosen.length === 0) {

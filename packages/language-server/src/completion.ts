@@ -1,19 +1,26 @@
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError, type Linter, type Pack } from '@adlint/core';
+import { ConfigError, packPlacements, type Linter, type Pack, type TermVocabulary } from '@adlint/core';
 
 /** The creative fields whose values come from the packs' vocabulary. */
 type VocabularyField = 'platforms' | 'placement' | 'category';
 
 /**
  * The values a creative may write, each with a short description: platform ids (with the pack's
- * name), the placements the packs' rules apply to (`applies`, `applies.not`, with the packs that
- * name them) and the category taxonomy's ids (with their names).
+ * name), the placements the packs declare (`placements:`, with the packs that declare them) and
+ * the category taxonomy's ids (with their names). Aliases of each (`douyin`, `信息流`, `保健食品`)
+ * are filter text, so typing one finds the id it stands for.
  */
 export function vocabulary(linter: Linter): Vocabulary {
   const known = vocabularies.get(linter);
   if (known) return known;
   const out: Record<VocabularyField, Map<string, string[]>> = { platforms: new Map(), placement: new Map(), category: new Map() };
+  const aliases: Record<VocabularyField, Map<string, string[]>> = { platforms: new Map(), placement: new Map(), category: new Map() };
+  const addAliases = (field: VocabularyField, value: string, names: readonly string[]) => {
+    const list = aliases[field].get(value) ?? [];
+    for (const n of names) if (!list.includes(n)) list.push(n);
+    aliases[field].set(value, list);
+  };
   const add = (field: VocabularyField, value: string, pack: string) => {
     const packs = out[field].get(value) ?? [];
     if (!packs.includes(pack)) packs.push(pack);
@@ -28,17 +35,26 @@ export function vocabulary(linter: Linter): Vocabulary {
       // A broken pack is reported as a diagnostic on its file; completion offers the others.
       continue;
     }
-    if (!pack.abstract) add('platforms', id, pack.name);
-    for (const rule of pack.rules) {
-      for (const p of [...(rule.applies?.placements ?? []), ...(rule.applies?.not?.placements ?? [])]) add('placement', p, id);
+    if (!pack.abstract) {
+      add('platforms', id, pack.name);
+      addAliases('platforms', id, pack.aliases ?? []);
+    }
+    let placements: TermVocabulary | null = null;
+    try {
+      placements = packPlacements(pack);
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+    }
+    for (const p of placements?.ids() ?? []) {
+      add('placement', p, id);
+      addAliases('placement', p, placements!.definitions[p]!.aliases ?? []);
     }
   }
-  const aliases = new Map<string, string[]>();
   try {
     for (const id of linter.taxonomy.ids()) {
       const info = linter.taxonomy.info(id)!;
       add('category', id, info.parent ? `${info.name} (a kind of ${info.parent})` : info.name);
-      aliases.set(id, info.aliases ?? []);
+      addAliases('category', id, info.aliases ?? []);
     }
   } catch (e) {
     // A broken taxonomy is reported where it is read (as a pack problem); completion offers the rest.
@@ -52,8 +68,8 @@ export function vocabulary(linter: Linter): Vocabulary {
 /** Read once per project: a new project (after a pack change) has a new linter. */
 const vocabularies = new WeakMap<Linter, Vocabulary>();
 
-/** Values by field, each with what describes it; `aliases`: a category's other names (English, Chinese). */
-type Vocabulary = Record<VocabularyField, Map<string, string[]>> & { aliases: Map<string, string[]> };
+/** Values by field, each with what describes it; `aliases`: each value's other names by field (English, Chinese). */
+type Vocabulary = Record<VocabularyField, Map<string, string[]>> & { aliases: Record<VocabularyField, Map<string, string[]>> };
 
 /**
  * Which vocabulary field the cursor is the value of, in a YAML creative or Markdown frontmatter:
@@ -90,8 +106,8 @@ export function completions(linter: Linter, doc: TextDocument, position: Positio
   return [...values.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, packs]) => ({
     label: value,
     kind: CompletionItemKind.EnumMember,
-    detail: field === 'placement' ? `placement used by ${packs.join(', ')}` : packs[0],
-    // Typing an alias (保健食品, dietary supplement) finds the id it stands for.
-    ...(field === 'category' && known.aliases.get(value)?.length ? { filterText: [value, ...known.aliases.get(value)!].join(' ') } : {}),
+    detail: field === 'placement' ? `placement of ${packs.join(', ')}` : packs[0],
+    // Typing an alias (douyin, 信息流, 保健食品) finds the id it stands for.
+    ...(known.aliases[field].get(value)?.length ? { filterText: [value, ...known.aliases[field].get(value)!].join(' ') } : {}),
   }));
 }

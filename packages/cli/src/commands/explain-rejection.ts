@@ -15,8 +15,9 @@ export interface ExplainRejectionOptions {
 export async function explainRejection(text: string, paths: string[], options: ExplainRejectionOptions): Promise<number> {
   if (text.trim() === '') throw new UsageError('--rejection needs the text of the rejection, e.g. adlint explain --rejection "Capitalization"');
   const linter = linterForFolder(process.cwd());
-  const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
-  linter.assertPlatforms(platforms, '--platform: ');
+  const names = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  linter.assertPlatforms(names, '--platform: ');
+  const platforms = linter.canonicalPlatforms(names);
   const rules = new Map<string, CompiledRule>();
   for (const id of platforms.length ? platforms : linter.packs.ids()) {
     for (const { rule } of linter.activeRules([id])) rules.set(rule.id, rule);

@@ -21,7 +21,7 @@ function skipDetail(linter: Linter, ruleId: string, why: CoverageSkip): string {
 
 function placementLine(p: PlatformCoverage): string {
   const placement = p.placement === null ? 'no placement' : `placement ${p.placement}${p.placementSource === 'default' ? ' (its default: none written)' : ''}`;
-  return `${placement}, category ${p.category ?? 'none'}`;
+  return `${placement}, category ${p.category ?? 'none'}${p.categorySource === 'inferred' ? ' (inferred from the copy: none written)' : ''}`;
 }
 
 /**
@@ -51,6 +51,7 @@ export async function printConfig(linter: Linter, file: string, settings: FileSe
   if (creatives.length === 0) out.push('  no creative in this file (it cannot be read, or it is not a creative file): adlint checks nothing here');
   for (const c of creatives) {
     out.push('', `creative ${c.index + 1}${c.name ? ` "${c.name}"` : ''} (line ${c.line})`);
+    for (const i of c.inferredCategories) out.push(`  category ${i.category} inferred from copy at ${path.resolve(file)}:${i.line}:${i.column} ("${i.found}" in ${i.field}): its rules apply too`);
     for (const n of c.notes) out.push(`  ${n.line}:${n.column}  ${n.severity}  ${n.message}  ${n.ruleId}`);
     if (c.platforms.length === 0) out.push('  no platform: nothing was checked');
     for (const p of c.platforms) {

@@ -4,8 +4,9 @@ import { linterForFolder } from '../project-linter.js';
 /** `adlint rules`: every rule of the chosen packs with what a reviewer needs to judge it. */
 export function listRules(options: { platform: string[]; format: string }): number {
   const linter = linterForFolder(process.cwd());
-  const ids = options.platform.flatMap((p) => p.split(',')).filter(Boolean);
-  linter.assertPlatforms(ids, '--platform: ');
+  const names = options.platform.flatMap((p) => p.split(',')).filter(Boolean);
+  linter.assertPlatforms(names, '--platform: ');
+  const ids = linter.canonicalPlatforms(names);
   const rules = new Map<string, CompiledRule>();
   for (const id of ids.length ? ids : linter.packs.ids()) {
     for (const { rule } of linter.activeRules([id])) rules.set(rule.id, rule);

@@ -122,7 +122,7 @@ export const conditionalCheck: CheckType<ConditionalParams> = {
     const target = then.fields.join(', ');
 
     return ({ creative, fields }) => {
-      if (!ruleApplies(dimensions, creative.data)) return [];
+      if (!ruleApplies(dimensions, creative.data, creative.inferredCategories)) return [];
       let found: Found | null = null;
       if (trigger) {
         found = trigger(fields);

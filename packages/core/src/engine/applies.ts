@@ -5,22 +5,26 @@ import type { Applies } from '../model/pack.js';
 /** The creative dimension that keeps a rule from applying (reported in coverage as the reason it was skipped). */
 export type SkipReason = 'placement' | 'category' | 'special_ad_category' | 'locale' | 'country';
 
-/** Whether a rule's `applies` conditions hold for a creative (every listed dimension must match). */
-export function ruleApplies(applies: Applies, data: CreativeData): boolean {
-  return skipReason(applies, data) === null;
+/**
+ * Whether a rule's `applies` conditions hold for a creative (every listed dimension must match).
+ * `inferred` are categories the copy tells beside the declared one (vocabulary/category-signals).
+ */
+export function ruleApplies(applies: Applies, data: CreativeData, inferred: readonly string[] = []): boolean {
+  return skipReason(applies, data, inferred) === null;
 }
 
 /** The first `applies` dimension the creative does not meet, or null when the rule applies. */
-export function skipReason(applies: Applies, data: CreativeData): SkipReason | null {
+export function skipReason(applies: Applies, data: CreativeData, inferred: readonly string[] = []): SkipReason | null {
+  const categories = [data.category, ...inferred];
   if (applies.placements && !inList(data.placement, applies.placements)) return 'placement';
-  if (applies.categories && !inList(data.category, applies.categories)) return 'category';
+  if (applies.categories && !categories.some((c) => inList(c, applies.categories!))) return 'category';
   if (applies.special_ad_categories && !inList(data.special_ad_category, applies.special_ad_categories)) return 'special_ad_category';
   if (applies.locales && !localeIn(data.locale, applies.locales)) return 'locale';
   if (applies.countries && !(data.targeting?.countries ?? []).some((c) => inList(c, applies.countries!))) return 'country';
   const not = applies.not;
   if (not) {
     if (not.placements && inList(data.placement, not.placements)) return 'placement';
-    if (not.categories && inList(data.category, not.categories)) return 'category';
+    if (not.categories && categories.some((c) => inList(c, not.categories!))) return 'category';
     if (not.locales && localeIn(data.locale, not.locales)) return 'locale';
     if (not.countries && (data.targeting?.countries ?? []).some((c) => inList(c, not.countries!))) return 'country';
   }

@@ -55,7 +55,7 @@ export async function lintCreative(creative: Creative, active: ActiveRule[], lin
     let data: CreativeData | undefined;
     let reason: SkipReason | null = null;
     for (const view of platforms.map((p) => options.views?.get(p) ?? creative.data)) {
-      const why = skipReason(rule.applies, view);
+      const why = skipReason(rule.applies, view, creative.inferredCategories);
       if (why === null) {
         data = view;
         break;

@@ -15,6 +15,8 @@ export interface TermEntry {
   unless_followed_by?: string;
   /** A regular expression: the term is not a violation where the text right before it matches (a dated, sourced ranking before `第一`). */
   unless_preceded_by?: string;
+  /** A word copy also uses in passing: as a category signal it counts only in a headline or title, or beside another of its class. */
+  weak?: boolean;
   note?: string;
   source?: string;
 }

@@ -2,6 +2,8 @@ import type { Creative, MediaRef } from '../model/creative.js';
 import { MAX_OCR_FRAMES, imageTextField, type ImageTextRun, type ImageTextSource, type OcrSettings, type RecognisedLine } from '../model/image-text.js';
 import type { ReadProblem } from '../readers/types.js';
 import { hasCjk } from '../text/fold.js';
+import { worded } from '../model/wording.js';
+import { IMAGE_TEXT_NOTES } from './image-text-notes.js';
 import { isProblem, openMedia } from './file.js';
 import { readMediaText, type MediaTextGap } from './image-text.js';
 import { readVideoHeader } from './video-header.js';
@@ -69,14 +71,19 @@ function source(media: number, lines: RecognisedLine[], settings: OcrSettings, t
   return { media, ...(time === undefined ? {} : { time }), text: joinLines(lines), lines, minConfidence: settings.minConfidence };
 }
 
+
 function note(creative: Creative, index: number, gap: MediaTextGap, run: ImageTextRun): ReadProblem[] {
   const field = `media[${index}]`;
   const base = { ruleId: 'adlint/ocr', category: 'image-content' as const, severity: 'info' as const, span: creative.spans.get(field) ?? creative.span, field };
-  if (!gap.missing) return [{ ...base, reason: `text in ${gap.subject ?? 'this file'} was not read: ${gap.reason}` }];
+  if (!gap.missing) {
+    const file = gap.subject ?? field;
+    const id = gap.noFrames ? 'ocr-no-frames' : gap.time === undefined ? 'ocr-not-read' : 'ocr-frame-not-read';
+    return [{ ...base, ...worded(IMAGE_TEXT_NOTES, id, { file, detail: gap.reason, ...(gap.time === undefined ? {} : { time: gap.time }) }) }];
+  }
   run.incomplete.add(creative.filePath);
   if (run.told.has(gap.missing)) return [];
   run.told.add(gap.missing);
-  const install = `Debian/Ubuntu: apt-get install ${gap.packages!.join(' ')}`;
-  const what = gap.missing === 'ffmpeg' ? 'text in videos is not checked' : gap.missing === 'tesseract' ? 'text in images and videos is not checked' : `text in images is read without ${gap.missing}`;
-  return [{ ...base, ruleId: 'adlint/ocr-unavailable', reason: `${what}: ${gap.reason} (${install}); set \`ocr: false\` in .adlint.yaml to stop reading text in media` }];
+  const packages = gap.packages!.join(' ');
+  const id = gap.missing === 'ffmpeg' ? 'ocr-no-ffmpeg' : gap.missing === 'tesseract' ? 'ocr-no-tesseract' : 'ocr-no-language';
+  return [{ ...base, ruleId: 'adlint/ocr-unavailable', ...worded(IMAGE_TEXT_NOTES, id, { packages, language: gap.missing }) }];
 }

@@ -18,8 +18,12 @@ export interface MediaText {
 /** Why a file's text was not (wholly) read; `packages` are the Debian packages that would let it be. */
 export interface MediaTextGap {
   reason: string;
-  /** What was not read (`photo.png`, `clip.mp4 (frame at 2.5 s)`), for gaps about one picture. */
+  /** What was not read (`photo.png`, `clip.mp4`), for gaps about one picture. */
   subject?: string;
+  /** The video frame that was not read, in seconds. */
+  time?: number;
+  /** No frame of the video could be decoded. */
+  noFrames?: true;
   /** What is missing, for saying it once per run (`tesseract`, `chi_sim`, `ffmpeg`). */
   missing?: string;
   packages?: string[];
@@ -75,7 +79,7 @@ async function recogniseFile(file: MediaFile, duration: number | null, options: 
     const r = await recognise(input, languages, time);
     options.stats.recognised++;
     if (Array.isArray(r)) return r;
-    gaps.push({ subject: `${file.written}${time === undefined ? '' : ` (frame at ${time} s)`}`, reason: r.reason });
+    gaps.push({ subject: file.written, ...(time === undefined ? {} : { time }), reason: r.reason });
     return null;
   };
   if (file.kind === 'image') {
@@ -104,7 +108,7 @@ async function recogniseFile(file: MediaFile, duration: number | null, options: 
   }
   const cover = await coverPicture(file.abs);
   const still = cover ? await read(cover) : null;
-  if (!frames.length && !still) gaps.push({ subject: file.written, reason: 'no frame could be decoded' });
+  if (!frames.length && !still) gaps.push({ subject: file.written, noFrames: true, reason: 'no frame could be decoded' });
   return { text: { still, frames }, gaps };
 }
 

@@ -10,8 +10,10 @@ export interface PlatformCoverage {
   /** The placement its rules saw (a canonical id), or null. */
   placement: string | null;
   placementSource: PlacementSource;
-  /** The category its rules saw (a taxonomy id), or null. */
+  /** The category its rules saw (a taxonomy id): the declared one, else the first the copy tells; or null. */
   category: string | null;
+  /** Whether `category` was written (or implied by `special_ad_category`) or inferred from the copy. */
+  categorySource: 'written' | 'inferred' | 'none';
   /** Rules of the platform (and the packs it extends). */
   rules: number;
   /** Rules that checked the creative (found something or not). */
@@ -27,5 +29,16 @@ export interface CreativeCoverage {
   name?: string;
   /** 1-based line where the creative starts. */
   line: number;
+  /** Categories the copy tells that the creative does not declare: their rules applied too. */
+  inferredCategories: InferredCategoryAt[];
   platforms: PlatformCoverage[];
+}
+
+/** A category inferred from the copy, and the words (1-based line and column) that tell it. */
+export interface InferredCategoryAt {
+  category: string;
+  found: string;
+  field: string;
+  line: number;
+  column: number;
 }

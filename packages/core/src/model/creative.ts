@@ -81,6 +81,8 @@ export interface Creative {
   /** Position of this creative within its file (0 for single-creative files). */
   index: number;
   data: CreativeData;
+  /** Categories the copy tells beside the declared one (set by the linter): their rules apply too. */
+  inferredCategories?: string[];
   /** Where the creative starts: used for messages about something missing. */
   span: Span;
   /** Source span of each field path written in the file (`copy.headlines[2]`, `targeting.age_min`). */

@@ -94,6 +94,8 @@ export interface Pack {
   /** The platform's name in the pack's language (`巨量引擎`), for messages (`{{platform_name}}`); `name` when absent. */
   display_name?: string;
   platform?: string;
+  /** Other names people write for the platform (`douyin`, `抖音`): read as the pack id. */
+  aliases?: string[];
   law?: string;
   description?: string;
   version: string;
@@ -101,6 +103,10 @@ export interface Pack {
   abstract?: boolean;
   extends?: string[];
   sources?: (string | { title?: string; url: string })[];
+  /** Categories a config pack adds to the taxonomy (same shape as rules/categories.yaml). */
+  categories?: Record<string, { name: string; name_zh?: string; parent?: string; description?: string; source?: string; aliases?: string[]; signals?: string[] }>;
+  /** More names for other platforms' placements: platform id → placement id → aliases. */
+  placement_aliases?: Record<string, Record<string, string[]>>;
   /** The platform's placements by id; rules may gate only on these. */
   placements?: Record<string, TermDefinition>;
   /** The placement a creative without one is checked as (only if it has one of `if_any`, in the object form). */

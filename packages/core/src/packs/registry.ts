@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bundledRulesDir } from '../package-paths.js';
-import { CATEGORIES_FILE } from '../vocabulary/categories.js';
-import { validatePackVocabulary } from '../vocabulary/terms.js';
+import { CATEGORIES_FILE, type CategorySource } from '../vocabulary/categories.js';
+import { addPlacementAliases, validatePackVocabulary } from '../vocabulary/terms.js';
+import { didYouMeanHint } from '../text/did-you-mean.js';
+import { nameKey } from '../vocabulary/names.js';
 import { validatePackPreview } from './preview.js';
 import { ConfigError, ConfigProblems } from '../model/message.js';
 import { locate } from '../schema/yaml-locate.js';
@@ -18,6 +20,10 @@ export { bundledRulesDir };
 export class PackRegistry {
   private readonly byId = new Map<string, Pack>();
   private readonly files = new Map<string, string>();
+  /** Packs added from config `packs:`, by id: they may extend the taxonomy and other platforms' placements. */
+  private readonly added = new Map<string, Pack>();
+  /** nameKey(id or alias) → pack id; built on first need (it reads every pack). */
+  private names: Map<string, string> | undefined;
 
   constructor(private readonly dirs: string[] = [bundledRulesDir]) {
     for (const dir of dirs) {
@@ -48,7 +54,55 @@ export class PackRegistry {
     }
     this.files.set(pack.id, path.resolve(file));
     this.byId.set(pack.id, pack);
+    this.names = undefined;
+    if (!this.added.has(pack.id)) {
+      this.added.set(pack.id, pack);
+      for (const [platform, aliases] of Object.entries(pack.placement_aliases ?? {})) {
+        if (!this.has(platform)) throw new ConfigError(`placement_aliases: unknown platform "${platform}"${didYouMeanHint(platform, this.ids())}`, { file: pack.file, ...where(pack, ['placement_aliases', platform], true) });
+        addPlacementAliases(this.get(platform), pack, aliases);
+      }
+    }
     return pack.id;
+  }
+
+  /** The categories that packs from config add to the taxonomy, with where each is written. */
+  addedCategories(): CategorySource[] {
+    return [...this.added.values()].filter((p) => p.categories).map((p) => ({ file: p.file, definitions: p.categories!, at: (at, atKey) => where(p, ['categories', ...at], atKey) }));
+  }
+
+  /**
+   * The pack id that a platform name as written stands for: an id, or an alias a pack declares
+   * (`douyin`, `抖音` → oceanengine), in any case or width. Exact ids cost nothing; the first
+   * other name reads every pack's aliases. An alias two packs claim is a pack error naming both.
+   */
+  resolve(name: string): string | undefined {
+    if (this.files.has(name)) return name;
+    return this.nameIndex().get(nameKey(name));
+  }
+
+  /** Every pack id and platform alias, for did-you-mean. */
+  platformNames(): string[] {
+    return [...this.ids(), ...this.ids().flatMap((id) => this.get(id).aliases ?? [])];
+  }
+
+  private nameIndex(): Map<string, string> {
+    if (this.names) return this.names;
+    const names = new Map<string, string>();
+    for (const id of this.ids()) names.set(nameKey(id), id);
+    for (const id of this.ids()) {
+      const pack = this.get(id);
+      (pack.aliases ?? []).forEach((alias, i) => {
+        const key = nameKey(alias);
+        const owner = names.get(key);
+        if (owner !== undefined && owner !== id) {
+          const other = nameKey(owner) === key ? 'the id of pack' : 'an alias of pack';
+          throw new ConfigError(`platform alias "${alias}" of pack "${id}" is already ${other} "${owner}" (${this.files.get(owner)}): an alias may name one platform`, { file: pack.file, ...where(pack, ['aliases', i]) });
+        }
+        names.set(key, id);
+      });
+    }
+    this.names = names;
+    return names;
   }
 
   ids(): string[] {

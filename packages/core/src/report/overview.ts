@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { DisplayCut } from '../model/check.js';
-import type { Creative } from '../model/creative.js';
+import type { Creative, CreativeData } from '../model/creative.js';
 import type { LintMessage, Severity } from '../model/message.js';
 import { fieldsForRoles, ruleApplies } from '../engine/applies.js';
 import { selectFields, textItems } from '../model/fields.js';
@@ -75,6 +75,8 @@ export interface LintedCreative {
   platforms: string[];
   rules: readonly ActiveRule[];
   lines: LineIndex;
+  /** The creative as each platform's rules see it (placement resolved, the default where none is written). */
+  views?: ReadonlyMap<string, CreativeData>;
 }
 
 /** What the overview needs of a linter: a file's creatives as the lint saw them. */
@@ -92,10 +94,10 @@ export interface CreativeSource<S> {
 export async function fileOverview<S>(linter: CreativeSource<S>, filePath: string, settings: S, messages: readonly LintMessage[], text?: string): Promise<CreativeOverview[]> {
   const baseDir = path.dirname(path.resolve(filePath));
   const out: CreativeOverview[] = [];
-  for await (const { creative, platforms, rules, lines } of linter.creatives(filePath, settings, text)) {
+  for await (const { creative, platforms, rules, lines, views } of linter.creatives(filePath, settings, text)) {
     const mine = messages.flatMap((m, i) => (m.creative === creative.index ? [i] : []));
     const previews = platforms.flatMap((p) => (linter.packs.has(p) ? [platformPreview(linter.packs.get(p), creative.data)] : [])).filter((p) => p !== null);
-    out.push({ ...creativeOverview(creative, platforms, rules, messages, mine, lines, baseDir), previews });
+    out.push({ ...creativeOverview(creative, platforms, rules, messages, mine, lines, baseDir, views), previews });
   }
   return out;
 }
@@ -109,9 +111,11 @@ function creativeOverview(
   mine: number[],
   lines: LineIndex,
   baseDir: string,
+  views?: ReadonlyMap<string, CreativeData>,
 ): Omit<CreativeOverview, 'previews'> {
   const { data } = creative;
-  const applying = active.filter(({ rule }) => rule.severity !== 'off' && ruleApplies(rule.applies, data));
+  // A rule applies as any of its platforms sees the creative, as in the lint (engine/lint.ts).
+  const applying = active.filter(({ rule, platforms: of }) => rule.severity !== 'off' && of.some((p) => ruleApplies(rule.applies, views?.get(p) ?? data, creative.inferredCategories)));
   return {
     index: creative.index,
     ...(typeof data.name === 'string' ? { name: data.name } : {}),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../model/message.js';
 import { bundledRulesDir } from '../package-paths.js';
@@ -10,6 +11,10 @@ export const CATEGORIES_FILE = 'categories.yaml';
 
 export interface CategoryDefinition {
   name: string;
+  /** The name in Chinese, for messages to Chinese creatives. */
+  name_zh?: string;
+  /** Product lexicons (relative to the taxonomy file) whose words in copy name a product of this class. */
+  signals?: string[];
   parent?: string;
   description?: string;
   source?: string;
@@ -18,8 +23,19 @@ export interface CategoryDefinition {
 
 export interface CategoryInfo extends CategoryDefinition {
   id: string;
+  /** `signals` as absolute paths. */
+  signalFiles: string[];
   /** Parent, grandparent, … up to the root. */
   ancestors: string[];
+}
+
+type Locate = (path: (string | number)[], atKey?: boolean) => { line: number; column: number };
+
+/** Categories from one file: the taxonomy or a pack. `at` places a path under its `categories:`. */
+export interface CategorySource {
+  file: string;
+  definitions: Record<string, CategoryDefinition>;
+  at: Locate;
 }
 
 /**
@@ -31,33 +47,63 @@ export class CategoryTaxonomy {
   /** nameKey(id or alias) → id */
   private readonly byName = new Map<string, string>();
 
-  constructor(readonly file: string, definitions: Record<string, CategoryDefinition>, at: (path: (string | number)[], atKey?: boolean) => { line: number; column: number } = () => ({ line: 1, column: 1 })) {
-    const fail = (reason: string, where: (string | number)[], atKey = false): never => {
-      throw new ConfigError(reason, { file, ...at(['categories', ...where], atKey) });
+  /** Where each category was defined: the taxonomy file, or a pack that adds categories. */
+  private readonly origins: CategorySource[];
+
+  constructor(readonly file: string, definitions: Record<string, CategoryDefinition>, at: Locate = () => ({ line: 1, column: 1 }), additions: readonly CategorySource[] = []) {
+    this.origins = [{ file, definitions, at: (where, atKey) => at(['categories', ...where], atKey) }, ...additions];
+    const originOf = new Map<string, CategorySource>();
+    const all: Record<string, CategoryDefinition> = {};
+    const failIn = (source: CategorySource) => (reason: string, where: (string | number)[], atKey = false): never => {
+      throw new ConfigError(reason, { file: source.file, ...source.at(where, atKey) });
     };
-    const ids = Object.keys(definitions);
+    for (const source of this.origins) {
+      for (const [id, def] of Object.entries(source.definitions)) {
+        const earlier = originOf.get(id);
+        if (earlier) failIn(source)(`category "${id}" is already defined in ${earlier.file}: a pack may add categories, not redefine them (name another id, or add an alias in your own category)`, [id], true);
+        originOf.set(id, source);
+        all[id] = def;
+      }
+    }
+    const ids = Object.keys(all);
+    const fail = (id: string) => failIn(originOf.get(id)!);
     for (const id of ids) {
-      const def = definitions[id]!;
-      if (def.parent !== undefined && !(def.parent in definitions)) {
-        fail(`category "${id}": unknown parent "${def.parent}"${didYouMeanHint(def.parent, ids)}`, [id, 'parent']);
+      const def = all[id]!;
+      if (def.parent !== undefined && !(def.parent in all)) {
+        fail(id)(`category "${id}": unknown parent "${def.parent}"${didYouMeanHint(def.parent, ids)}`, [id, 'parent']);
       }
     }
     for (const id of ids) {
       const ancestors: string[] = [];
-      for (let p = definitions[id]!.parent; p !== undefined; p = definitions[p]!.parent) {
-        if (p === id || ancestors.includes(p)) fail(`category cycle: ${[id, ...ancestors, p].join(' -> ')}`, [id, 'parent']);
+      for (let p = all[id]!.parent; p !== undefined; p = all[p]!.parent) {
+        if (p === id || ancestors.includes(p)) fail(id)(`category cycle: ${[id, ...ancestors, p].join(' -> ')}`, [id, 'parent']);
         ancestors.push(p);
       }
-      this.byId.set(id, { id, ...definitions[id]!, ancestors });
+      const signalFiles = (all[id]!.signals ?? []).map((f, i) => {
+        const abs = path.resolve(path.dirname(originOf.get(id)!.file), f);
+        if (!existsSync(abs)) fail(id)(`category "${id}": signal lexicon not found: ${f} (resolved to ${abs})`, [id, 'signals', i]);
+        return abs;
+      });
+      this.byId.set(id, { id, ...all[id]!, ancestors, signalFiles });
     }
     const claim = (name: string, id: string, where: (string | number)[]): void => {
       const key = nameKey(name);
       const owner = this.byName.get(key);
-      if (owner !== undefined && owner !== id) fail(`"${name}" names both "${owner}" and "${id}": an alias may belong to one category`, where);
+      if (owner !== undefined && owner !== id) {
+        const elsewhere = originOf.get(owner) !== originOf.get(id) ? ` (in ${originOf.get(owner)!.file})` : '';
+        fail(id)(`"${name}" names both "${owner}"${elsewhere} and "${id}": an alias may belong to one category`, where);
+      }
       this.byName.set(key, id);
     };
     for (const id of ids) claim(id, id, [id]);
-    for (const id of ids) (definitions[id]!.aliases ?? []).forEach((alias, i) => claim(alias, id, [id, 'aliases', i]));
+    for (const id of ids) (all[id]!.aliases ?? []).forEach((alias, i) => claim(alias, id, [id, 'aliases', i]));
+  }
+
+  /** This taxonomy with the categories packs add (config `packs:` with `categories:`); collisions are errors in the pack. */
+  extendedWith(additions: readonly CategorySource[]): CategoryTaxonomy {
+    if (additions.length === 0) return this;
+    const [base] = this.origins;
+    return new CategoryTaxonomy(base!.file, base!.definitions, (where, atKey) => base!.at(where.slice(1), atKey), [...this.origins.slice(1), ...additions]);
   }
 
   ids(): string[] {

@@ -58,6 +58,7 @@ export const VOCABULARY_PROBLEMS = {
 /** The clauses VOCABULARY_PROBLEMS are made of: a did-you-mean, and what became of the rules. */
 export const VOCABULARY_PARTS = {
   near: { en: ' (did you mean "{{near}}"?)', zh: '（是不是“{{near_name}}”？）' },
+  'near-alias': { en: ' (did you mean "{{near_written}}", that is "{{near}}"?)', zh: '（是不是“{{near_written}}”，即 {{near_name}}？）' },
   'checked-as-default': { en: 'checked as its default placement "{{placement}}"', zh: '已按默认版位“{{placement_name}}”检查' },
   'rules-not-checked': { en: '{{rules}} placement-specific rules were not checked', zh: '有 {{rules}} 条针对特定版位的规则未检查' },
   'rule-not-checked': { en: '1 placement-specific rule was not checked', zh: '有 1 条针对特定版位的规则未检查' },

@@ -69,6 +69,39 @@ export function packPlacements(pack: Pack): TermVocabulary | null {
   return v;
 }
 
+/**
+ * Adds the placement aliases a config pack gives another platform (`placement_aliases:
+ * { tiktok: { in_feed: [信息流广告] } }`) to that platform's vocabulary. An unknown placement, or
+ * an alias another placement already has, is an error in the adding pack naming both.
+ */
+export function addPlacementAliases(target: Pack, from: Pack, aliases: Readonly<Record<string, readonly string[]>>): void {
+  const fail = (reason: string, at: (string | number)[], atKey = false): never => {
+    const [start] = locate(from.doc, ['placement_aliases', target.id, ...at], atKey);
+    throw new ConfigError(reason, { file: from.file, ...from.lines.position(start) });
+  };
+  const vocabulary = packPlacements(target);
+  if (!vocabulary) return fail(`placement_aliases: pack "${target.id}" declares no placements to add aliases to`, [], true);
+  const definitions: Record<string, TermDefinition> = { ...vocabulary.definitions };
+  const added = new Map<string, string>();
+  for (const [placement, list] of Object.entries(aliases)) {
+    if (!vocabulary.has(placement)) {
+      const id = vocabulary.resolve(placement);
+      const why = id ? ` ("${placement}" is an alias of "${id}")` : vocabulary.nearest(placement) ? ` (did you mean "${vocabulary.nearest(placement)}"?)` : '';
+      fail(`placement_aliases: ${target.id} has no placement "${placement}"${why}; its placements: ${vocabulary.ids().join(', ')}`, [placement], true);
+    }
+    list.forEach((alias, i) => {
+      const owner = vocabulary.resolve(alias) ?? added.get(nameKey(alias));
+      if (owner !== undefined && owner !== placement) {
+        const where = added.has(nameKey(alias)) ? 'in this pack' : `in ${target.file}`;
+        fail(`placement alias "${alias}" for ${target.id}'s "${placement}" already names its placement "${owner}" (${where}): an alias may belong to one placement`, [placement, i]);
+      }
+      added.set(nameKey(alias), placement);
+    });
+    definitions[placement] = { ...definitions[placement]!, aliases: [...(definitions[placement]!.aliases ?? []), ...list] };
+  }
+  placementsOf.set(target, new TermVocabulary('placement', definitions, (reason, at) => fail(reason, at)));
+}
+
 /** The pack's declared media roles, or null when it declares none. */
 export function packRoles(pack: Pack): TermVocabulary | null {
   let v = rolesOf.get(pack);

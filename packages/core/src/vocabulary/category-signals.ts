@@ -1,0 +1,137 @@
+import type { Creative, Span } from '../model/creative.js';
+import type { ReadProblem } from '../readers/types.js';
+import { selectFields, textItems } from '../model/fields.js';
+import { valueRangeToSpan } from '../engine/positions.js';
+import { loadLexicon } from '../matchers/lexicon.js';
+import { selectLongest, type TermEntry, type TermMatcher } from '../matchers/terms.js';
+import { foldText, hasCjk } from '../text/fold.js';
+import type { CategoryTaxonomy } from './categories.js';
+
+/** A category the copy tells: the class, the words that tell it and where they are. */
+export interface InferredCategory {
+  category: string;
+  found: string;
+  field: string;
+  span: Span;
+}
+
+/** Fields that name the product: a weak word ("wine", 啤酒) in one of them is the product, not a passing mention. */
+const NAMING_FIELDS = new Set(['title', 'subtitle', 'headline', 'headlines', 'long_headline', 'long_headlines', 'business_name', 'brand_name', 'display_name']);
+
+interface Hit {
+  category: string;
+  found: string;
+  field: string;
+  span: Span;
+  weak: boolean;
+  naming: boolean;
+}
+
+const signalSets = new WeakMap<CategoryTaxonomy, { category: string; matcher: TermMatcher }[]>();
+
+/** Each category's signal lexicons, compiled once per taxonomy (a lexicon's automaton is shared with the rules that read it). */
+function signalsOf(taxonomy: CategoryTaxonomy): { category: string; matcher: TermMatcher }[] {
+  let set = signalSets.get(taxonomy);
+  if (!set) {
+    set = taxonomy.ids().flatMap((id) => taxonomy.info(id)!.signalFiles.map((file) => ({ category: id, matcher: loadLexicon(file).matcher })));
+    signalSets.set(taxonomy, set);
+  }
+  return set;
+}
+
+/**
+ * The product tells the category when the field does not. The copy is read with the product
+ * lexicons that rules/categories.yaml names as each class's `signals` (the same files the product
+ * rules read, near misses included). A class the creative does not declare (nor a kind or parent
+ * of it) is inferred when the copy plainly names its product: a word not marked `weak` anywhere,
+ * or a weak one in a headline or title or beside another word of the class. That is a warning at
+ * the first such words, and the class's rules then apply beside the declared category's. A weak
+ * word alone ("pairs well with wine") is an info note: the rules are not applied on a mention.
+ */
+export function inferCategories(creative: Creative, taxonomy: CategoryTaxonomy): { inferred: InferredCategory[]; problems: ReadProblem[] } {
+  const signals = signalsOf(taxonomy);
+  if (signals.length === 0) return { inferred: [], problems: [] };
+  const declared = creative.data.category;
+  const regulated = declared !== undefined && declared !== 'general' ? declared : undefined;
+  const related = (id: string): boolean => regulated !== undefined && (taxonomy.isA(regulated, id) || taxonomy.isA(id, regulated));
+  const byCategory = new Map<string, Hit[]>();
+  const items = selectFields(creative.data, ['copy.*']).flatMap(textItems);
+  for (const { path, text } of items) {
+    const source = creative.texts.get(path);
+    if (!source || text === '') continue;
+    const folded = foldText(text);
+    const naming = NAMING_FIELDS.has(path.replace(/^copy\./, '').replace(/\[\d+\]$/, ''));
+    // Longest first across every class: "rifle scopes" is an accessory, not a "rifle".
+    const categoryOf = new Map<TermEntry, string>();
+    const found = signals.filter(({ category }) => !related(category)).flatMap(({ category, matcher }) => matcher.find(folded).map((hit) => {
+      categoryOf.set(hit.entry, category);
+      return hit;
+    }));
+    for (const hit of selectLongest(found)) {
+      const category = categoryOf.get(hit.entry)!;
+      const list = byCategory.get(category) ?? [];
+      list.push({ category, found: text.slice(hit.start, hit.end), field: path, span: valueRangeToSpan(source, [hit.start, hit.end]), weak: hit.entry.weak === true, naming });
+      byCategory.set(category, list);
+    }
+  }
+  const chinese = isChinese(creative);
+  const inferred: InferredCategory[] = [];
+  const mentions: Hit[] = [];
+  for (const list of byCategory.values()) {
+    list.sort((a, b) => a.span[0] - b.span[0]);
+    const plain = list.find((h) => !h.weak || h.naming) ?? (list.length > 1 ? list[0] : undefined);
+    if (plain) inferred.push({ category: plain.category, found: plain.found, field: plain.field, span: plain.span });
+    else mentions.push(list[0]!);
+  }
+  inferred.sort((a, b) => a.span[0] - b.span[0]);
+  const problems: ReadProblem[] = [];
+  // Kinds of one class (firearms, ammunition, accessories) are one finding that names the class they share.
+  const groups = new Map<string, InferredCategory[]>();
+  for (const i of inferred) {
+    const root = taxonomy.info(i.category)!.ancestors.at(-1) ?? i.category;
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const category = group.length === 1 ? first.category : commonAncestor(taxonomy, group.map((g) => g.category));
+    const name = categoryName(taxonomy, category, chinese);
+    const quoted = `"${first.found}"`;
+    const also = group.slice(1).map((g) => `"${g.found}"`).join(chinese ? '、' : ', ');
+    const reason = chinese
+      ? `${quoted}${also ? `（以及${also}）` : ''}表明这是${name}广告，但${regulated ? `声明的类别是 ${regulated}` : '未声明类别'}：请写明 \`category: ${category}\`（已按${name}的规则一并检查）`
+      : `${quoted}${also ? ` (and ${also})` : ''} reads as ${article(name)} ad${regulated ? `, not ${regulated}` : ''}: declare \`category: ${category}\` (checked with the ${category} rules${regulated ? ` as well as the ${regulated} ones` : ''})`;
+    problems.push({ ruleId: 'adlint/category-from-copy', category: 'schema', severity: 'warning', field: first.field, span: first.span, reason });
+  }
+  for (const only of mentions) {
+    const name = categoryName(taxonomy, only.category, chinese);
+    const reason = chinese
+      ? `文案提到"${only.found}"：如果这是${name}广告，请写明 \`category: ${only.category}\`（仅凭一处提及未按${name}的规则检查）`
+      : `"${only.found}" is mentioned once: if this is ${article(name)} ad, declare \`category: ${only.category}\` (its rules were not applied on one mention)`;
+    problems.push({ ruleId: 'adlint/category-mention', category: 'schema', severity: 'info', field: only.field, span: only.span, reason });
+  }
+  return { inferred, problems };
+}
+
+/** Messages follow the creative's language: its locale, else whether its copy is Chinese. */
+/** The nearest category that every one of `ids` is a kind of (they share a root). */
+function commonAncestor(taxonomy: CategoryTaxonomy, ids: string[]): string {
+  const lineage = (id: string): string[] => [id, ...taxonomy.info(id)!.ancestors];
+  return lineage(ids[0]!).find((candidate) => ids.every((id) => taxonomy.isA(id, candidate)))!;
+}
+
+function isChinese(creative: Creative): boolean {
+  const locale = creative.data.locale?.toLowerCase();
+  if (locale) return locale === 'zh' || locale.startsWith('zh-');
+  return hasCjk(Object.values(creative.data.copy ?? {}).flat().join(''));
+}
+
+function categoryName(taxonomy: CategoryTaxonomy, id: string, chinese: boolean): string {
+  const info = taxonomy.info(id)!;
+  if (chinese) return info.name_zh ?? info.name;
+  // "E-cigarettes and vapes" reads as "an e-cigarettes and vapes ad"; names are lower-cased but acronyms kept.
+  return info.name.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+}
+
+function article(name: string): string {
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
