@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, fileProblemWordings, imageTextNoteWordings, runMessageWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, directiveWordings, fileProblemWordings, imageTextNoteWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -34,6 +34,13 @@ export function render() {
     '',
     'The data names are listed per check in [checks.md](checks.md).',
     '',
+    'adlint\'s own messages (below the checks) are worded in the language of the platforms concerned:',
+    'a placement note in that platform\'s pack\'s language; a file\'s read, schema and directive problems in',
+    'the language of the platforms the file is checked for (`--platform`, config `platforms`, else those its',
+    'creatives name) when they all speak one, English otherwise; a platform adlint does not know in the',
+    'language of the creative (its `locale`, else Chinese copy). Pack, lexicon and config errors are for',
+    'pack authors and stay English.',
+    '',
   ];
   for (const check of [...checkTypes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     out.push(`## \`${check.id}\``, '', table(check.messages), '');
@@ -46,11 +53,49 @@ export function render() {
     '',
     table(fileProblemWordings),
     '',
+    '## Creative schema problems',
+    '',
+    'What the creative schema finds wrong with a creative (ids of `adlint/schema` messages), worded like',
+    'file problems. `{{subject}}`, `{{in_parent}}`, `{{near_hint}}` and `{{type_name}}` are filled with the',
+    'clauses below it (a type by its name in each language); the comment hint is added after a problem on',
+    'a line whose value YAML read as a comment. Pack and config errors are for pack authors and stay English.',
+    '',
+    table(schemaProblemWordings),
+    '',
+    table(schemaPartWordings),
+    '',
     '## Notes about a run',
     '',
     'adlint\'s own notes (`adlint/not-checked`, `adlint/limit`), worded in the language of the platforms concerned.',
     '',
     table(runMessageWordings),
+    '',
+    '## Directives',
+    '',
+    'What adlint says about `adlint-disable…` comments (`adlint/unknown-directive`, `adlint/unknown-rule-in-directive`,',
+    '`adlint/missing-disable-reason`, `adlint/unused-disable-directive`), worded like file problems.',
+    '',
+    table(directiveWordings),
+    '',
+    '## Live landing pages (`--fetch-landing`)',
+    '',
+    'What `--fetch-landing` says about a page it fetched (`adlint/landing-fetch`, `adlint/landing-redirect`), in the',
+    'language of the creative\'s platforms. A page that cannot be fetched is `cannot-check` with the reason',
+    'below as `{{failure}}`; the message carries the reason\'s id.',
+    '',
+    table(landingFetchWordings),
+    '',
+    table(landingFetchFailureWordings),
+    '',
+    '## Platforms, categories, placements and media roles',
+    '',
+    'What adlint says about the platforms, category, placement and media roles a creative writes (`adlint/unknown-platform`, `adlint/no-platform`, `adlint/unknown-category`, `adlint/default-placement`,',
+    '`adlint/no-placement`, `adlint/unknown-placement`, `adlint/unknown-role`), worded in the language of the',
+    'platform concerned (for a platform adlint does not know, the creative\'s own). `{{near_hint}}` and `{{outcome}}` are filled with one of the clauses below it.',
+    '',
+    table(vocabularyWordings),
+    '',
+    table(vocabularyPartWordings),
     '',
     '## Text in images',
     '',

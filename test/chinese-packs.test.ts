@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { Linter, checkTypes, exampleCreative, fileProblemWordings, runMessageWordings, type LintMessage, type Wording } from '@adlint/core';
+import { Linter, checkTypes, directiveWordings, exampleCreative, fileProblemWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings, type LintMessage, type Wording } from '@adlint/core';
 import { adlintJson, repoRoot, tempProject } from './helpers/cli.js';
 
 /**
@@ -66,6 +66,10 @@ describe('Chinese packs', () => {
       ...[...checkTypes.values()].flatMap((c) => Object.entries(c.messages).map(([id, w]) => [`${c.id}/${id}`, w] as [string, Wording])),
       ...Object.entries(fileProblemWordings).map(([id, w]) => [`file/${id}`, w] as [string, Wording]),
       ...Object.entries(runMessageWordings).map(([id, w]) => [`run/${id}`, w] as [string, Wording]),
+      ...Object.entries(directiveWordings).map(([id, w]) => [`directive/${id}`, w] as [string, Wording]),
+      ...Object.entries({ ...landingFetchWordings, ...landingFetchFailureWordings }).map(([id, w]) => [`landing-fetch/${id}`, w] as [string, Wording]),
+      ...Object.entries({ ...schemaProblemWordings, ...schemaPartWordings }).map(([id, w]) => [`schema/${id}`, w] as [string, Wording]),
+      ...Object.entries({ ...vocabularyWordings, ...vocabularyPartWordings }).map(([id, w]) => [`vocabulary/${id}`, w] as [string, Wording]),
     ];
     expect(all.length).toBeGreaterThan(80);
     expect(all.filter(([, w]) => LATIN_SENTENCE.test(words(w.zh))).map(([id, w]) => `${id}: ${w.zh}`)).toEqual([]);
@@ -160,6 +164,139 @@ rules:
     const note = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.find((m) => m.ruleId === 'adlint/not-checked')!;
     expect(note('a.ad.yaml').message).toBe('没有一条测试平台规则检查了这个创意（1 条都被跳过：1 条所查字段没有内容）');
     expect(note('b.ad.yaml').message).toMatch(/^no snapchat rule checked this creative \(\d+ skipped: /);
+  });
+
+  it('a creative without a placement, or with one or a media role the platform lacks, is told so in Chinese by a Chinese pack', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'copy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'placement: 信息留\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'd.ad.yaml': 'platforms: [zh]\nmedia: [{ path: a.png, role: 封面 }]\n',
+      'zh.yaml': 'id: zh\nname: Chinese test pack\ndisplay_name: 测试平台\nversion: "1"\nlocale: zh-CN\nroles:\n  cover: { description: 封面, aliases: [封面图] }\n  banner: { description: 横幅 }\nrules:\n  - { id: cover-size, check: image, severity: error, applies: { roles: [cover] }, min_width: 1, message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }\n',
+      '.adlint.yaml': 'packs: [zh.yaml]\n',
+      'c.ad.yaml': 'placement: ""\ncopy: { title: 春季新款亚麻衬衫 }\n',
+    });
+    copyFileSync(path.join(repoRoot, 'rules/fixtures/landscape-1280x720.png'), path.join(dir, 'a.png'));
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml', 'c.ad.yaml', '--platform', 'oceanengine'], { cwd: dir });
+    const said = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => /^adlint\/(default|no|unknown)-(placement|role)$/.test(m.ruleId));
+    expect(said('a.ad.yaml').map((m) => [m.messageId, m.message])).toEqual([
+      ['default-placement', '未写版位：已按巨量引擎的默认版位“feed（信息流）”检查（要检查其他版位，请设置 `placement`：feed（信息流）、search（搜索）、splash（开屏）、landing_page（落地页））'],
+    ]);
+    expect(said('b.ad.yaml').map((m) => [m.field, m.messageId, m.data?.near])).toEqual([['placement', 'unknown-placement', 'feed']]);
+    expect(said('b.ad.yaml')[0]!.message).toBe('巨量引擎没有“信息留”这个版位（是不是“feed（信息流）”？）；可用的版位：feed（信息流）、search（搜索）、splash（开屏）、landing_page（落地页）；已按默认版位“feed（信息流）”检查');
+    expect(said('c.ad.yaml').map((m) => m.messageId)).toEqual(['empty-placement']);
+    const role = adlintJson(['d.ad.yaml'], { cwd: dir }).results[0]!.messages.find((m) => m.ruleId === 'adlint/unknown-role')!;
+    expect([role.field, role.messageId, role.data?.near, role.message]).toEqual(['media[0].role', 'unknown-role', 'cover', '测试平台没有“封面”这个素材用途（是不是“cover（封面图）”？）；可用的用途：cover（封面图）、banner；针对特定用途的规则跳过了这个文件']);
+    const all = results.flatMap((r) => r.messages.filter((m) => m.ruleId.startsWith('adlint/')));
+    expect(english(all as LintMessage[])).toEqual([]);
+    // The same creative for Meta is told in English, with the same id and data.
+    const en = adlintJson(['b.ad.yaml', '--platform', 'meta'], { cwd: dir }).results[0]!.messages.find((m) => m.ruleId === 'adlint/unknown-placement')!;
+    expect(en.message).toMatch(/^unknown meta placement "信息留"; its placements: feed, story, reels, landing_page; /);
+  });
+
+  it('a creative the schema finds wrong is told so in Chinese when its own platforms are Chinese, field names as code', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine]\nplacement: feed\ncopy:\n  titel: 春季新款\n  headlines:\n    - #1 爆款\n  description: 123\n',
+      'b.ad.md': '---\ncreatives: []\n---\n# 标题\n',
+      'c.ad.yaml': 'platforms: [meta]\nplacement: feed\ncopy:\n  titel: Linen\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'c.ad.yaml'], { cwd: dir });
+    const schema = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => m.ruleId === 'adlint/schema');
+    expect(schema('a.ad.yaml').map((m) => [m.field ?? null, m.messageId, m.message])).toEqual([
+      [null, 'unknown-field', '未知字段 `titel`（位于 `copy`）：是不是 `title`？'],
+      [null, 'wrong-type', '字段 `copy.headlines[0]` 应为文本：YAML 把 `#1 爆款` 当成了注释（空格后的 # 开始注释），所以值是空的；请加上英文双引号："#1 爆款"'],
+      [null, 'wrong-type', '字段 `copy.description` 应为文本'],
+    ]);
+    expect(schema('a.ad.yaml')[0]!.data).toEqual({ name: 'titel', parent: 'copy', near: 'title' });
+    expect(english(schema('a.ad.yaml') as LintMessage[])).toEqual([]);
+    // Frontmatter that cannot be read names no platform: the command line's are the file's.
+    const md = adlintJson(['b.ad.md', '--platform', 'tencent-ads'], { cwd: dir }).results[0]!.messages;
+    expect(md.filter((m) => m.ruleId === 'adlint/schema').map((m) => [m.messageId, m.message])).toEqual([['markdown-creatives-list', '一个 Markdown 文件就是一条创意：`creatives` 列表请写在 *.ad.yaml 文件里']]);
+    // Checked for an English platform, the same problem in English, as before.
+    expect(schema('c.ad.yaml').map((m) => m.message)).toEqual(['unknown field "titel" (did you mean "title"?) in copy']);
+  });
+
+  it('what is wrong with a Chinese file\'s adlint-disable comments is said in Chinese, directive names and rule ids as code', () => {
+    const dir = tempProject({
+      'a.ad.yaml': [
+        'platforms: [oceanengine]',
+        'placement: feed',
+        '# adlint-frobnicate oceanengine/title-length',
+        'copy:',
+        '  title: 春季新款亚麻衬衫 # adlint-disable-line oceanengine/nope',
+        '  # adlint-disable-next-line oceanengine/title-length --',
+        '  description: 透气舒适',
+        '',
+      ].join('\n'),
+    });
+    const { results } = adlintJson(['a.ad.yaml', '--report-unused-disable-directives'], { cwd: dir });
+    const said = results[0]!.messages.filter((m) => m.category === 'directive');
+    expect(said.map((m) => [m.line, m.ruleId, m.messageId, m.message])).toEqual([
+      [3, 'adlint/unknown-directive', 'unknown-directive', '未知的指令 `adlint-frobnicate`；应为以下之一：adlint-disable-next-line, adlint-disable-line, adlint-disable-file, adlint-disable, adlint-enable'],
+      [5, 'adlint/unknown-rule-in-directive', 'unknown-rule', '`adlint-disable-line` 中的规则 `oceanengine/nope` 不存在（应写成 <规则包>/<规则>，如 oceanengine/title-length）'],
+      [6, 'adlint/unused-disable-directive', 'unused-for', '`adlint-disable-next-line` 指令没有用到："oceanengine/title-length" 在这里没有报告任何问题'],
+      [6, 'adlint/missing-disable-reason', 'empty-reason', '`adlint-disable-next-line`：“--” 后面没有写原因；请写明这里为什么关闭规则（如 “-- 已备案临床试验报告，编号 2026-014”）'],
+    ]);
+    expect(english(said as LintMessage[])).toEqual([]);
+  });
+
+  it('a Markdown or YAML file too costly to parse is told so in Chinese when it is checked for Chinese platforms', () => {
+    const dir = tempProject({
+      'a.ad.md': `---\nplatforms: [oceanengine]\n---\n${'*'.repeat(16_001)}\n`,
+      'b.ad.md': `---\nplatforms: [oceanengine]\n---\n${'标题\n===\n'.repeat(1001)}`,
+      'c.ad.yaml': Array.from({ length: 10_001 }, (_, i) => `k${i}: 1`).join('\n'),
+    });
+    const { results } = adlintJson(['a.ad.md', 'b.ad.md', 'c.ad.yaml', '--platform', 'oceanengine'], { cwd: dir });
+    const parse = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/parse'));
+    expect(parse.map((m) => [m.messageId, m.message])).toEqual([
+      ['markdown-emphasis-storm', '一个段落里的强调符号（* 或 _）超过 16000 个：解析要花几分钟，未解析'],
+      ['markdown-setext-storm', '标题下划线（=== 或 --- 行）超过 1000 行：解析要花几分钟，未解析'],
+      ['yaml-too-many-keys', '一个映射的键超过 10000 个：解析要花几分钟，未解析'],
+    ]);
+  });
+
+  it('a landing page --fetch-landing may not fetch is said in Chinese for a Chinese creative, in English for an English one', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine]\nplacement: feed\nlanding_url: http://127.0.0.1:9/page\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'platforms: [tencent-ads]\nplacement: feed\nlanding_url: ftp://example.com/page\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'c.ad.yaml': 'platforms: [meta]\nplacement: feed\nlanding_url: ftp://example.com/page\ncopy: { primary_text: Linen }\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml', 'c.ad.yaml', '--fetch-landing'], { cwd: dir });
+    const fetch = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.find((m) => m.ruleId === 'adlint/landing-fetch')!;
+    expect([fetch('a.ad.yaml').messageId, fetch('a.ad.yaml').message]).toEqual(['private-address', '无法检查落地页：http://127.0.0.1:9/page 是本机或内网地址，未抓取（加 --fetch-landing-allow-private 才会抓取）']);
+    expect([fetch('b.ad.yaml').messageId, fetch('b.ad.yaml').message]).toEqual(['not-http', '无法检查落地页：ftp://example.com/page 不是 http 或 https 网址，未抓取']);
+    expect(fetch('c.ad.yaml').message).toBe('landing page cannot be checked: ftp://example.com/page is not an http or https address: not fetched');
+  });
+
+  it('a category adlint does not know is told so in Chinese for a Chinese platform, with the nearest as a Chinese reader knows it', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine]\nplacement: feed\ncategory: 酒内\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'platforms: [xiaohongshu]\nplacement: note\ncategory: ""\ncopy: { title: 春季新款亚麻衬衫 }\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml'], { cwd: dir });
+    const said = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'adlint/unknown-category'));
+    expect(said.map((m) => [m.messageId, m.data?.near])).toEqual([['unknown-category', 'alcohol'], ['empty-category', undefined]]);
+    expect(said[0]!.message).toMatch(/^没有“酒内”这个类别（是不是“alcohol（酒）”？）：未应用任何类别规则；可用的类别：general（一般）、alcohol（酒）、/);
+    expect(english(said as LintMessage[])).toEqual([]);
+  });
+
+  it('a platform adlint does not know, or none at all, is said in Chinese for a Chinese creative', () => {
+    const dir = tempProject({
+      'a.ad.yaml': 'platforms: [oceanengine, tencent-adz]\nplacement: feed\ncopy: { title: 春季新款亚麻衬衫 }\n',
+      'b.ad.yaml': 'copy: { title: 春季新款亚麻衬衫 }\n',
+      'c.ad.yaml': 'locale: zh-CN\nplatforms: [oceanengin]\n',
+      'd.ad.yaml': 'copy: { headline: Linen shirts }\n',
+    });
+    const { results } = adlintJson(['a.ad.yaml', 'b.ad.yaml', 'c.ad.yaml', 'd.ad.yaml'], { cwd: dir });
+    const said = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => /^adlint\/(unknown|no)-platform$/.test(m.ruleId));
+    expect(said('a.ad.yaml').map((m) => [m.field, m.data?.near])).toEqual([['platforms[1]', 'tencent-ads']]);
+    expect(said('a.ad.yaml')[0]!.message).toMatch(/^没有“tencent-adz”这个平台（是不是“tencent-ads（腾讯广告）”？）；可用的平台：/);
+    expect(said('b.ad.yaml').map((m) => m.message)).toEqual(['没有可检查的平台：请在创意或 .adlint.yaml 中设置 `platforms`（如 platforms: [oceanengine]），或运行时加 --platform']);
+    expect(said('c.ad.yaml')[0]!.message).toMatch(/^没有“oceanengin”这个平台（是不是“oceanengine（巨量引擎）”？）/);
+    // Platform ids are what `platforms:` takes, so these name them (beside their display names).
+    const zh = [...said('a.ad.yaml'), ...said('b.ad.yaml'), ...said('c.ad.yaml')];
+    expect(zh.filter((m) => LATIN_SENTENCE.test(m.message) || UNFILLED.test(m.message)).map((m) => m.message)).toEqual([]);
+    expect(said('a.ad.yaml')[0]!.message).toContain('可用的平台：amazon、china-ad-law、google-ads、google-merchant、kuaishou（快手磁力引擎）、');
+    expect(said('d.ad.yaml').map((m) => m.message)).toEqual(['no platform to check against: set `platforms` in the creative or config, or pass --platform']);
   });
 
   it('the sentence test catches what it is for', () => {

@@ -149,4 +149,16 @@ describe('--fetch-landing', () => {
     expect(uncached.messages.find((m) => m.ruleId === 'adlint/landing-fetch')!.message).toMatch(/not in the landing page cache/);
     expect(readFileSync(path.join(dir, '.adlint-landing', (await import('node:fs')).readdirSync(path.join(dir, '.adlint-landing'))[0]!), 'utf8')).toContain('adlint-landing-cache');
   });
+
+  it('says what became of a Chinese creative\'s page in Chinese: an HTTP error, a redirect off its domain', async () => {
+    const dir = tempProject({
+      'a.ad.yaml': `platforms: [oceanengine]\nplacement: feed\nlanding_url: ${base}/missing\ncopy: { title: 春季新款亚麻衬衫 }\n`,
+      'b.ad.yaml': `platforms: [oceanengine]\nplacement: feed\nlanding_url: ${base}/away\ncopy: { title: 春季新款亚麻衬衫 }\n`,
+    });
+    const { results } = await adlintJsonAsync(['a.ad.yaml', 'b.ad.yaml', '--fetch-landing', '--fetch-landing-allow-private', '--fetch-landing-timeout', '1'], { cwd: dir });
+    const said = (f: string) => results.find((r) => r.filePath.endsWith(f))!.messages.filter((m) => /^adlint\/landing/.test(m.ruleId)).map((m) => [m.messageId, m.message]);
+    expect(said('a.ad.yaml')).toEqual([['http-status', `无法检查落地页：${base}/missing 返回 HTTP 404，页面无法正常打开`]]);
+    const away = `http://127.0.0.2:${port(elsewhere)}/complete`;
+    expect(said('b.ad.yaml')).toEqual([['redirect-off-domain', `落地页（landing_url）跳转到了 127.0.0.1 以外的域名：${base}/away → ${away}（落地页域名与广告展示的域名不一致，平台会拒绝这类广告）`]]);
+  });
 });

@@ -37,6 +37,9 @@ const CASES: PlatformCase[] = [
   { platform: 'xiaohongshu', copy: 'copy:\n  title: 这款亚麻衬衫真的太透气了夏天穿一整天都不闷热姐妹们冲\n', rule: 'xiaohongshu/note-title-length', canonical: 'note', alias: '笔记', typo: 'nott', suggests: 'note', fallback: 'note', locale: 'zh-CN' },
 ];
 
+/** The Chinese platforms' cases: their packs speak Chinese. */
+const chinese = (c: PlatformCase): boolean => c.locale === 'zh-CN';
+
 const WAYS = ['canonical', 'none', 'alias', 'typo'] as const;
 type Way = (typeof WAYS)[number];
 
@@ -72,7 +75,9 @@ describe('every bundled platform, placement written four ways', () => {
         expect(ids(ms)).toContain(c.rule);
         const note = ms.find((m) => m.ruleId === 'adlint/default-placement')!;
         expect(note.severity).toBe('info');
-        expect(note.message).toContain(`default placement "${c.fallback}"`);
+        expect([note.messageId, note.data?.placement]).toEqual(['default-placement', c.fallback]);
+        // A Chinese platform's pack says it in Chinese.
+        expect(note.message).toContain(chinese(c) ? `默认版位“${c.fallback}` : `default placement "${c.fallback}"`);
         expect(ms.filter((m) => m.ruleId === 'adlint/default-placement')).toHaveLength(1);
       } else {
         expect(ids(ms)).not.toContain(c.rule);
@@ -94,9 +99,10 @@ describe('every bundled platform, placement written four ways', () => {
       expect(warning.severity).toBe('warning');
       expect(warning.field).toBe('placement');
       expect(warning.line).toBe(2);
-      expect(warning.message).toContain(`(did you mean "${c.suggests}"?)`);
+      expect([warning.messageId, warning.data?.near]).toEqual(['unknown-placement', c.suggests]);
+      expect(warning.message).toContain(chinese(c) ? `（是不是“${c.suggests}` : `(did you mean "${c.suggests}"?)`);
       if (c.fallback) {
-        expect(warning.message).toContain(`checked as its default placement "${c.fallback}"`);
+        expect(warning.message).toContain(chinese(c) ? `已按默认版位“${c.fallback}` : `checked as its default placement "${c.fallback}"`);
         expect(ids(ms)).toContain(c.rule);
       } else expect(warning.message).toMatch(/placement-specific rules? (was|were) not checked/);
     });

@@ -70,6 +70,8 @@ export function adlintJsonAsync(args: string[], options: { cwd?: string; env?: R
 /** The JSON contract as docs/cli.md states it, written out here rather than imported, so the tests check the contract, not the implementation's own type. */
 export interface JsonMessage {
   ruleId: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
   severity: 'error' | 'warning' | 'info';
   message: string;
   line: number;

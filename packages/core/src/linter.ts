@@ -35,6 +35,7 @@ import { deepMerge } from './readers/manifest.js';
 import { hasCjk } from './text/fold.js';
 import { fillTemplate, joinList, languageOf, worded, type Language, type MessageData } from './model/wording.js';
 import { RUN_MESSAGES, SKIP_WORDS } from './engine/run-messages.js';
+import { VOCABULARY_PARTS, VOCABULARY_PROBLEMS } from './vocabulary/problems.js';
 import { readProblem, type FileProblemId } from './readers/file-problems.js';
 import { DEFAULT_OCR_SETTINGS, newImageTextRun, selectsImageText, type OcrSettings } from './model/image-text.js';
 
@@ -313,9 +314,11 @@ export class Linter {
   async lintText(text: string, filePath: string, settings: FileSettings = {}): Promise<FileResult> {
     const reader = readerFor(filePath);
     if (!reader) return this.fileProblem(filePath, settings, readProblem('not-a-creative-file', [0, 0], { expected: describeSuffixes() }));
-    const language = this.languageFor(settings);
     const lines = new LineIndex(text);
     const messages: LintMessage[] = [];
+    // Worded once the file's creatives are known: a file that names its platforms only in its creatives hears their language.
+    const readProblems: ReadProblem[] = [];
+    const checkedFor = new Set<string>();
     const directiveComments: DirectiveComment[] = [];
     const baseDir = path.dirname(path.resolve(filePath));
     const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
@@ -327,7 +330,7 @@ export class Linter {
     const coverage: CreativeCoverage[] = [];
     for await (const item of readItems(reader, text, filePath, { defaults, sheet: settings.sheet })) {
       if ('problem' in item) {
-        messages.push(problemMessage(item.problem, lines, item.problem.field ?? null, language));
+        readProblems.push(item.problem);
         continue;
       }
       if ('directiveComments' in item) {
@@ -340,24 +343,30 @@ export class Linter {
       if (performance.now() > deadline) {
         // Checked between creatives: a huge sheet is reported, not endured, and the run goes on.
         stopped = true;
-        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, ...worded(RUN_MESSAGES, 'stopped', { seconds: maxSeconds }) }, lines, null, language));
+        messages.push(problemMessage({ ruleId: 'adlint/limit', category: 'parse', span: creative.span, ...worded(RUN_MESSAGES, 'stopped', { seconds: maxSeconds }) }, lines, null, this.languageFor(settings, checkedFor)));
         continue;
       }
       const own: LintMessage[] = [];
-      // A landing page file is the page itself: its own landing_url is not fetched to check it.
-      if (settings.landingFetch && !isLandingPageFile(filePath)) for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines));
       const platforms = this.prepare(creative, settings, lines, own);
+      for (const p of platforms) checkedFor.add(p);
+      // A landing page file is the page itself: its own landing_url is not fetched to check it.
+      if (settings.landingFetch && !isLandingPageFile(filePath)) {
+        for (const p of await fetchLiveLanding(creative, settings.landingFetch)) own.push(problemMessage({ ...p, span: spanOf(creative, 'landing_url') }, lines, p.field ?? null, this.languageOfPlatforms(platforms)));
+      }
       if (platforms.length) {
         own.push(...capTextLengths(creative, settings.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH, lines, this.languageOfPlatforms(platforms)));
         coverage.push(await this.checkCreative(creative, platforms, this.rulesFor(platforms, settings), lines, baseDir, own, settings));
       }
       for (const m of own) messages.push({ ...m, creative: creative.index });
     }
+    const language = this.languageFor(settings, checkedFor);
+    for (const p of readProblems) messages.push(problemMessage(p, lines, p.field ?? null, language));
     const outcome = applyDirectives(withoutRepeats(messages), directiveComments, {
       lines,
       isKnownRule: (id) => this.isKnownRule(id),
       reportUnused: settings.reportUnusedDisableDirectives,
       requireReason: settings.requireDisableReason,
+      language,
     });
     outcome.messages.sort(compareMessages);
     outcome.suppressed.sort(compareMessages);
@@ -428,7 +437,7 @@ export class Linter {
         gatedRules,
         roleKnownElsewhere: (role) => rolePacks.some((r) => r !== own && r.resolve(role) !== undefined),
       });
-      for (const problem of problems) messages.push(problemMessage(problem, lines));
+      for (const problem of problems) messages.push(problemMessage(problem, lines, problem.field ?? null, this.languageOfPlatforms([platform])));
       views.set(platform, view.data);
       placements.set(platform, view);
     }
@@ -492,12 +501,13 @@ export class Linter {
   }
 
   /**
-   * The language a file's own problems (an unreadable file, a broken sheet) are worded in: that of
-   * the platforms it is checked for when they all speak one, English otherwise.
+   * The language a file's own problems (an unreadable file, a broken sheet, a schema error) are
+   * worded in: that of the platforms it is checked for when they all speak one, English otherwise.
+   * Where neither the command line nor config names any, those its creatives were checked for.
    */
-  private languageFor(settings: FileSettings): Language {
+  private languageFor(settings: FileSettings, checkedFor: Iterable<string> = []): Language {
     const chosen = settings.platforms?.length ? settings.platforms : settings.sheet?.platforms?.length ? settings.sheet.platforms : settings.configPlatforms ?? [];
-    return this.languageOfPlatforms(chosen);
+    return this.languageOfPlatforms(chosen.length ? chosen : [...checkedFor]);
   }
 
   /** The language these platforms' packs speak when they all speak one, English otherwise. */
@@ -519,8 +529,11 @@ export class Linter {
 
   /** Normalises the creative's vocabulary (category ids) and returns its platforms; problems become messages. */
   private prepare(creative: Creative, settings: FileSettings, lines: LineIndex, messages: LintMessage[]): string[] {
-    for (const problem of normaliseCategory(creative, this.taxonomy)) messages.push(problemMessage(problem, lines));
-    return this.platformsFor(creative, settings, lines, messages);
+    const problems = normaliseCategory(creative, this.taxonomy);
+    const platforms = this.platformsFor(creative, settings, lines, messages);
+    const language = this.languageOfPlatforms(platforms);
+    for (const problem of problems) messages.push(problemMessage(problem, lines, problem.field ?? null, language));
+    return platforms;
   }
 
   /** The creative's platforms; unknown ids become messages at their value. */
@@ -531,6 +544,7 @@ export class Linter {
     const inherited = isLandingPageFile(creative.filePath) ? settings.linkedBy?.platforms : undefined;
     const chosen = own?.length ? own : inherited?.length ? inherited : settings.configPlatforms ?? [];
     const known: string[] = [];
+    const unknown: { id: string; field: string | null }[] = [];
     chosen.forEach((name, i) => {
       const field = own?.length ? `platforms[${i}]` : null;
       const id = this.packs.resolve(name);
@@ -544,23 +558,34 @@ export class Linter {
         }
         return;
       }
-      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), reason: `unknown platform "${name}"${this.platformHint(name)}; known: ${this.packs.ids().join(', ')}` }, lines, field));
+      unknown.push({ id: name, field });
     });
+    // Said in the language of the platforms it does name, else the creative's own.
+    const language = known.length ? this.languageOfPlatforms(known) : creativeLanguage(creative);
+    for (const { id, field } of unknown) {
+      // The hint names the id last, after the alias it may have matched (`douyn` → "douyin", that is "oceanengine").
+      const hint = /"([^"]*)"(?:, that is "([^"]*)")?\?\)$/.exec(this.platformHint(id));
+      const near = hint?.[2] ?? hint?.[1];
+      // A Chinese reader is told a platform's Chinese name beside its id (`oceanengine（巨量引擎）`).
+      const named = (p: string): string => (hasCjk(displayNameOf(this.packs.get(p))) ? `${p}（${displayNameOf(this.packs.get(p))}）` : p);
+      const data: MessageData = { written: id, known: this.packs.ids().join(', '), known_names: this.packs.ids().map(named).join('、'), ...(near ? { near, near_name: named(near), ...(hint?.[2] ? { near_written: hint[1]! } : {}) } : {}) };
+      const w = worded(VOCABULARY_PROBLEMS, 'unknown-platform', data, { near_hint: near ? VOCABULARY_PARTS[hint?.[2] ? 'near-alias' : 'near'] : undefined });
+      messages.push(problemMessage({ ruleId: 'adlint/unknown-platform', category: 'schema', span: spanOf(creative, field), ...w }, lines, field, language));
+    }
     if (chosen.length === 0) {
-      messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', reason: noPlatformReason(creative) }, lines));
+      // A landing page is told it can also inherit the platforms of the ads that link it.
+      const w = worded(VOCABULARY_PROBLEMS, isLandingPageFile(creative.filePath) ? 'no-platform-landing' : 'no-platform', {});
+      messages.push(problemMessage({ ruleId: 'adlint/no-platform', category: 'schema', span: creative.span, severity: 'warning', ...w }, lines, null, language));
     }
     return known;
   }
 }
 
-/** What to set when nothing names a platform; a landing page is told it can also inherit them, a Chinese one in Chinese. */
-function noPlatformReason(creative: Creative): string {
-  if (!isLandingPageFile(creative.filePath)) return 'no platform to check against: set `platforms` in the creative or config, or pass --platform';
-  const locale = creative.data.locale?.toLowerCase();
-  const chinese = locale ? locale.startsWith('zh') : hasCjk(Object.values(creative.data.copy ?? {}).flat().join(''));
-  return chinese
-    ? '落地页没有可检查的平台，广告法规则没有检查本页：请在本页 frontmatter 写 platforms（如 platforms: [oceanengine]），或在投放广告里写 landing: 指向本页并一起检查（本页继承广告的平台和类别），或在 .adlint.yaml 中设置 platforms，或运行时加 --platform。'
-    : 'landing page has no platform to check against, so no rule checked it: set `platforms` in its frontmatter, name it in an ad\'s `landing:` and lint them together (the page inherits the ad\'s platforms and category), set platforms in config, or pass --platform';
+/** The language a creative is written in, for what is said about it before any platform is known: its locale, else Chinese copy. */
+function creativeLanguage(creative: Creative): Language {
+  const locale = creative.data.locale;
+  if (locale) return languageOf(locale);
+  return hasCjk(Object.values(creative.data.copy ?? {}).flat().join('')) ? 'zh' : 'en';
 }
 
 function withCoverage(result: FileResult, coverage: CreativeCoverage[]): FileResult {

@@ -2,6 +2,8 @@ import type { Span } from '../model/creative.js';
 import type { Edit, LintMessage, MessageCategory, SuppressedMessage } from '../model/message.js';
 import type { DirectiveComment } from '../readers/types.js';
 import type { LineIndex } from '../text/line-index.js';
+import { fillTemplate, type Language, type MessageData } from '../model/wording.js';
+import { DIRECTIVE_MESSAGES, type DirectiveMessageId } from './directive-messages.js';
 
 /**
  * Inline directives (`adlint-disable`, `adlint-enable`, `adlint-disable-line`,
@@ -36,6 +38,8 @@ export interface DirectiveOptions {
   reportUnused?: boolean;
   /** Every disabling directive must say why after ` -- ` (`requireDisableReason`). */
   requireReason?: boolean;
+  /** The language of the platforms the file is checked for: what is said about its directives is said in it. */
+  language?: Language;
 }
 
 /** The messages left to report, and those directives silenced (with the directives' reasons). */
@@ -105,13 +109,13 @@ export function applyDirectives(messages: LintMessage[], comments: readonly Dire
   for (const comment of comments) {
     const directive = parseDirective(comment);
     if (directive) directives.push(directive);
-    else out.push(directiveMessage(lines, 'adlint/unknown-directive', comment.span, `unknown directive "${comment.text.trim().split(/\s/)[0]}"; expected one of: ${DIRECTIVE_KINDS.map((k) => `adlint-${k}`).join(', ')}`));
+    else out.push(directiveMessage(options, 'adlint/unknown-directive', comment.span, 'unknown-directive', { directive: comment.text.trim().split(/\s/)[0]!, kinds: DIRECTIVE_KINDS.map((k) => `adlint-${k}`).join(', ') }));
   }
   for (const d of directives) {
     for (const rule of d.rules) {
-      if (!options.isKnownRule(rule.id)) out.push(directiveMessage(lines, 'adlint/unknown-rule-in-directive', rule.span, `adlint-${d.kind} names unknown rule "${rule.id}" (expected <pack>/<rule>)`));
+      if (!options.isKnownRule(rule.id)) out.push(directiveMessage(options, 'adlint/unknown-rule-in-directive', rule.span, 'unknown-rule', { directive: `adlint-${d.kind}`, rule: rule.id }));
     }
-    const reasonProblem = missingReason(d, lines, options.requireReason);
+    const reasonProblem = missingReason(d, options);
     if (reasonProblem) out.push(reasonProblem);
   }
 
@@ -139,16 +143,17 @@ export function applyDirectives(messages: LintMessage[], comments: readonly Dire
  * A disabling directive without a reason: an error when reasons are required (at the directive),
  * and a warning whenever ` -- ` is written with nothing after it (at the `--`).
  */
-function missingReason(d: Directive, lines: LineIndex, required: boolean | undefined): LintMessage | null {
+function missingReason(d: Directive, options: DirectiveOptions): LintMessage | null {
+  const required = options.requireReason;
   if (d.kind === 'enable' || d.reason) return null;
-  const name = `adlint-${d.kind}`;
+  const data = { directive: `adlint-${d.kind}` };
   if (d.reason === '') {
-    const m = directiveMessage(lines, 'adlint/missing-disable-reason', d.reasonSpan!, `${name}: nothing after "--"; write why the rule is silenced here (e.g. "-- clinical study on file, ref 2026-014")`);
+    const m = directiveMessage(options, 'adlint/missing-disable-reason', d.reasonSpan!, 'empty-reason', data);
     if (required) m.severity = 'error';
     return m;
   }
   if (!required) return null;
-  const m = directiveMessage(lines, 'adlint/missing-disable-reason', d.comment.span, `${name} needs a reason (requireDisableReason): add " -- why" after the rule ids`);
+  const m = directiveMessage(options, 'adlint/missing-disable-reason', d.comment.span, 'reason-required', data);
   m.severity = 'error';
   return m;
 }
@@ -223,19 +228,20 @@ function unusedMessages(directives: Directive[], used: Map<Directive, Set<string
   for (const d of directives) {
     if (d.kind === 'enable') continue;
     const hits = used.get(d);
-    const name = `adlint-${d.kind}`;
+    const directive = `adlint-${d.kind}`;
     // A directive naming only unknown rules already has its warnings.
     if (d.rules.length > 0 && !d.rules.some((r) => options.isKnownRule(r.id))) continue;
     if (!hits) {
-      const what = d.rules.length ? ` for ${d.rules.map((r) => `"${r.id}"`).join(', ')}` : '';
-      const message = directiveMessage(lines, 'adlint/unused-disable-directive', d.comment.span, `unused ${name} directive${what}: nothing was reported here`);
+      const message = d.rules.length
+        ? directiveMessage(options, 'adlint/unused-disable-directive', d.comment.span, 'unused-for', { directive, rules: d.rules.map((r) => `"${r.id}"`).join(', ') })
+        : directiveMessage(options, 'adlint/unused-disable-directive', d.comment.span, 'unused', { directive });
       message.fix = removeComment(lines, d.comment.span);
       out.push(message);
       continue;
     }
     d.rules.forEach((rule, i) => {
       if (hits.has(rule.id) || !options.isKnownRule(rule.id)) return;
-      const message = directiveMessage(lines, 'adlint/unused-disable-directive', rule.span, `unused "${rule.id}" in ${name} directive: it reported nothing here`);
+      const message = directiveMessage(options, 'adlint/unused-disable-directive', rule.span, 'unused-rule', { directive, rule: rule.id });
       message.fix = removeListItem(d.rules, i);
       out.push(message);
     });
@@ -267,13 +273,15 @@ function removeListItem(rules: DirectiveRule[], i: number): Edit {
   return { range, text: '' };
 }
 
-function directiveMessage(lines: LineIndex, ruleId: string, [start, end]: Span, message: string): LintMessage {
+function directiveMessage({ lines, language = 'en' }: DirectiveOptions, ruleId: string, [start, end]: Span, messageId: DirectiveMessageId, data: MessageData): LintMessage {
   const from = lines.position(start);
   const to = lines.position(end);
   return {
     ruleId,
+    messageId,
+    data,
     severity: 'warning',
-    message,
+    message: fillTemplate(DIRECTIVE_MESSAGES[messageId][language], data),
     line: from.line,
     column: from.column,
     endLine: to.line,

@@ -3,6 +3,8 @@ import { BlockList, isIP } from 'node:net';
 import { Agent, fetch, type Response } from 'undici';
 import type { LandingFetcher, LiveLanding } from '../model/live-landing.js';
 import { LandingCache, type CachedPage } from './fetch-cache.js';
+import { CONNECTION_ERRORS, fetchFailure, type LandingFetchFailureId } from './fetch-problems.js';
+import type { MessageData } from '../model/wording.js';
 
 export interface FetchLandingOptions {
   /** `offline`: only what the cache holds, no request at all. */
@@ -67,7 +69,7 @@ export function createLandingFetcher(options: FetchLandingOptions): LandingFetch
   return (url) => {
     let run = runs.get(url);
     if (!run) {
-      run = fetchLanding(url, options, cache, agent).catch((e: unknown) => ({ ok: false, url, reason: (e as Error).message }));
+      run = fetchLanding(url, options, cache, agent).catch((e: unknown): LiveLanding => failed(url, 'failed', { detail: (e as Error).message }));
       runs.set(url, run);
     }
     return run;
@@ -76,10 +78,10 @@ export function createLandingFetcher(options: FetchLandingOptions): LandingFetch
 
 async function fetchLanding(url: string, options: FetchLandingOptions, cache: LandingCache | null, agent: Agent): Promise<LiveLanding> {
   const start = checkUrl(url, options);
-  if (typeof start === 'string') return { ok: false, url, reason: start };
+  if (!(start instanceof URL)) return { ok: false, url, ...start };
   const cached = await cache?.get(url);
   if (options.mode === 'offline') {
-    return cached ? fromCache(url, cached) : { ok: false, url, reason: `${url} is not in the landing page cache: run once with --fetch-landing (online) to fill it` };
+    return cached ? fromCache(url, cached) : failed(url, 'not-in-cache', { url });
   }
   if (cached && Date.now() - cached.fetchedAt < options.maxAgeSeconds * 1000) return fromCache(url, cached);
   const signal = AbortSignal.timeout(options.timeoutMs);
@@ -96,10 +98,10 @@ async function fetchLanding(url: string, options: FetchLandingOptions, cache: La
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel();
         const location = response.headers.get('location');
-        if (!location) return { ok: false, url, reason: `${current.href} answered HTTP ${response.status} without a Location to go to` };
-        if (redirects.length >= options.maxRedirects) return { ok: false, url, reason: `more than ${options.maxRedirects} redirects (last: ${current.href} → ${location})` };
+        if (!location) return failed(url, 'redirect-without-location', { at: current.href, status: response.status });
+        if (redirects.length >= options.maxRedirects) return failed(url, 'too-many-redirects', { max: options.maxRedirects, at: current.href, location });
         const next = checkUrl(new URL(location, current).href, options);
-        if (typeof next === 'string') return { ok: false, url, reason: `redirected to ${next}` };
+        if (!(next instanceof URL)) return failed(url, 'redirected-to', { ...next.failure.data, cause: next.failure.id });
         redirects.push(next.href);
         current = next;
         continue;
@@ -112,47 +114,51 @@ async function fetchLanding(url: string, options: FetchLandingOptions, cache: La
       return await readPage(url, current.href, redirects, response, options, cache);
     }
   } catch (e) {
-    return { ok: false, url, reason: failureReason(e, current.href, options) };
+    return { ok: false, url, ...failureReason(e, current.href, options) };
   }
 }
 
 /** An http(s) URL whose host may be asked; otherwise why not. */
-function checkUrl(url: string, options: FetchLandingOptions): URL | string {
-  if (!URL.canParse(url)) return `${url} is not a valid web address`;
+function checkUrl(url: string, options: FetchLandingOptions): URL | Failure {
+  if (!URL.canParse(url)) return fetchFailure('invalid-url', { url });
   const parsed = new URL(url);
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `${url} is not an http or https address: not fetched`;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return fetchFailure('not-http', { url });
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   if (!options.allowPrivate && (isPrivateAddress(host) || host === 'localhost' || host.endsWith('.localhost'))) {
-    return `${url} is a loopback or private address: not fetched (allow with --fetch-landing-allow-private)`;
+    return fetchFailure('private-address', { url });
   }
   return parsed;
+}
+
+type Failure = ReturnType<typeof fetchFailure>;
+
+function failed(url: string, id: LandingFetchFailureId, data: MessageData): LiveLanding {
+  return { ok: false, url, ...fetchFailure(id, data) };
 }
 
 async function readPage(url: string, finalUrl: string, redirects: string[], response: Response, options: FetchLandingOptions, cache: LandingCache | null): Promise<LiveLanding> {
   if (response.status < 200 || response.status > 299) {
     await response.body?.cancel();
-    return { ok: false, url, reason: `${finalUrl} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    return failed(url, 'http-status', { at: finalUrl, status: response.status, status_line: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` });
   }
   const type = response.headers.get('content-type') ?? '';
   const mime = type.split(';')[0]!.trim();
   if (!HTML_TYPES.test(mime)) {
     await response.body?.cancel();
-    return { ok: false, url, reason: `${finalUrl} is not an HTML page (Content-Type: ${mime || 'none'})` };
+    return failed(url, 'not-html', { at: finalUrl, type: mime || 'none' });
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > options.maxBytes) {
     await response.body?.cancel();
-    return { ok: false, url, reason: tooLarge(finalUrl, options) };
+    return failed(url, 'too-large', { at: finalUrl, max: options.maxBytes });
   }
   const bytes = await readCapped(response, options.maxBytes);
-  if (!bytes) return { ok: false, url, reason: tooLarge(finalUrl, options) };
+  if (!bytes) return failed(url, 'too-large', { at: finalUrl, max: options.maxBytes });
   const html = decode(bytes, /charset=["']?([\w-]+)/i.exec(type)?.[1]);
   const page: CachedPage = { finalUrl, redirects, html, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified'), fetchedAt: Date.now() };
   await cache?.set(url, page);
   return { ok: true, url, finalUrl, redirects, html, fromCache: false };
 }
-
-const tooLarge = (url: string, options: FetchLandingOptions): string => `${url} is larger than ${options.maxBytes} bytes: not read`;
 
 /** The body, or null as soon as it passes the cap (the rest is never downloaded). */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
@@ -183,25 +189,17 @@ function fromCache(url: string, page: CachedPage): LiveLanding {
   return { ok: true, url, finalUrl: page.finalUrl, redirects: page.redirects, html: page.html, fromCache: true };
 }
 
-const CONNECTION_ERRORS: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was reset',
-  EHOSTUNREACH: 'the host cannot be reached',
-  ENETUNREACH: 'the network cannot be reached',
-  UND_ERR_SOCKET: 'the connection closed early',
-};
-
 /** A failed request in words: timeouts, refused addresses, DNS and TLS errors by name. */
-function failureReason(e: unknown, at: string, options: FetchLandingOptions): string {
+function failureReason(e: unknown, at: string, options: FetchLandingOptions): Failure {
   const err = e as Error & { cause?: Error & { code?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError' || err.cause?.name === 'TimeoutError' || err.cause?.code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return `${at} did not answer within ${options.timeoutMs / 1000} s`;
+    return fetchFailure('timeout', { at, seconds: options.timeoutMs / 1000 });
   }
   const cause = err.cause;
-  if (cause instanceof BlockedAddress) return `${at} resolves to ${cause.address}, a loopback or private address: not fetched (allow with --fetch-landing-allow-private)`;
+  if (cause instanceof BlockedAddress) return fetchFailure('resolves-private', { at, address: cause.address });
   const code = cause?.code ?? '';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${at}: the domain does not resolve (${code})`;
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return `${at}: TLS error (${code})`;
-  const said = CONNECTION_ERRORS[code];
-  return `${at} could not be fetched: ${said ? `${said} (${code})` : code || cause?.message || err.message}`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return fetchFailure('domain-not-found', { at, code });
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return fetchFailure('tls', { at, code });
+  if (CONNECTION_ERRORS[code]) return fetchFailure('connection', { at, code });
+  return fetchFailure('fetch-failed', { at, detail: code || cause?.message || err.message });
 }

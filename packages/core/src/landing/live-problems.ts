@@ -1,6 +1,8 @@
 import type { Creative } from '../model/creative.js';
 import type { LandingFetcher } from '../model/live-landing.js';
 import type { ReadProblem } from '../readers/types.js';
+import { worded } from '../model/wording.js';
+import { LANDING_FETCH_PROBLEMS, cannotCheck } from './fetch-problems.js';
 
 /**
  * With `--fetch-landing`: fetches the page at the creative's `landing_url` (kept on the creative
@@ -18,7 +20,7 @@ export async function fetchLiveLanding(creative: Creative, fetcher: LandingFetch
   const live = await fetcher(url);
   creative.liveLanding = live;
   if (!live.ok) {
-    return [{ ruleId: 'adlint/landing-fetch', category: 'url', field: 'landing_url', severity: 'error', reason: `landing page cannot be checked: ${live.reason}` }];
+    return [{ ruleId: 'adlint/landing-fetch', category: 'url', field: 'landing_url', severity: 'error', ...cannotCheck(live.failure) }];
   }
   if (live.redirects.length === 0) return [];
   // The public suffix list costs a moment to load: only pages that redirect pay it.
@@ -30,5 +32,5 @@ export async function fetchLiveLanding(creative: Creative, fetcher: LandingFetch
   const own = domainOf(url);
   if (live.redirects.every((u) => domainOf(u) === own)) return [];
   const chain = [url, ...live.redirects].join(' → ');
-  return [{ ruleId: 'adlint/landing-redirect', category: 'url', field: 'landing_url', severity: 'warning', reason: `landing_url redirects off ${own}: ${chain} (platforms reject ads whose landing page is on another domain than the one they show)` }];
+  return [{ ruleId: 'adlint/landing-redirect', category: 'url', field: 'landing_url', severity: 'warning', ...worded(LANDING_FETCH_PROBLEMS, 'redirect-off-domain', { domain: own, chain }) }];
 }

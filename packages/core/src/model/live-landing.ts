@@ -1,3 +1,5 @@
+import type { MessageData } from './wording.js';
+
 /**
  * The page served at a creative's `landing_url`, as `--fetch-landing` got it (or could not).
  * The fetch lives outside the engine (network, cache); the landing checks read only this.
@@ -14,7 +16,13 @@ export type LiveLanding =
       html: string;
       fromCache: boolean;
     }
-  | { ok: false; url: string; reason: string };
+  | { ok: false; url: string; reason: string; failure: LandingFetchFailure };
+
+/** Why a page could not be fetched: a message id (`timeout`, `http-status`) and the data it is worded from. */
+export interface LandingFetchFailure {
+  id: string;
+  data: MessageData;
+}
 
 /** Gets the live page for a `landing_url`; never throws: a failure is an outcome. */
 export type LandingFetcher = (url: string) => Promise<LiveLanding>;

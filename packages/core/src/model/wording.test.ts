@@ -19,4 +19,11 @@ describe('wording', () => {
     expect(w).toEqual({ messageId: 'gone', data: { file: 'a.png' }, wording: { en: 'not found: {{file}}', zh: '找不到：{{file}}' }, reason: 'not found: a.png' });
     expect(() => worded({}, 'nope', {})).toThrow('no wording for message "nope"');
   });
+  it('fills a wording\'s slots with parts worded in each language, an absent part as nothing', () => {
+    const wordings = { unknown: { en: 'unknown "{{x}}"{{hint}}', zh: '没有“{{x}}”{{hint}}' } };
+    const hint = { en: ' (did you mean "{{near}}"?)', zh: '（是不是“{{near}}”？）' };
+    expect(worded(wordings, 'unknown', { x: 'fead', near: 'feed' }, { hint }).wording).toEqual({ en: 'unknown "{{x}}" (did you mean "{{near}}"?)', zh: '没有“{{x}}”（是不是“{{near}}”？）' });
+    expect(worded(wordings, 'unknown', { x: 'fead', near: 'feed' }, { hint }).reason).toBe('unknown "fead" (did you mean "feed"?)');
+    expect(worded(wordings, 'unknown', { x: 'zzz' }, { hint: undefined }).reason).toBe('unknown "zzz"');
+  });
 });

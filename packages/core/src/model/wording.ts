@@ -51,8 +51,22 @@ export interface WordedProblem {
   reason: string;
 }
 
-export function worded(wordings: Wordings, messageId: string, data: MessageData): WordedProblem {
-  const wording = wordings[messageId];
-  if (!wording) throw new Error(`no wording for message "${messageId}"`);
+/**
+ * Words a problem by id. `parts` fill slots of the wording (`{{near_hint}}`, `{{outcome}}`) with
+ * wordings of their own, each language with its own words, before the data: a message whose
+ * clauses vary stays one id instead of one per combination. A part left undefined is empty.
+ */
+export function worded(wordings: Wordings, messageId: string, data: MessageData, parts: Record<string, Wording | undefined> = {}): WordedProblem {
+  const base = wordings[messageId];
+  if (!base) throw new Error(`no wording for message "${messageId}"`);
+  const wording = Object.keys(parts).length ? withParts(base, parts) : base;
   return { messageId, data, wording, reason: fillTemplate(wording.en, data) };
+}
+
+function withParts(wording: Wording, parts: Record<string, Wording | undefined>): Wording {
+  const out = {} as Record<Language, string>;
+  for (const lang of LANGUAGES) {
+    out[lang] = fillTemplate(wording[lang], Object.fromEntries(Object.entries(parts).map(([slot, part]) => [slot, part?.[lang] ?? ''])));
+  }
+  return out;
 }

@@ -2,10 +2,11 @@ import { isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Creative, CreativeData, Span } from '../model/creative.js';
 import type { ReadOptions, ReadProblem, ReadResult, Reader } from './types.js';
 import { readProblem } from './file-problems.js';
-import { collectFields, firstLine, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from './yaml-document.js';
+import { collectFields, firstLine, parseYaml, schemaProblems, schemaReadProblem, topSpan, yamlData, type FieldMaps, type SchemaReadProblem } from './yaml-document.js';
+import { SCHEMA_PARTS } from '../schema/problems.js';
 import { yamlDirectiveComments } from './yaml-comments.js';
 import { validator } from '../schema/validate.js';
-import { didYouMeanHint } from '../text/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { creativeFieldsAt } from '../schema/creative-fields.js';
 import { yamlValueWriter } from './yaml-write.js';
 
@@ -15,7 +16,7 @@ export const manifestReader: Reader = {
   writers: [yamlValueWriter],
   read(text: string, filePath: string, options: ReadOptions): ReadResult {
     if (text.replace(/^\uFEFF/, '').trim() === '') {
-      return { creatives: [], problems: [{ ruleId: 'adlint/parse', category: 'parse', span: [0, 0], reason: 'empty file: no creative to lint' }] };
+      return { creatives: [], problems: [readProblem('empty-file', [0, 0])] };
     }
     const { doc, problems } = parseYaml(text);
     if (problems.length === 0 && filePath.endsWith('.json')) {
@@ -32,8 +33,8 @@ export const manifestReader: Reader = {
     const found = schemaProblems(doc, data);
     const dropped = new Set<string>();
     for (const schemaProblem of found) {
-      const { path, ...readProblem } = schemaProblem;
-      problems.push(withFieldHint(withCommentHint(readProblem, text), path));
+      const { path, schema: _, ...readProblem } = withCommentHint(withFieldHint(schemaProblem), text);
+      problems.push(readProblem);
       if (path.length === 0) broken.add(-1);
       else if (path[0] === 'creatives' && typeof path[1] === 'number' && path.length === 2) broken.add(path[1]);
       else if (path.length === 1 && path[0] === 'creatives') broken.add(-1);
@@ -155,19 +156,21 @@ function dropField(data: unknown, path: (string | number)[]): void {
  * `- #1 Best Seller` is a list item holding only a comment: YAML starts a comment at `#` after a
  * space, so the item is empty and the text is lost. Say so, and how to keep it.
  */
-function withCommentHint(problem: ReadProblem, text: string): ReadProblem {
+function withCommentHint(problem: SchemaReadProblem, text: string): SchemaReadProblem {
   const lineStart = text.lastIndexOf('\n', problem.span[0] - 1) + 1;
   const lineEnd = text.indexOf('\n', problem.span[0]);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   const m = /(?:^\s*-|:)\s+(#.*?)\s*$/.exec(line);
   if (!m || /["']/.test(line.slice(0, m.index))) return problem;
-  return { ...problem, reason: `${problem.reason}: YAML reads "${m[1]}" as a comment (a # after a space starts one), so the value is empty; quote it: "${m[1]!.replace(/"/g, '\\"')}"` };
+  return schemaReadProblem(problem.schema, problem.span, problem.path, { wording: SCHEMA_PARTS['comment-hint'], data: { comment: m[1]!, quoted: m[1]!.replace(/"/g, '\\"') } });
 }
 
 /** An unknown field gets the nearest field the creative schema has there: `descriptons` → `descriptions`. */
-function withFieldHint(problem: ReadProblem, path: (string | number)[]): ReadProblem {
+function withFieldHint(problem: SchemaReadProblem): SchemaReadProblem {
+  const { path, schema } = problem;
   const name = path[path.length - 1];
-  if (typeof name !== 'string' || !problem.reason.startsWith(`unknown field "${name}"`)) return problem;
-  const hint = didYouMeanHint(name, creativeFieldsAt(path.slice(0, -1)));
-  return hint ? { ...problem, reason: problem.reason.replace(`unknown field "${name}"`, `unknown field "${name}"${hint}`) } : problem;
+  if (typeof name !== 'string' || schema.messageId !== 'unknown-field') return problem;
+  const near = didYouMean(name, creativeFieldsAt(path.slice(0, -1)));
+  if (near === undefined) return problem;
+  return schemaReadProblem({ ...schema, data: { ...schema.data, near }, parts: { ...schema.parts, near_hint: SCHEMA_PARTS.near } }, problem.span, path);
 }

@@ -9,7 +9,7 @@ import { bodyCopy, type BodyCopy, type MarkdownKind } from './markdown/body-copy
 import { readFrontmatter, type Frontmatter } from './markdown/frontmatter.js';
 import { deepestNesting, MAX_NESTING } from './markdown/nesting.js';
 import type { DirectiveComment, ReadOptions, ReadProblem, ReadResult } from './types.js';
-import { firstLine, parseProblem } from './yaml-document.js';
+import { firstLine } from './yaml-document.js';
 import { readProblem } from './file-problems.js';
 import { markdownStorm } from './work-bound.js';
 
@@ -32,7 +32,7 @@ export function readMarkdown(text: string, filePath: string, options: ReadOption
   const deep = deepestNesting(text);
   if (deep) return notLinted(readProblem('markdown-too-deep', deep, { max: MAX_NESTING }));
   const storm = markdownStorm(text);
-  if (storm) return notLinted(parseProblem([storm.offset, storm.offset + 1], storm.reason));
+  if (storm) return notLinted(readProblem(storm.id, [storm.offset, storm.offset + 1], { max: storm.max }));
   let root: Root;
   try {
     root = processor.parse(text);

@@ -63,7 +63,7 @@ function blockOversized(text: string): number | null {
 }
 
 /** What in a Markdown text would make remark's work quadratic, with its offset, or null. */
-export function markdownStorm(text: string): { offset: number; reason: string } | null {
+export function markdownStorm(text: string): { offset: number; id: 'markdown-emphasis-storm' | 'markdown-setext-storm'; max: number } | null {
   let marks = 0;
   let lineBlank = true;
   for (let i = 0; i < text.length; i++) {
@@ -75,12 +75,12 @@ export function markdownStorm(text: string): { offset: number; reason: string } 
     } else if (c !== 32 && c !== 9 && c !== 13) {
       lineBlank = false;
     }
-    if ((c === 42 || c === 95) && ++marks > MAX_EMPHASIS_MARKS) return { offset: i, reason: `more than ${MAX_EMPHASIS_MARKS} emphasis marks (* or _) in one paragraph: not parsed, it would take minutes` };
+    if ((c === 42 || c === 95) && ++marks > MAX_EMPHASIS_MARKS) return { offset: i, id: 'markdown-emphasis-storm', max: MAX_EMPHASIS_MARKS };
   }
   let underlines = 0;
   const setext = /^ {0,3}(?:=+|-+)[ \t]*$/gm;
   for (let m = setext.exec(text); m; m = setext.exec(text)) {
-    if (++underlines > MAX_SETEXT_UNDERLINES) return { offset: m.index, reason: `more than ${MAX_SETEXT_UNDERLINES} heading underlines (=== or --- lines): not parsed, it would take minutes` };
+    if (++underlines > MAX_SETEXT_UNDERLINES) return { offset: m.index, id: 'markdown-setext-storm', max: MAX_SETEXT_UNDERLINES };
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Span, TextSource } from '../model/creative.js';
 import { describeAllSchemaErrors, validator } from '../schema/validate.js';
+import { SCHEMA_PROBLEMS, type SchemaWording } from '../schema/problems.js';
+import { fillTemplate, worded, type MessageData, type Wording } from '../model/wording.js';
 import type { ReadProblem } from './types.js';
 import { readProblem } from './file-problems.js';
 import { locate, rangeOf } from '../schema/yaml-locate.js';
@@ -25,12 +27,24 @@ export interface FieldMaps {
 /** A schema problem with the path into the validated value it is about. */
 export interface SchemaReadProblem extends ReadProblem {
   path: (string | number)[];
+  /** How it is worded, for readers that add to it (a did-you-mean, a comment hint). */
+  schema: SchemaWording;
+}
+
+/**
+ * A creative-schema problem worded by id (the linter words it in the file's language); `suffix`
+ * is a clause added after it in every language, with the data it needs.
+ */
+export function schemaReadProblem(schema: SchemaWording, span: Span, path: (string | number)[], suffix?: { wording: Wording; data: MessageData }): SchemaReadProblem {
+  const w = worded(SCHEMA_PROBLEMS, schema.messageId, { ...schema.data, ...suffix?.data }, schema.parts);
+  const wording = suffix ? { en: w.wording.en + suffix.wording.en, zh: w.wording.zh + suffix.wording.zh } : w.wording;
+  return { ruleId: 'adlint/schema', category: 'schema', span, path, schema, ...w, wording, reason: fillTemplate(wording.en, w.data) };
 }
 
 export function parseYaml(text: string): { doc: Document; problems: ReadProblem[] } {
   const oversized = oversizedMapping(text);
   if (oversized !== null) {
-    return { doc: parseDocument(''), problems: [parseProblem([oversized, oversized + 1], `a mapping of more than ${MAX_MAPPING_KEYS} keys: not parsed, it would take minutes`)] };
+    return { doc: parseDocument(''), problems: [readProblem('yaml-too-many-keys', [oversized, oversized + 1], { max: MAX_MAPPING_KEYS })] };
   }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
   // The yaml library recurses per nesting level and reports a stack overflow as an error at the
@@ -62,27 +76,16 @@ export function schemaProblems(doc: Document, data: unknown): SchemaReadProblem[
   // and past a hundred messages a file's problem is clear: the rest are summed up in one message.
   const errors = validate.errors ?? [];
   const described = describeAllSchemaErrors(errors.length > MAX_SCHEMA_ERRORS * 10 ? errors.slice(0, MAX_SCHEMA_ERRORS * 10) : errors);
-  const shown = described.slice(0, MAX_SCHEMA_ERRORS).map((problem): SchemaReadProblem => ({
-    ruleId: 'adlint/schema',
-    category: 'schema',
-    span: locate(doc, problem.path, problem.atKey),
-    reason: problem.reason,
-    path: problem.path,
-  }));
+  const shown = described.slice(0, MAX_SCHEMA_ERRORS).map((problem) => schemaReadProblem(problem.wording, locate(doc, problem.path, problem.atKey), problem.path));
   if (described.length > MAX_SCHEMA_ERRORS) {
     const last = shown[shown.length - 1]!;
-    shown.push({ ...last, reason: `more schema problems not shown (at most ${MAX_SCHEMA_ERRORS} a file)` });
+    shown.push(schemaReadProblem({ messageId: 'more-not-shown', data: { max: MAX_SCHEMA_ERRORS }, parts: {} }, last.span, last.path));
   }
   return shown;
 }
 
 /** Schema problems reported per file; more are counted in one last message. */
 export const MAX_SCHEMA_ERRORS = 100;
-
-/** A problem adlint words in English only (work bounds); catalogued problems use `readProblem`. */
-export function parseProblem(span: Span, message: string): ReadProblem {
-  return { ruleId: 'adlint/parse', category: 'parse', span, reason: firstLine(message) };
-}
 
 export function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();

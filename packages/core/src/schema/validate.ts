@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { corePath, coreRequire } from '../package-paths.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { fillTemplate, worded, type Language } from '../model/wording.js';
+import { SCHEMA_PARTS, SCHEMA_PROBLEMS, schemaWording, type SchemaWording } from './problems.js';
 import type { default as AjvModule } from 'ajv';
 
 type AjvClass = AjvModule.default;
@@ -84,7 +86,9 @@ export interface SchemaProblem {
   path: (string | number)[];
   /** True when the problem is the key itself (an unknown property). */
   atKey: boolean;
+  /** In English, for pack and config errors; `wording` words it in other languages. */
   reason: string;
+  wording: SchemaWording;
 }
 
 /** The most useful ajv error, as a path and a one-line reason a user can act on. */
@@ -114,7 +118,7 @@ export function describeAllSchemaErrors(errors: ErrorObject[] | null | undefined
     if (alternatives && group.every((e) => e === alternatives || e.keyword === 'required')) {
       // `anyOf: [{required: [min]}, {required: [max]}]` means "at least one of these".
       const names = group.filter((e) => e.keyword === 'required').map((e) => String((e.params as Record<string, unknown>).missingProperty));
-      problems.push({ path: pathOf(alternatives), atKey: false, reason: `needs at least one of: ${names.join(', ')}` });
+      problems.push(worded_(pathOf(alternatives), false, { messageId: 'needs-one-of', data: { names: names.join(', ') }, parts: {} }));
       continue;
     }
     const best = [...group].sort((a, b) => depth(b) - depth(a))[0]!;
@@ -138,19 +142,32 @@ function isAdditional(group: ErrorObject[]): boolean {
 
 function describe(best: ErrorObject): SchemaProblem {
   const path = pathOf(best);
-  const field = path.length ? formatPath(path) : 'the document';
+  const field = formatPath(path);
   const p = best.params as Record<string, unknown>;
+  const inParent = path.length ? SCHEMA_PARTS['in-parent'] : undefined;
   switch (best.keyword) {
     case 'additionalProperty':
-    case 'additionalProperties':
-      return { path: [...path, String(p.additionalProperty)], atKey: true, reason: `unknown field "${String(p.additionalProperty)}"${path.length ? ` in ${field}` : ''}` };
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      return worded_([...path, name], true, { messageId: 'unknown-field', data: { name, parent: field }, parts: { in_parent: inParent, near_hint: undefined } });
+    }
     case 'required':
-      return { path, atKey: false, reason: `missing required field "${String(p.missingProperty)}"${path.length ? ` in ${field}` : ''}` };
+      return worded_(path, false, { messageId: 'missing-field', data: { name: String(p.missingProperty), parent: field }, parts: { in_parent: inParent } });
     case 'enum':
-      return { path, atKey: false, reason: `${field} must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}` };
+      return worded_(path, false, { messageId: 'not-allowed', data: { field, allowed: (p.allowedValues as unknown[]).map(String).join(', ') }, parts: { subject: path.length ? SCHEMA_PARTS.field : SCHEMA_PARTS.document } });
     default:
-      return { path, atKey: false, reason: `${field} ${best.message ?? 'is invalid'}` };
+      return worded_(path, false, schemaWording(best, field));
   }
+}
+
+function worded_(path: (string | number)[], atKey: boolean, wording: SchemaWording): SchemaProblem {
+  return { path, atKey, reason: schemaReason(wording), wording };
+}
+
+/** A schema problem's words in one language (English: the `reason` pack and config errors give). */
+export function schemaReason(w: SchemaWording, language: Language = 'en'): string {
+  const { wording } = worded(SCHEMA_PROBLEMS, w.messageId, w.data, w.parts);
+  return fillTemplate(wording[language], w.data);
 }
 
 function depth(e: ErrorObject): number {

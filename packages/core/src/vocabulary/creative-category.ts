@@ -2,6 +2,8 @@ import type { Creative } from '../model/creative.js';
 import type { ReadProblem } from '../readers/types.js';
 import { spanOf } from '../engine/positions.js';
 import type { CategoryTaxonomy } from './categories.js';
+import { worded, type MessageData } from '../model/wording.js';
+import { VOCABULARY_PARTS, VOCABULARY_PROBLEMS, categoryName } from './problems.js';
 
 /**
  * Meta's special ad categories and the taxonomy ids they mean: a declared special ad category
@@ -31,10 +33,10 @@ export function normaliseCategory(creative: Creative, taxonomy: CategoryTaxonomy
     if (id) data.category = id;
     else {
       const top = taxonomy.ids().filter((c) => !taxonomy.info(c)!.parent);
-      const reason = written.trim() === ''
-        ? 'category is empty: no category rule was applied; remove it or name the product class'
-        : `unknown category "${written}"${taxonomy.hint(written)}: no category rule was applied; known: ${top.join(', ')} and their kinds (docs/creatives.md)`;
-      problems.push({ ruleId: 'adlint/unknown-category', category: 'schema', severity: 'warning', span: spanOf(creative, 'category'), reason, field: 'category' });
+      const near = /"(.*)"/.exec(taxonomy.hint(written))?.[1];
+      const data: MessageData = { written, known: top.join(', '), known_names: top.map((c) => categoryName(c, taxonomy.info(c)!.aliases)).join('、'), ...(near ? { near, near_name: categoryName(near, taxonomy.info(near)?.aliases) } : {}) };
+      const w = written.trim() === '' ? worded(VOCABULARY_PROBLEMS, 'empty-category', {}) : worded(VOCABULARY_PROBLEMS, 'unknown-category', data, { near_hint: near ? VOCABULARY_PARTS.near : undefined });
+      problems.push({ ruleId: 'adlint/unknown-category', category: 'schema', severity: 'warning', span: spanOf(creative, 'category'), ...w, field: 'category' });
       delete data.category;
     }
   }

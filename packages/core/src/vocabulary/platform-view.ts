@@ -4,6 +4,9 @@ import type { Pack } from '../model/pack.js';
 import type { ReadProblem } from '../readers/types.js';
 import { spanOf } from '../engine/positions.js';
 import { defaultPlacementFor, packPlacements, packRoles } from './terms.js';
+import { displayNameOf } from '../model/pack.js';
+import { worded, type MessageData } from '../model/wording.js';
+import { VOCABULARY_PARTS, VOCABULARY_PROBLEMS, termName, termNames } from './problems.js';
 
 
 /** The creative as one platform's rules see it: placement and media roles as that platform's ids. */
@@ -36,9 +39,10 @@ export function platformView(creative: Creative, pack: Pack, options: { gatedRul
       placementSource = 'written';
     }
   } else {
-    const listed = placements.ids().join(', ');
     const fallback = defaultPlacementFor(pack, creative.data);
-    const then = fallback ? `checked as its default placement "${fallback}"` : gatedRules ? `${gatedRules} placement-specific rule${gatedRules === 1 ? ' was' : 's were'} not checked` : 'no rule depends on it';
+    const about: MessageData = { platform, platform_name: displayNameOf(pack), placements: placements.ids().join(', '), placement_names: termNames(placements), ...(fallback ? { placement: fallback, placement_name: termName(placements, fallback) } : {}), rules: gatedRules };
+    const outcome = VOCABULARY_PARTS[fallback ? 'checked-as-default' : gatedRules === 1 ? 'rule-not-checked' : gatedRules ? 'rules-not-checked' : 'no-rule-depends'];
+    const warn = { ruleId: 'adlint/unknown-placement', category: 'schema', severity: 'warning', field: 'placement', platform, span: spanOf(creative, 'placement') } as const;
     if (typeof written === 'string' && written.trim() !== '') {
       const id = placements.resolve(written);
       if (id) {
@@ -46,25 +50,20 @@ export function platformView(creative: Creative, pack: Pack, options: { gatedRul
         placementSource = 'written';
       } else {
         const near = placements.nearest(written);
-        problems.push({
-          ruleId: 'adlint/unknown-placement', category: 'schema', severity: 'warning', field: 'placement', platform, span: spanOf(creative, 'placement'),
-          reason: `unknown ${platform} placement "${written}"${near ? ` (did you mean "${near}"?)` : ''}; its placements: ${listed}; ${then}`,
-        });
+        const nearData: MessageData = near ? { near, near_name: termName(placements, near) } : {};
+        problems.push({ ...warn, ...worded(VOCABULARY_PROBLEMS, 'unknown-placement', { ...about, written, ...nearData }, { near_hint: near ? VOCABULARY_PARTS.near : undefined, outcome }) });
       }
     } else if (typeof written === 'string') {
-      problems.push({ ruleId: 'adlint/unknown-placement', category: 'schema', severity: 'warning', field: 'placement', platform, span: spanOf(creative, 'placement'), reason: `placement is empty; ${platform} placements: ${listed}; ${then}` });
+      problems.push({ ...warn, ...worded(VOCABULARY_PROBLEMS, 'empty-placement', about, { outcome }) });
     }
     if (placement === null && fallback) {
       placement = fallback;
       placementSource = 'default';
       if (written === undefined) {
-        problems.push({ ruleId: 'adlint/default-placement', category: 'schema', severity: 'info', platform, span: creative.span, reason: `no placement: checked as ${platform}'s default placement "${fallback}" (set \`placement\` to check another: ${listed})` });
+        problems.push({ ruleId: 'adlint/default-placement', category: 'schema', severity: 'info', platform, span: creative.span, ...worded(VOCABULARY_PROBLEMS, 'default-placement', about) });
       }
     } else if (placement === null && written === undefined && gatedRules > 0) {
-      problems.push({
-        ruleId: 'adlint/no-placement', category: 'schema', severity: 'warning', platform, span: creative.span,
-        reason: `no placement: ${gatedRules} ${platform} rule${gatedRules === 1 ? '' : 's'} for specific placements ${gatedRules === 1 ? 'was' : 'were'} not checked; set \`placement\` to one of: ${listed}`,
-      });
+      problems.push({ ruleId: 'adlint/no-placement', category: 'schema', severity: 'warning', platform, span: creative.span, ...worded(VOCABULARY_PROBLEMS, gatedRules === 1 ? 'no-placement-one' : 'no-placement', about) });
     }
   }
   const data: CreativeData = { ...creative.data };
@@ -79,9 +78,10 @@ export function platformView(creative: Creative, pack: Pack, options: { gatedRul
       // One creative serves several platforms: a role another of them declares is not a typo.
       if (options.roleKnownElsewhere?.(m.role)) return m;
       const near = roles.nearest(m.role);
+      const data: MessageData = { platform, platform_name: displayNameOf(pack), written: m.role, roles: roles.ids().join(', '), role_names: termNames(roles), ...(near ? { near, near_name: termName(roles, near) } : {}) };
       problems.push({
         ruleId: 'adlint/unknown-role', category: 'schema', severity: 'warning', field: `media[${i}].role`, platform, span: spanOf(creative, `media[${i}].role`),
-        reason: `unknown ${platform} media role "${m.role}"${near ? ` (did you mean "${near}"?)` : ''}; its roles: ${roles.ids().join(', ')}; rules for specific roles skip this file`,
+        ...worded(VOCABULARY_PROBLEMS, 'unknown-role', data, { near_hint: near ? VOCABULARY_PARTS.near : undefined }),
       });
       return m;
     });

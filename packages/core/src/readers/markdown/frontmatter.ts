@@ -4,6 +4,7 @@ import type { CreativeData, Span } from '../../model/creative.js';
 import type { DirectiveComment, ReadProblem } from '../types.js';
 import { yamlDirectiveComments } from '../yaml-comments.js';
 import { locate } from '../../schema/yaml-locate.js';
+import { readProblem } from '../file-problems.js';
 import { collectFields, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from '../yaml-document.js';
 
 export interface Frontmatter {
@@ -36,9 +37,9 @@ export function readFrontmatter(text: string, node: Yaml, shift: number): Frontm
   if (problem) return unusable([problem]);
   if (data === null || data === undefined) return { data: {}, fields: EMPTY, span: [shift, shift], problems, directiveComments };
   if (isMap(doc.contents) && doc.contents.has('creatives')) {
-    return unusable([{ ruleId: 'adlint/schema', category: 'schema', span: locate(doc, ['creatives'], true), reason: 'a Markdown file is one creative: `creatives` lists belong in *.ad.yaml manifests' }]);
+    return unusable([readProblem('markdown-creatives-list', locate(doc, ['creatives'], true), {}, 'adlint/schema')]);
   }
-  const schema = schemaProblems(doc, data).map(({ path: _path, ...p }) => p);
+  const schema = schemaProblems(doc, data).map(({ path: _path, schema: _schema, ...p }) => p);
   if (schema.length > 0) return unusable(schema);
   return { data: data as CreativeData, fields: collectFields(doc.contents), span, problems, directiveComments };
 }
