@@ -1,18 +1,11 @@
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deflateSync } from 'node:zlib';
 import { adlint, adlintJson, tempProject } from './helpers/cli.js';
-import { pngChunk } from './fixtures/bad-media.mjs';
+import { tinyPng } from './fixtures/bad-media.mjs';
+import { testPack } from './helpers/packs.js';
 
-const PACK = (max: number): string => `id: p
-name: P
-version: "1"
-roles:
-  main: { description: "The main image." }
-  video: { description: "The video." }
-rules:
-  - id: short
+const PACK = (max: number): string => testPack(`  - id: short
     check: length
     severity: error
     applies: { fields: [copy.headline] }
@@ -38,7 +31,7 @@ rules:
     source: s
     confidence: documented
     examples: { valid: [{}], invalid: [{}] }
-`;
+`);
 const LEXICON = (term: string): string => `name: Claims\nterms:\n  - term: ${term}\n  - term: best\n`;
 
 function project(): string {
@@ -183,12 +176,7 @@ rules:
 `;
   const GOOD_PAGE = `---\nlocale: en-US\n---\n# Spring sale\n\nLinen shirts $19.99, 50% off. Free shipping on every order.\n\n` +
     `Contact us: help@shop.example · Returns & refunds within 30 days · Privacy Policy · Terms of Service · Shop Goods LLC\n`;
-  // An 8×8 RGB PNG, written by hand: the image rule reads its header.
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(8, 0);
-  ihdr.writeUInt32BE(8, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc(8 * 25))), pngChunk('IEND', Buffer.alloc(0))]);
+  const png = tinyPng();
 
   const scenarios: [string, Record<string, string | Buffer>, (dir: string) => void][] = [
     ['a lexicon named only inside a conditional', {

@@ -4,18 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlint, tempProject } from '../helpers/cli.js';
 import { makeMp4 } from '../fixtures/mp4.mjs';
+import { testPack } from '../helpers/packs.js';
 
 /** A run that hangs is killed here and fails the test (code -1), instead of stalling the suite. */
 const DEADLINE = 20_000;
 const GOOD = 'copy:\n  headline: Breathable linen shirts\n';
-const PACK = `id: p
-name: P
-version: "1"
-roles:
-  main: { description: "The main image." }
-  video: { description: "The video." }
-rules:
-  - id: short
+const PACK = testPack(`  - id: short
     check: length
     severity: error
     applies: { fields: [copy.headline] }
@@ -24,7 +18,7 @@ rules:
     source: s
     confidence: documented
     examples: { valid: [{ copy: { headline: ok } }], invalid: [{ copy: { headline: ${'x'.repeat(70)} } }] }
-`;
+`);
 const fifo = (file: string): void => {
   mkdirSync(path.dirname(file), { recursive: true });
   execFileSync('mkfifo', [file]);

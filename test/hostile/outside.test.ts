@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlint, tempProject } from '../helpers/cli.js';
-import { pngChunk } from '../fixtures/bad-media.mjs';
-import { deflateSync } from 'node:zlib';
+import { tinyPng } from '../fixtures/bad-media.mjs';
+import { testPack } from '../helpers/packs.js';
 
 const DEADLINE = 20_000;
 const SECRET = 'TOP-SECRET-LINE';
@@ -14,23 +14,12 @@ function outside(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'adlint-outside-'));
   writeFileSync(path.join(dir, 'secret.yaml'), `${SECRET}: [\n`);
   writeFileSync(path.join(dir, 'secret.ad.yaml'), `${SECRET}: 1\n`);
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(8, 0);
-  ihdr.writeUInt32BE(8, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  writeFileSync(path.join(dir, 'x.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc(200))), pngChunk('IEND', Buffer.alloc(0))]));
+  writeFileSync(path.join(dir, 'x.png'), tinyPng());
   return dir;
 }
 
-const IMAGE_PACK = `id: p
-name: P
-version: "1"
-roles:
-  main: { description: "The main image." }
-  video: { description: "The video." }
-rules:
-  - { id: img, check: image, severity: error, applies: { roles: [main] }, formats: [jpeg], message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
-`;
+const IMAGE_PACK = testPack(`  - { id: img, check: image, severity: error, applies: { roles: [main] }, formats: [jpeg], message: "{{problem}}", source: s, confidence: documented, examples: { valid: [{}], invalid: [{}] } }
+`);
 
 describe('paths outside the project are not read unless --allow-outside-project', () => {
   it.each([
