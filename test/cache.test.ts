@@ -5,6 +5,17 @@ import { adlint, adlintJson, tempProject } from './helpers/cli.js';
 import { tinyPng } from './fixtures/bad-media.mjs';
 import { testPack } from './helpers/packs.js';
 
+/** The image rule both test packs carry: a PNG named as the main image. */
+const PNG_RULE = `  - id: png
+    check: image
+    severity: error
+    applies: { roles: [main] }
+    formats: [png]
+    message: "{{problem}}"
+    source: s
+    confidence: documented
+    examples: { valid: [{}], invalid: [{}] }
+`;
 const PACK = (max: number): string => testPack(`  - id: short
     check: length
     severity: error
@@ -22,16 +33,7 @@ const PACK = (max: number): string => testPack(`  - id: short
     source: s
     confidence: documented
     examples: { valid: [{ copy: { headline: ok } }], invalid: [{ copy: { headline: the best } }] }
-  - id: png
-    check: image
-    severity: error
-    applies: { roles: [main] }
-    formats: [png]
-    message: "{{problem}}"
-    source: s
-    confidence: documented
-    examples: { valid: [{}], invalid: [{}] }
-`);
+${PNG_RULE}`);
 const LEXICON = (term: string): string => `name: Claims\nterms:\n  - term: ${term}\n  - term: best\n`;
 
 function project(): string {
@@ -164,16 +166,7 @@ rules:
     source: s
     confidence: documented
     examples: { valid: [{ copy: { headline: ok } }], invalid: [{ copy: { headline: free gift } }] }
-  - id: png
-    check: image
-    severity: error
-    applies: { roles: [main] }
-    formats: [png]
-    message: "{{problem}}"
-    source: s
-    confidence: documented
-    examples: { valid: [{}], invalid: [{}] }
-`;
+${PNG_RULE}`;
   const GOOD_PAGE = `---\nlocale: en-US\n---\n# Spring sale\n\nLinen shirts $19.99, 50% off. Free shipping on every order.\n\n` +
     `Contact us: help@shop.example · Returns & refunds within 30 days · Privacy Policy · Terms of Service · Shop Goods LLC\n`;
   const png = tinyPng();
