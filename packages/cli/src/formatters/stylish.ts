@@ -1,10 +1,10 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import stringWidth from 'string-width';
 import type { FileResult, LintMessage, Severity } from '@adlint/core';
 import { whole } from './stream.js';
 import type { StreamFormatter } from './types.js';
 import { visible } from './visible.js';
+import { displayWidth } from './display-width.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -12,9 +12,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export const SUMMARY_MIN_PROBLEMS = 20;
 
 /** Pads to a display width: CJK and emoji take two columns, combining marks none (string-width). */
-const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
-const widest = (texts: readonly string[]): number => Math.max(0, ...texts.map((t) => stringWidth(t)));
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+const widest = (texts: readonly string[]): number => Math.max(0, ...texts.map((t) => displayWidth(t)));
 
 interface Counts { error: number; warning: number; info: number }
 const zero = (): Counts => ({ error: 0, warning: 0, info: 0 });
