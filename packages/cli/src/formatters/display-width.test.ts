@@ -1,8 +1,10 @@
 import stringWidth from 'string-width';
-import { describe, expect, it } from 'vitest';
-import { displayWidth } from './display-width.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth, loadStringWidth } from './display-width.js';
 
 describe('displayWidth', () => {
+  beforeAll(loadStringWidth);
+
   it('counts every character of the BMP, alone, as string-width does', () => {
     const differ: string[] = [];
     for (let unit = 0; unit < 0x10000; unit++) {
