@@ -62,6 +62,7 @@ export class StreamedReport {
   }
 
   async write(outputFile: string | undefined, cwd: string): Promise<void> {
+    await this.writer.ready?.();
     this.writer.end();
     await writeOutputChunks(this.out.read(), outputFile, cwd);
   }

@@ -10,7 +10,7 @@ import type { Formatter, LoadedFormatter, StreamFormatter } from './types.js';
 type EslintFormatter = (results: EslintResult[], context: { cwd: string; rulesMeta: ReturnType<typeof eslintRulesMeta> }) => string | Promise<string>;
 
 /** Built-in formatters, loaded only when chosen; those with `stream` write as files finish. */
-const BUILT_IN: Record<string, () => Promise<{ format: Formatter; stream?: StreamFormatter }>> = {
+const BUILT_IN: Record<string, () => Promise<{ format: LoadedFormatter; stream?: StreamFormatter }>> = {
   compact: () => import('./compact.js'),
   'eslint-json': () => import('./eslint-json.js'),
   github: () => import('./github.js'),

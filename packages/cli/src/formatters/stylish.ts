@@ -1,10 +1,10 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import stringWidth from 'string-width';
 import type { FileResult, LintMessage, Severity } from '@adlint/core';
 import { whole } from './stream.js';
-import type { StreamFormatter } from './types.js';
+import type { FormatterContext, StreamFormatter } from './types.js';
 import { visible } from './visible.js';
+import { displayWidth, isFixedWidth, loadStringWidth, stringWidthLoaded } from './display-width.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -12,9 +12,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export const SUMMARY_MIN_PROBLEMS = 20;
 
 /** Pads to a display width: CJK and emoji take two columns, combining marks none (string-width). */
-const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
-const widest = (texts: readonly string[]): number => Math.max(0, ...texts.map((t) => stringWidth(t)));
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+const widest = (texts: readonly string[]): number => Math.max(0, ...texts.map((t) => displayWidth(t)));
 
 interface Counts { error: number; warning: number; info: number }
 const zero = (): Counts => ({ error: 0, warning: 0, info: 0 });
@@ -44,34 +44,52 @@ export const stream: StreamFormatter = ({ cwd, color, write }) => {
   let fixableWarnings = 0;
   const byRule = new Map<string, Counts>();
   const byPlatform = new Map<string, Counts>();
+  /** Results held back, in order, while string-width loads for one that needs it. */
+  let held: FileResult[] = [];
+  let waiting: Promise<void> | undefined;
+  const emit = (result: FileResult): void => {
+    const rows = result.messages.map((m) => ({
+      place: `${m.line}:${m.column}`,
+      severity: m.severity,
+      text: messageText(m),
+      rule: visible(m.ruleId),
+    }));
+    const placeW = widest(rows.map((r) => r.place));
+    const sevW = widest(rows.map((r) => r.severity));
+    const textW = widest(rows.map((r) => r.text));
+    let out = `\n${c.underline(visible(path.relative(cwd, result.filePath) || result.filePath))}\n`;
+    for (const r of rows) {
+      out += `  ${c.dim(pad(r.place, placeW))}  ${severityText(r.severity)}${' '.repeat(sevW - r.severity.length)}  ${pad(r.text, textW)}  ${c.dim(r.rule)}\n`;
+    }
+    write(out);
+    count(result, byRule, byPlatform);
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    for (const m of result.messages) {
+      if (!m.fix) continue;
+      if (m.severity === 'error') fixableErrors++;
+      else fixableWarnings++;
+    }
+  };
+  const release = (): void => {
+    for (const r of held) emit(r);
+    held = [];
+  };
   return {
     file(result) {
       if (result.messages.length === 0) return;
-      const rows = result.messages.map((m) => ({
-        place: `${m.line}:${m.column}`,
-        severity: m.severity,
-        text: visible(m.message.replace(/\s*\n\s*/g, ' ')),
-        rule: visible(m.ruleId),
-      }));
-      const placeW = widest(rows.map((r) => r.place));
-      const sevW = widest(rows.map((r) => r.severity));
-      const textW = widest(rows.map((r) => r.text));
-      let out = `\n${c.underline(visible(path.relative(cwd, result.filePath) || result.filePath))}\n`;
-      for (const r of rows) {
-        out += `  ${c.dim(pad(r.place, placeW))}  ${severityText(r.severity)}${' '.repeat(sevW - r.severity.length)}  ${pad(r.text, textW)}  ${c.dim(r.rule)}\n`;
+      // Later results wait behind held ones: the report keeps the files' order.
+      if (held.length > 0 || (!stringWidthLoaded() && needsStringWidth(result))) {
+        held.push(result);
+        waiting ??= loadStringWidth().then(release);
+        return;
       }
-      write(out);
-      count(result, byRule, byPlatform);
-      errors += result.errorCount;
-      warnings += result.warningCount;
-      infos += result.infoCount;
-      for (const m of result.messages) {
-        if (!m.fix) continue;
-        if (m.severity === 'error') fixableErrors++;
-        else fixableWarnings++;
-      }
+      emit(result);
     },
+    ready: () => waiting ?? Promise.resolve(),
     end() {
+      if (held.length > 0) throw new Error('stylish: end() before ready()');
       // A file with messages always counts them (errorCount and the others are the messages'), so a run with none wrote nothing.
       const problems = errors + warnings + infos;
       if (problems === 0) return;
@@ -92,7 +110,18 @@ export const stream: StreamFormatter = ({ cwd, color, write }) => {
   };
 };
 
-export const format = whole(stream);
+/** The whole report at once; string-width is loaded first if a message needs it. */
+export async function format(results: FileResult[], context: FormatterContext): Promise<string> {
+  if (results.some(needsStringWidth)) await loadStringWidth();
+  return whole(stream)(results, context);
+}
+
+/** Whether a result has text to align that only string-width counts (emoji, combining marks…). */
+function needsStringWidth(result: FileResult): boolean {
+  return result.messages.some((m) => !isFixedWidth(messageText(m)) || !isFixedWidth(visible(m.ruleId)) || (m.platform ?? '').split(',').some((p) => !isFixedWidth(visible(p.trim()))));
+}
+
+const messageText = (m: LintMessage): string => visible(m.message.replace(/\s*\n\s*/g, ' '));
 
 /** Counts per rule and per platform (a message applied through several platforms counts for each; adlint's own file problems under "adlint"). */
 function count(result: FileResult, byRule: Map<string, Counts>, byPlatform: Map<string, Counts>): void {

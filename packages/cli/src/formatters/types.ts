@@ -82,6 +82,8 @@ export interface ResultStore {
 export interface ReportWriter {
   /** `source` gives the text the messages point into, for formats that count positions in it. */
   file(result: FileResult, source: () => string | undefined): void;
+  /** Settles once every result given to `file` is written (a writer may hold some back while it loads what it needs); awaited before `end`. */
+  ready?(): Promise<void>;
   end(): void;
 }
 

@@ -70,6 +70,16 @@ describe('symbols', () => {
     const reports = await symbolsCheck.compile({ max_emoji: 1 }, testRule())(testInput({ copy: { body: '🌸 spring 🌸 sale 🇺🇸' } }));
     expect(reports.map((r) => [r.data!.found, r.data!.count])).toEqual([['🌸', 3], ['🇺🇸', 3]]);
   });
+  it('finds every kind of emoji in non-ASCII text (keycaps, flags, skin tones, ©️, ZWJ, tags), and none in plain Chinese', async () => {
+    const run = symbolsCheck.compile({ emoji: 'forbid' }, testRule());
+    const kinds = ['1️⃣', '#️⃣', '🇨🇳', '👍🏽', '🏽', '©️', '‼️', '🧑‍🦰', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '☝️', '🀄'];
+    // Each in a text of its own: one pictograph in the text must not be what lets another kind be found.
+    for (const kind of kinds) {
+      const reports = await run(testInput({ copy: { body: `新品“上市”：${kind}。` } }));
+      expect(reports.map((r) => r.data!.found)).toEqual([kind]);
+    }
+    expect(await run(testInput({ copy: { body: '全网销量第1的NO.1颈椎枕，最*佳睡眠伴侣！#1 © 2024' } }))).toEqual([]);
+  });
 });
 
 describe('repetition', () => {

@@ -19,10 +19,13 @@ import { urlCheck } from './url.js';
 import { videoCheck } from './video.js';
 import { whitespaceCheck } from './whitespace.js';
 
-/** The check registry, sorted by id. A pack's `check:` names one of these. */
+/**
+ * The check registry, sorted by id. A pack's `check:` names one of these. Ids are ASCII, so code
+ * unit order is the same as localeCompare's, without loading ICU's collator (~8 ms) at start-up.
+ */
 export const checkTypes: ReadonlyMap<string, CheckType<never>> = new Map(
   ([countCheck, lengthCheck, requiredCheck, imageCheck, videoCheck, targetingCheck, urlCheck, termsCheck, patternCheck, conditionalCheck,
     capitalizationCheck, punctuationCheck, symbolsCheck, repetitionCheck, whitespaceCheck, landingCheck, consistencyCheck, productCheck, substitutionCheck] as CheckType<never>[])
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => [c.id, c]),
 );

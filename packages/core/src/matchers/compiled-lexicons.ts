@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readRegularFileSync } from '../fs/regular-file.js';
@@ -82,6 +82,15 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
         ? home && path.join(home, 'Library', 'Caches')
         : (env.XDG_CACHE_HOME ?? (home ? path.join(home, '.cache') : null));
   return base ? path.join(base, 'adlint', 'lexicons') : null;
+}
+
+/**
+ * Whether these bytes are a lexicon the build compiled (its entry is in dist/lexicon-cache): such
+ * a lexicon is known to be valid, so a rule naming it may be compiled on first use.
+ */
+export function isBuildCompiledLexicon(bytes: Buffer): boolean {
+  const key = compiledLexiconKey(bytes);
+  return key !== null && existsSync(path.join(BUILD_LEXICON_CACHE_DIR, `${key}.bin`));
 }
 
 /** The compiled lexicon stored under `key`, from the build's folder or the user's; undefined when none is whole. */

@@ -6,6 +6,8 @@ import { lexiconSchema, loadLexicon } from './lexicon.js';
 import { RuleExceptions, selectLongest, TermListError, TermMatcher, type TermEntry, type TermHit } from './terms.js';
 import { OUTSIDE_HINT, isInside, mayRead, projectRoot } from '../fs/project-root.js';
 import { bundledRulesDir } from '../package-paths.js';
+import { readConfigFile } from '../schema/yaml-file.js';
+import { isBuildCompiledLexicon } from './compiled-lexicons.js';
 
 /** The parameters by which a rule names its terms (check `terms`, and `conditional`'s `when`/`then`). */
 export interface TermsParams {
@@ -71,6 +73,35 @@ export function compileTerms(params: TermsParams, rule: RuleContext, at: (string
       return selectLongest(hits);
     },
   };
+}
+
+/**
+ * Whether every lexicon the parameters name, at any depth (`conditional` names them in `when` and
+ * `then`), is a bundled lexicon byte for byte as the build compiled it. Each is read (and so noted
+ * as a file the rule is made of, for `--cache`) but not parsed or compiled.
+ */
+export function namesOnlyBuildLexicons(params: unknown, packFile: string): boolean {
+  const dir = path.dirname(path.resolve(packFile));
+  const files: string[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'lexicon') files.push(...(typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((f): f is string => typeof f === 'string') : []));
+        else collect(v);
+      }
+    }
+  };
+  collect(params);
+  return files.every((file) => {
+    const abs = path.resolve(dir, file);
+    if (!isInside(bundledRulesDir, abs)) return false;
+    try {
+      return isBuildCompiledLexicon(readConfigFile(abs, 'lexicon'));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** A bundled pack's lexicons lie in the bundled rules; a project's pack's, in its project. */

@@ -122,6 +122,8 @@ export interface Pack {
   file: string;
   doc: Document;
   lines: LineIndex;
+  /** A bundled pack as the build compiled it (see `prebuilt` in schema/yaml-file.ts): its rules are known to compile. */
+  prebuilt?: boolean;
 }
 
 /** Config's word on a rule: a severity, or an object with a severity and/or replacement parameters. */

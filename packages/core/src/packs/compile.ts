@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { checkTypes } from '../checks/index.js';
-import type { CheckType } from '../model/check.js';
+import type { CheckType, CompiledCheck } from '../model/check.js';
+import { namesOnlyBuildLexicons } from '../matchers/term-sources.js';
 import { isValidSelector } from '../model/fields.js';
 import { ConfigError, type MessageCategory, type RejectionReason } from '../model/message.js';
 import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
@@ -52,12 +53,13 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
     Object.entries(definition).filter(([k]) => !(COMMON_RULE_KEYS as readonly string[]).includes(k)),
   );
   const language = languageOf(pack.locale);
-  const run = check!.compile(params as never, {
+  const build = (): CompiledCheck => check!.compile(params as never, {
     ruleId: id,
     packFile: pack.file,
     language,
     fail: (reason, at) => fail(reason, at ?? []),
   });
+  const run = isKnownToCompile(pack, setting, params) ? onFirstUse(build) : build();
   return {
     id,
     packId: pack.id,
@@ -76,6 +78,24 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
     reasons: resolveReasons(pack, definition, fail),
     supersedes: resolveSupersedes(pack, definition, fail),
   };
+}
+
+/**
+ * A bundled pack's rule, as the build had it (pack and lexicons byte for byte, no parameters from
+ * config), compiles: the build and the pack tests compiled every one. Its check is then built when
+ * a creative first needs it: a pre-commit hook lints one creative, which most rules of its
+ * platforms skip (placement, category, fields it lacks), and compiling them all (term automata,
+ * patterns) cost a third of such a run. Any other rule is compiled at once, so every problem in a
+ * project's pack is reported before anything is linted.
+ */
+function isKnownToCompile(pack: Pack, setting: RuleSetting | undefined, params: Record<string, unknown>): boolean {
+  return pack.prebuilt === true && typeof setting !== 'object' && namesOnlyBuildLexicons(params, pack.file);
+}
+
+/** The check `build` makes, built on the first call. */
+function onFirstUse(build: () => CompiledCheck): CompiledCheck {
+  let run: CompiledCheck | undefined;
+  return (input) => (run ??= build())(input);
 }
 
 /** `supersedes:` names rules of the same pack, never the rule itself. */

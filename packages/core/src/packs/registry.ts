@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bundledRulesDir } from '../package-paths.js';
+import { isInside } from '../fs/project-root.js';
 import { CATEGORIES_FILE, type CategorySource } from '../vocabulary/categories.js';
 import { addPlacementAliases, validatePackVocabulary } from '../vocabulary/terms.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
@@ -167,6 +168,8 @@ export function loadPackFile(file: string): Pack {
   const pack = { ...(yaml.data as Omit<Pack, 'file' | 'doc' | 'lines'>), file, lines } as Pack;
   // The positioned document is needed only to point at a problem: built on first use.
   Object.defineProperty(pack, 'doc', { get: yaml.doc, enumerable: false });
+  // Not enumerable either: a pack's data (`adlint print-config`, test snapshots) is what its file says.
+  Object.defineProperty(pack, 'prebuilt', { value: yaml.prebuilt && isInside(bundledRulesDir, file), enumerable: false });
   const seen = new Map<string, number>();
   const problems = new ConfigProblems();
   pack.rules.forEach((rule, i) => {

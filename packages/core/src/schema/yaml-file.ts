@@ -44,14 +44,14 @@ export function readYamlData(text: string): { data: unknown; doc: () => Document
  * A pack's or lexicon's data, from the build-time cache or parsed here; a YAML problem is a
  * ConfigError at its file:line:column. `doc()` gives the positioned document for locating later problems.
  */
-export function loadYamlData(text: string, file: string, lines: LineIndex): { data: unknown; doc: () => Document } {
+export function loadYamlData(text: string, file: string, lines: LineIndex): { data: unknown; doc: () => Document; fromCache: boolean } {
   const yaml = readYamlData(text);
   if (yaml.fromCache) return yaml;
   const doc = yaml.doc();
   const first = doc.errors[0];
   if (first) throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
   try {
-    return { data: doc.toJS({ maxAliasCount: 100 }), doc: yaml.doc };
+    return { data: doc.toJS({ maxAliasCount: 100 }), doc: yaml.doc, fromCache: false };
   } catch (e) {
     throw new ConfigError((e as Error).message, { file });
   }
@@ -76,6 +76,8 @@ export interface YamlFile {
   doc: () => Document;
   /** Line and column of the node (or its key) at `at`; the nearest existing ancestor otherwise. */
   position(at: (string | number)[], atKey?: boolean): { line: number; column: number };
+  /** The text is byte for byte a bundled file the build parsed (its data came from the build-time cache). */
+  prebuilt: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ export function loadYamlFile(file: string, what: string, schema: SchemaName, opt
     // Every offending node at once: a pack with three mistakes is fixed in one round.
     throw ConfigError.of(describeAllSchemaErrors(validate.errors).map((p) => new ConfigError(`${options.label ?? ''}${withSuggestion(p, validate.errors ?? [], data, schema)}`, { file, ...position(p.path, p.atKey) })));
   }
-  return { file, data, lines, doc: yaml.doc, position };
+  return { file, data, lines, doc: yaml.doc, position, prebuilt: yaml.fromCache };
 }
 
 function decodeUtf8(bytes: Buffer, file: string, what: string): string {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { corePath } from '../package-paths.js';
+import { corePath, coreRequire } from '../package-paths.js';
 
 let words: Set<string> | undefined;
 
@@ -10,6 +9,10 @@ let words: Set<string> | undefined;
  * the first question only, which only a text with a suspicious token asks.
  */
 export function isEnglishWord(lower: string): boolean {
-  words ??= new Set(gunzipSync(readFileSync(corePath('data', 'english-words.txt.gz'))).toString('utf8').split('\n'));
+  if (!words) {
+    // zlib is required here, not imported: a run that asks no such question does not load it.
+    const { gunzipSync } = coreRequire('node:zlib') as typeof import('node:zlib');
+    words = new Set(gunzipSync(readFileSync(corePath('data', 'english-words.txt.gz'))).toString('utf8').split('\n'));
+  }
   return words.has(lower);
 }

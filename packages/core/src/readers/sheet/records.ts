@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { Span } from '../../model/creative.js';
 import { unclosedQuote } from './cells.js';
 import type { MessageData } from '../../model/wording.js';
@@ -23,8 +22,8 @@ export const CHUNK_UNITS = 65_536;
  * sheet's length. A syntax error (an unclosed quote) ends the records with one error item.
  */
 export async function* readRecords(text: string, from: number, delimiter: string, chunkUnits = CHUNK_UNITS): AsyncGenerator<SheetRecord | SheetSyntaxError> {
-  // Loaded only when a sheet is linted: a hook run over YAML creatives never pays for it.
-  const { parse } = await import('csv-parse');
+  // Loaded only when a sheet is linted: a hook run over YAML creatives never pays for them.
+  const [{ parse }, { Readable }] = await Promise.all([import('csv-parse'), import('node:stream')]);
   const parser = parse({
     delimiter,
     info: true,
