@@ -28,7 +28,7 @@ import { fetchLiveLanding } from './landing/live-problems.js';
 import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
-import { inferCategories } from './vocabulary/category-signals.js';
+import { gatedCategories, inferCategories } from './vocabulary/category-signals.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
@@ -380,8 +380,9 @@ export class Linter {
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], settings: FileSettings, outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
     await this.readImageText(creative, platforms, rules, baseDir, settings, lines, messages);
-    // After the text-length cap: the words that tell the category are read where the rules read.
-    const { inferred, problems } = inferCategories(creative, this.taxonomy);
+    // After the text-length cap: the words that tell the category are read where the rules read;
+    // only for the categories these rules gate on (none in a run of ungated rules: no reading).
+    const { inferred, problems } = inferCategories(creative, this.taxonomy, gatedCategories(rules));
     for (const problem of problems) messages.push(problemMessage(problem, lines));
     if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
@@ -454,7 +455,7 @@ export class Linter {
       const platforms = this.prepare(creative, settings, lines, []);
       const rules = this.activeRules(platforms, settings.rules);
       // As the lint saw it: categories the copy tells, and each platform's placement (its default where none is written).
-      const { inferred } = inferCategories(creative, this.taxonomy);
+      const { inferred } = inferCategories(creative, this.taxonomy, gatedCategories(rules));
       if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
       const { views } = this.viewsFor(creative, platforms, rules, lines, []);
       return { creative, platforms, rules, lines, views };

@@ -157,19 +157,21 @@ function article(name: string): string {
 const gatedBy = new WeakMap<readonly { rule: CompiledRule }[], ReadonlySet<string>>();
 
 /**
- * The categories these rules (active rules, cached per list) turn on: those a rule that is on applies to (`applies.categories`,
- * a conditional's `when.categories`) or is kept from (`applies.not.categories`), kinds included
- * (the lists are expanded when the rule is compiled). Only these can change what runs.
+ * The categories these rules (active rules, cached per list) are about: those a rule that is on
+ * applies to (`applies.categories`, a conditional's `when.categories`), is kept from
+ * (`applies.not.categories`) or takes as its own when declared (the product check's
+ * `categories`), kinds included (the lists are expanded when the rule is compiled). For any other
+ * category, what the copy tells changes nothing the rules do.
  */
 export function gatedCategories(rules: readonly { rule: CompiledRule }[]): ReadonlySet<string> {
   let set = gatedBy.get(rules);
   if (!set) {
     const ids = new Set<string>();
+    const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
     for (const { rule } of rules) {
       if (rule.severity === 'off') continue;
-      const when = rule.definition.when as { categories?: unknown } | undefined;
-      const lists = [rule.applies.categories, rule.applies.not?.categories, Array.isArray(when?.categories) ? (when.categories as string[]) : undefined];
-      for (const list of lists) for (const id of list ?? []) ids.add(id);
+      const { when, categories } = rule.definition as { when?: { categories?: unknown }; categories?: unknown };
+      for (const id of [...list(rule.applies.categories), ...list(rule.applies.not?.categories), ...list(when?.categories), ...list(categories)]) ids.add(id);
     }
     set = ids;
     gatedBy.set(rules, set);
