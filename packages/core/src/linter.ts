@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
@@ -13,7 +12,7 @@ import { describeSuffixes, isLandingPageFile } from './model/file-types.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
-import { NotReadableError, readRegularFileSync } from './fs/regular-file.js';
+import { NotReadableError, readRegularFileAndModeSync } from './fs/regular-file.js';
 import { withRuleReads } from './fs/read-log.js';
 import { mayRead, projectRoot } from './fs/project-root.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
@@ -224,8 +223,7 @@ export class Linter {
     try {
       // Synchronous: creative files are small and local, and the promise API's thread-pool round
       // trips per file left the main thread idle for a third of a 2,000-file run.
-      bytes = readRegularFileSync(filePath, limit);
-      mode = statSync(filePath).mode;
+      ({ bytes, mode } = readRegularFileAndModeSync(filePath, limit));
     } catch (e) {
       if (!(e instanceof NotReadableError)) throw e;
       if (e.code === 'EFBIG') return problem('too-large', { bytes: e.size ?? 0, limit });
