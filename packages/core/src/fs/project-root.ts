@@ -77,5 +77,7 @@ export function realInside(root: string, file: string): boolean {
   } catch {
     return isInside(root, file) || isInside(realRoot, file);
   }
+  // Both are canonical absolute paths here: a prefix answers most calls without path.relative.
+  if (real.startsWith(realRoot) && (real.length === realRoot.length || real[realRoot.length] === path.sep || realRoot.endsWith(path.sep))) return true;
   return isInside(realRoot, real);
 }
