@@ -156,52 +156,71 @@ class Output {
   }
 }
 
-interface Pending {
-  folded: string;
-  start: number;
-  end: number;
-  space: boolean;
+/**
+ * Separators seen since the last word or CJK character, as parallel arrays (a code point, or -1
+ * for whitespace, and its original range): kept between calls, as folding runs on every text of
+ * every creative and objects per space were most of its garbage.
+ */
+let pendCp = new Int32Array(64);
+let pendStart = new Int32Array(64);
+let pendEnd = new Int32Array(64);
+
+function growPending(): void {
+  const size = pendCp.length * 2;
+  const cp = new Int32Array(size);
+  cp.set(pendCp);
+  const start = new Int32Array(size);
+  start.set(pendStart);
+  const end = new Int32Array(size);
+  end.set(pendEnd);
+  pendCp = cp;
+  pendStart = start;
+  pendEnd = end;
 }
 
 export function foldText(text: string): FoldedText {
   const out = new Output(text.length + 16);
-  // Separators seen since the last word or CJK character: dropped between two CJK characters.
-  let pending: Pending[] = [];
-  let pendingCodePoints = 0;
+  // Separators pending since the last word or CJK character: dropped between two CJK characters.
+  let pending = 0;
   let pendingHasClause = false;
   let lastWasCjk = false;
 
+  /** Writes the pending separators out, each whitespace run as one space mapped to the whole run. */
   const flush = (): void => {
-    let spaceRun: Pending | null = null;
-    for (const p of pending) {
-      if (p.space) {
-        if (spaceRun) spaceRun.end = p.end;
-        else spaceRun = { ...p };
+    let spaceStart = -1;
+    let spaceEnd = -1;
+    for (let k = 0; k < pending; k++) {
+      const cp = pendCp[k]!;
+      if (cp === -1) {
+        if (spaceStart === -1) spaceStart = pendStart[k]!;
+        spaceEnd = pendEnd[k]!;
         continue;
       }
-      if (spaceRun) out.pushUnit(0x20, spaceRun.start, spaceRun.end);
-      spaceRun = null;
-      out.push(p.folded, p.start, p.end);
+      if (spaceStart !== -1) out.pushUnit(0x20, spaceStart, spaceEnd);
+      spaceStart = -1;
+      if (cp <= 0xffff) out.pushUnit(cp, pendStart[k]!, pendEnd[k]!);
+      else out.push(String.fromCodePoint(cp), pendStart[k]!, pendEnd[k]!);
     }
-    if (spaceRun) out.pushUnit(0x20, spaceRun.start, spaceRun.end);
-    pending = [];
-    pendingCodePoints = 0;
+    if (spaceStart !== -1) out.pushUnit(0x20, spaceStart, spaceEnd);
+    pending = 0;
     pendingHasClause = false;
   };
 
   const emitCodePoint = (cp: number, start: number, end: number): void => {
     const cls = classOf(cp);
     if (cls === CharClass.Space || cls === CharClass.Separator) {
-      pending.push({ folded: cls === CharClass.Space ? ' ' : String.fromCodePoint(cp), start, end, space: cls === CharClass.Space });
-      pendingCodePoints++;
+      if (pending === pendCp.length) growPending();
+      pendCp[pending] = cls === CharClass.Space ? -1 : cp;
+      pendStart[pending] = start;
+      pendEnd[pending] = end;
+      pending++;
       if (CLAUSE_PUNCTUATION.has(cp)) pendingHasClause = true;
       return;
     }
     const isCjkChar = cls === CharClass.Cjk;
-    if (pending.length) {
-      if (lastWasCjk && isCjkChar && pendingCodePoints <= MAX_CJK_GAP && !pendingHasClause) {
-        pending = [];
-        pendingCodePoints = 0;
+    if (pending) {
+      if (lastWasCjk && isCjkChar && pending <= MAX_CJK_GAP && !pendingHasClause) {
+        pending = 0;
       } else flush();
     }
     if (cp <= 0xffff) out.pushUnit(cp, start, end);
@@ -212,13 +231,28 @@ export function foldText(text: string): FoldedText {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const unit = text.charCodeAt(i);
+    // ASCII and common Han followed by a character below U+0300 (no combining mark can follow):
+    // the fast path, without codePointAt or normalize().
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (next < 0x300 && (unit < 0x80 || (unit >= 0x4e00 && unit <= 0x9fff))) {
+      const lower = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+      if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) {
+        // A Latin letter or digit (most of any text): emitCodePoint's Word case, inline.
+        if (pending) flush();
+        out.pushUnit(lower, i, i + 1);
+        lastWasCjk = false;
+      } else emitCodePoint(lower, i, i + 1);
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     let j = i + (cp > 0xffff ? 2 : 1);
     // A base character with its combining marks is one unit of normalization.
     while (j < n) {
-      const next = text.codePointAt(j)!;
-      if (!isMark(next)) break;
-      j += next > 0xffff ? 2 : 1;
+      const mark = text.codePointAt(j)!;
+      if (!isMark(mark)) break;
+      j += mark > 0xffff ? 2 : 1;
     }
     if (j === i + 1 && cp < 0x80) {
       const lower = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
