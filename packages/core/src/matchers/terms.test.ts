@@ -138,7 +138,8 @@ describe('TermMatcherSet', () => {
     [{ term: 'sale' }, { term: 'wine', weak: true }],
   ];
   const matchers = lists.map((entries) => new TermMatcher(entries));
-  const set = new TermMatcherSet(matchers);
+  // Built at once, so every find below goes through the shared automaton.
+  const set = new TermMatcherSet(matchers, 0);
   const texts = [
     'Rifle scopes and rifles; the cure time is short, it cures. Wine sale!',
     'Big S@le, c-u-r-e-s colds, r.i.f.l.e s-c-o-p-e; winery, 最低气温, 最好',
@@ -151,6 +152,11 @@ describe('TermMatcherSet', () => {
       const expected = matchers.flatMap((m, source) => m.find(folded).map((hit) => ({ hit, source })));
       expect(set.find(folded)).toEqual(expected);
     }
+  });
+
+  it('reads the first texts list by list, then with the shared automaton: the same hits', () => {
+    const lazy = new TermMatcherSet(matchers, 2);
+    for (const text of [...texts, ...texts]) expect(lazy.find(foldText(text))).toEqual(set.find(foldText(text)));
   });
 
   it('judges a pattern two lists share by each list: an exception of one keeps the hit of the other', () => {

@@ -225,18 +225,29 @@ export interface SourcedHit {
  * lexicon), each hit judged by its own list's boundaries, exceptions and contexts. Finds exactly
  * what calling each list's `find` would, and returns the hits grouped by list in list order, each
  * list's in the order its own `find` gives them: a caller that picks among overlapping hits of
- * different lists sees them as before. One automaton over every list instead of a scan per list.
+ * different lists sees them as before.
+ *
+ * The shared automaton is built only once `buildAfter` texts were read list by list: a pre-commit
+ * hook reads a few texts, for which the lists' own (cached, precompiled) automata cost less than
+ * building one more; a corpus then scans each text once instead of once per list.
  */
 export class TermMatcherSet {
-  private readonly automaton: AhoCorasick;
+  private automaton: AhoCorasick | null = null;
   /** Per distinct folded pattern: the (list, pattern index) pairs that have it, flattened. */
-  private readonly owners: number[][];
+  private owners: number[][] = [];
   private readonly longest: number;
+  private texts = 0;
 
-  constructor(readonly matchers: readonly TermMatcher[]) {
+  constructor(
+    readonly matchers: readonly TermMatcher[],
+    private readonly buildAfter = 64,
+  ) {
+    this.longest = matchers.reduce((max, m) => Math.max(max, m.reach), 0);
+  }
+
+  private build(): AhoCorasick {
     const index = new Map<string, number>();
-    this.owners = [];
-    matchers.forEach((m, source) => {
+    this.matchers.forEach((m, source) => {
       m.foldedPatterns().forEach((folded, p) => {
         let u = index.get(folded);
         if (u === undefined) {
@@ -247,11 +258,14 @@ export class TermMatcherSet {
         this.owners[u]!.push(source, p);
       });
     });
-    this.automaton = new AhoCorasick([...index.keys()]);
-    this.longest = matchers.reduce((max, m) => Math.max(max, m.reach), 0);
+    return new AhoCorasick([...index.keys()]);
   }
 
   find(folded: FoldedText): SourcedHit[] {
+    if (!this.automaton && this.texts++ < this.buildAfter) {
+      return this.matchers.flatMap((m, source) => m.find(folded).map((hit) => ({ hit, source })));
+    }
+    this.automaton ??= this.build();
     const bySource: TermHit[][] = this.matchers.map(() => []);
     this.scanInto(folded, 0, folded.text.length, bySource, null);
     const clear = deobfuscate(folded);
@@ -276,7 +290,7 @@ export class TermMatcherSet {
   private scanInto(folded: FoldedText, from: number, to: number, bySource: TermHit[][], clear: Deobfuscated | null): void {
     const text = folded.text;
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    this.automaton.scan(window, (u, windowEnd) => {
+    this.automaton!.scan(window, (u, windowEnd) => {
       const owners = this.owners[u]!;
       for (let k = 0; k < owners.length; k += 2) {
         const source = owners[k]!;
