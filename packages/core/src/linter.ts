@@ -552,8 +552,8 @@ export class Linter {
         // Said once where the creative writes it; config and --platform names are the user's own shorthand.
         if (id !== name && field) {
           const pack = this.packs.get(id);
-          const reason = pack.locale?.startsWith('zh') ? `平台"${name}"即 ${pack.name}：按 \`${id}\` 检查` : `platform "${name}" is ${pack.name}: checked as \`${id}\``;
-          messages.push(problemMessage({ ruleId: 'adlint/platform-alias', category: 'schema', severity: 'info', field, span: spanOf(creative, field), reason }, lines, field));
+          const alias = worded(VOCABULARY_PROBLEMS, 'platform-alias', { written: name, platform: id, platform_name: displayNameOf(pack) });
+          messages.push(problemMessage({ ruleId: 'adlint/platform-alias', category: 'schema', severity: 'info', field, span: spanOf(creative, field), ...alias }, lines, field, this.languageOfPlatforms([id])));
         }
         return;
       }
