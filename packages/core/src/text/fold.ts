@@ -152,7 +152,8 @@ class Output {
     for (let i = 0; i < this.length; i += 8192) {
       text += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(i + 8192, this.length)) as unknown as number[]);
     }
-    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    // Views, not copies: the buffers were made for this text (its length, +16) and are not reused.
+    return { text, starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
 }
 
