@@ -108,37 +108,47 @@ export function classAt(text: string, at: number): CharClass | null {
   return at < text.length ? classOf(text.codePointAt(at)!) : null;
 }
 
-/** Growable typed arrays: plain arrays of numbers cost more in pushes and garbage on long texts. */
+/** The folded units before they become the folded string: one buffer for every call (grown when a text needs more). */
+let unitScratch = new Uint16Array(1024);
+
+/**
+ * Growable typed arrays: plain arrays of numbers cost more in pushes and garbage on long texts.
+ * The returned `starts` and `ends` are two halves of one buffer (one allocation per text, not
+ * two); the units go to a scratch buffer shared by every call, as only the string is kept.
+ */
 class Output {
   length = 0;
   units: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  private offsets: Int32Array;
+  private capacity: number;
 
   constructor(capacity: number) {
-    this.units = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    if (unitScratch.length < capacity) unitScratch = new Uint16Array(capacity);
+    this.units = unitScratch;
+    this.capacity = capacity;
+    this.offsets = new Int32Array(capacity * 2);
   }
 
   private grow(): void {
-    const size = this.units.length * 2 + 16;
-    const units = new Uint16Array(size);
-    units.set(this.units);
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.units = units;
-    this.starts = starts;
-    this.ends = ends;
+    const size = this.capacity * 2 + 16;
+    if (this.units.length < size) {
+      const units = new Uint16Array(size);
+      units.set(this.units.subarray(0, this.length));
+      this.units = units;
+      unitScratch = units;
+    }
+    const offsets = new Int32Array(size * 2);
+    offsets.set(this.offsets.subarray(0, this.length));
+    offsets.set(this.offsets.subarray(this.capacity, this.capacity + this.length), size);
+    this.offsets = offsets;
+    this.capacity = size;
   }
 
   pushUnit(u: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow();
+    if (this.length === this.capacity) this.grow();
     this.units[this.length] = u;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
+    this.offsets[this.length] = start;
+    this.offsets[this.capacity + this.length] = end;
     this.length++;
   }
 
@@ -152,8 +162,8 @@ class Output {
     for (let i = 0; i < this.length; i += 8192) {
       text += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(i + 8192, this.length)) as unknown as number[]);
     }
-    // Views, not copies: the buffers were made for this text (its length, +16) and are not reused.
-    return { text, starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    // Views, not copies: the buffer was made for this text (its length, +16) and is not reused.
+    return { text, starts: this.offsets.subarray(0, this.length), ends: this.offsets.subarray(this.capacity, this.capacity + this.length) };
   }
 }
 
