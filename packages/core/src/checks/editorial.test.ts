@@ -70,6 +70,13 @@ describe('symbols', () => {
     const reports = await symbolsCheck.compile({ max_emoji: 1 }, testRule())(testInput({ copy: { body: '🌸 spring 🌸 sale 🇺🇸' } }));
     expect(reports.map((r) => [r.data!.found, r.data!.count])).toEqual([['🌸', 3], ['🇺🇸', 3]]);
   });
+  it('counts every kind of emoji sequence, and none in text that only looks like it', async () => {
+    const forbid = symbolsCheck.compile({ emoji: 'forbid' }, testRule());
+    const found = async (text: string) => (await forbid(testInput({ copy: { body: text } }))).map((r) => r.data!.found);
+    const kinds = ['#️⃣', '🇨🇳', '👍🏽', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👩‍💻', '©️', '☀️', '🀄'];
+    expect(await found(`Sale ${kinds.join(' x ')}`)).toEqual(kinds);
+    expect(await found('Café — 20 % off, “linen” №1 ™ ©, 最佳 #1 *new* 3⃝')).toEqual([]);
+  });
 });
 
 describe('repetition', () => {
