@@ -552,6 +552,11 @@ export class Linter {
     return this.languageOfPlatforms(chosen.length ? chosen : [...checkedFor]);
   }
 
+  /** The language adlint speaks about these rules (their fixes): their packs', when they all speak one; English otherwise. */
+  languageOfRules(ruleIds: readonly string[]): Language {
+    return this.languageOfPlatforms([...new Set(ruleIds.map((id) => id.slice(0, id.indexOf('/'))))]);
+  }
+
   /** The language these platforms' packs speak when they all speak one, English otherwise. */
   private languageOfPlatforms(ids: readonly string[]): Language {
     const languages = new Set(ids.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
