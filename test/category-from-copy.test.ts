@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { adlint, adlintJson, pointedText, tempProject, type JsonMessage } from './helpers/cli.js';
+import { testPack } from './helpers/packs.js';
 
 /** Lints one creative as a seller writes it (no placement, often no category). */
 function lint(yaml: string): { messages: JsonMessage[]; pointed: (m: JsonMessage) => string } {
@@ -88,6 +89,44 @@ describe('the product tells the category when the field does not', () => {
     const text = adlint(['--print-config', 'ad.ad.yaml'], { cwd: dir }).stdout;
     expect(text).toContain(`category alcohol inferred from copy at ${path.join(dir, 'ad.ad.yaml')}:3:19 ("craft beer" in copy.headline)`);
     expect(text).toContain('meta: no placement, category alcohol (inferred from the copy: none written)');
+  });
+
+  it('a category no rule of the run is about is not inferred: declaring it would change nothing', () => {
+    const claims = `  - id: claims
+    check: terms
+    severity: warning
+    terms: [best]
+    message: "Claim: {{term}}."
+    source: s
+    confidence: documented
+    examples: { valid: [{ copy: { headline: ok } }], invalid: [{ copy: { headline: the best } }] }
+`;
+    const ageRule = `  - id: alcohol-age
+    check: required
+    severity: error
+    applies: { categories: [alcohol], fields: [targeting.age_min] }
+    message: Alcohol ads need a minimum age.
+    source: s
+    confidence: documented
+    examples: { valid: [{ category: beer, targeting: { age_min: 21 } }], invalid: [{ category: beer }] }
+`;
+    const run = (rules: string) => {
+      const dir = tempProject({
+        '.adlint.yaml': 'packs: [p.yaml]\nplatforms: [p]\n',
+        'p.yaml': testPack(rules),
+        'ad.ad.yaml': 'copy:\n  headline: The best craft beer club\n  primary_text: Pairs well with rifle scopes and wine.\n',
+      });
+      const { results, stderr } = adlintJson(['ad.ad.yaml'], { cwd: dir });
+      expect(stderr).toBe('');
+      return results[0]!;
+    };
+    const ungated = run(claims);
+    expect(ungated.messages.map((m) => m.ruleId)).toEqual(['p/claims']);
+    expect(ungated.coverage![0]!.inferredCategories).toEqual([]);
+    // With a rule on alcohol, the beer is told (and the rule runs); the weapon accessory, whose class no rule is about, is not.
+    const gated = run(claims + ageRule);
+    expect(gated.messages.map((m) => `${m.ruleId} ${m.severity}`).sort()).toEqual(['adlint/category-from-copy warning', 'p/alcohol-age error', 'p/claims warning']);
+    expect(gated.coverage![0]!.inferredCategories).toEqual([expect.objectContaining({ category: 'alcohol', found: 'craft beer' })]);
   });
 
   it('examples/undeclared-category shows what its README says', () => {

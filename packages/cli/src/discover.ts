@@ -71,6 +71,8 @@ export function ignoreFilesReason(options: IgnoreOptions): IgnoreReason {
   if (!options.useIgnore) return () => null;
   const fromFile = loadIgnoreFile(options);
   const fromFlags = options.ignorePatterns.length ? ignore().add(options.ignorePatterns) : null;
+  // No ignore file and no --ignore-pattern: nothing to match, and no path to make per file.
+  if (!fromFile && !fromFlags) return () => null;
   return (file) => {
     const rel = path.relative(options.cwd, file);
     // Files outside cwd cannot be matched by cwd-relative patterns.

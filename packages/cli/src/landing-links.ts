@@ -13,8 +13,9 @@ export async function withLinkedPages<T extends { file: string; settings: FileSe
   entries: T[],
   settingsFor: (file: string) => (FileSettings & { ignored?: boolean }) | null,
   cwd: string,
+  options: { keepSources?: boolean } = {},
 ): Promise<(T | { file: string; settings: FileSettings })[]> {
-  const links = await linter.landingLinks(entries);
+  const links = await linter.landingLinks(entries, options);
   if (links.size === 0) return entries;
   const out: (T | { file: string; settings: FileSettings })[] = entries.map((e) => {
     const link = links.get(path.resolve(e.file));

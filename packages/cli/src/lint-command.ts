@@ -192,10 +192,12 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       });
       const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
       const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
+      // A plain run on this thread lints the files the landing-links pass has just read: each is read once.
+      const keepSources = !fixing && !options.cache && threadsFor(options.concurrency, lintable.length) === 1;
       const withPages = await withLinkedPages(linter, lintable, (page) => {
         const settings = resolver.settingsFor(page);
         return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
-      }, cwd);
+      }, cwd, { keepSources });
       const mine = selectShard(withPages, options.shard);
       linted = mine;
       debug.phase('find files and configs');
@@ -209,6 +211,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
       const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []))] : [];
       await lintFiles(linter, mine, cache, progress, (i, r) => take(r, mine[i]!), fixMode, { threads, packFiles });
+      linter.forgetKeptSources();
       if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
       await cache?.save();
       if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);

@@ -40,3 +40,26 @@ describe('Linter.lintFile', () => {
     expect(unreadable.messages[0]).not.toHaveProperty('creative');
   });
 });
+
+describe('Linter.landingLinks with keepSources', () => {
+  it('the lint that follows takes each file read by the pass once, then reads from disk again', async () => {
+    const linter = new Linter();
+    const dir = mkdtempSync(path.join(tmpdir(), 'adlint-kept-'));
+    const file = path.join(dir, 'a.ad.yaml');
+    writeFileSync(file, 'platforms: [nope]\n');
+    await linter.landingLinks([{ file, settings: {} }], { keepSources: true });
+    // Edited after the pass: the lint reports what the pass read (one read per file), once.
+    writeFileSync(file, 'platforms: [nope2]\n');
+    const unknown = async (): Promise<string | undefined> => (await linter.lintFile(file)).messages.find((m) => m.ruleId === 'adlint/unknown-platform')?.message;
+    expect(await unknown()).toMatch(/"nope"/);
+    expect(await unknown()).toMatch(/"nope2"/);
+    // Not kept without the option, nor after forgetKeptSources.
+    await linter.landingLinks([{ file, settings: {} }]);
+    writeFileSync(file, 'platforms: [nope3]\n');
+    expect(await unknown()).toMatch(/"nope3"/);
+    await linter.landingLinks([{ file, settings: {} }], { keepSources: true });
+    linter.forgetKeptSources();
+    writeFileSync(file, 'platforms: [nope4]\n');
+    expect(await unknown()).toMatch(/"nope4"/);
+  });
+});

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Creative, CreativeData } from './model/creative.js';
 import { ConfigError, ConfigProblems, summarize, type FileResult, type LintMessage } from './model/message.js';
@@ -13,7 +12,7 @@ import { describeSuffixes, isLandingPageFile } from './model/file-types.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
-import { NotReadableError, readRegularFileSync } from './fs/regular-file.js';
+import { NotReadableError, readRegularFileAndModeSync } from './fs/regular-file.js';
 import { withRuleReads } from './fs/read-log.js';
 import { mayRead, projectRoot } from './fs/project-root.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
@@ -28,7 +27,7 @@ import { fetchLiveLanding } from './landing/live-problems.js';
 import type { LandingFetcher } from './model/live-landing.js';
 import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
-import { inferCategories } from './vocabulary/category-signals.js';
+import { gatedCategories, inferCategories } from './vocabulary/category-signals.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
 import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
@@ -40,6 +39,16 @@ import { readProblem, type FileProblemId } from './readers/file-problems.js';
 import { DEFAULT_OCR_SETTINGS, newImageTextRun, selectsImageText, type OcrSettings } from './model/image-text.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** Bytes and characters of the sources `landingLinks` keeps for the lint at most (a few thousand creative files). */
+const KEPT_SOURCES_SIZE = 8 * 1024 * 1024;
+
+/** A creative file as read: its text, and its bytes and mode, kept for fixing safely. */
+export interface SourceText {
+  text: string;
+  bytes: Buffer;
+  mode: number;
+  encoding?: SourceEncoding;
+}
 
 export interface LinterOptions {
   /** Folders holding `<id>.yaml` packs; the bundled `rules/` by default. */
@@ -92,6 +101,9 @@ export class Linter {
   /** Text read from media this run: what was said once, which files lacked an engine, counts. */
   readonly imageText = newImageTextRun();
   private taxonomyAdditions = 0;
+  /** Sources the landing-links pass read for the lint to take (see `landingLinks`), by absolute path. */
+  private readonly keptSources = new Map<string, { limit: number; source: SourceText }>();
+  private keptSize = 0;
 
   constructor(options: LinterOptions = {}) {
     this.rulesDirs = options.rulesDirs ?? [bundledRulesDir];
@@ -212,8 +224,18 @@ export class Linter {
   }
 
   /** A file's text, or the result that reports why it cannot be linted. `bytes` are kept for fixing safely. */
-  async readSource(filePath: string, settings: FileSettings = {}): Promise<{ text: string; bytes: Buffer; mode: number; encoding?: SourceEncoding } | { problem: FileResult }> {
+  async readSource(filePath: string, settings: FileSettings = {}): Promise<SourceText | { problem: FileResult }> {
     const limit = this.sizeLimit(filePath, settings);
+    if (this.keptSources.size) {
+      const abs = path.resolve(filePath);
+      const kept = this.keptSources.get(abs);
+      if (kept) {
+        // Taken once: the lint reads what the landing-links pass read a moment before (checked inside the project then).
+        this.keptSources.delete(abs);
+        this.keptSize -= kept.source.bytes.length + kept.source.text.length;
+        if (kept.limit === limit) return kept.source;
+      }
+    }
     // A creative passed by name (a hook passes staged files) that is a link out of the project is
     // not read: its lines would be printed in messages.
     const root = projectRoot(path.dirname(path.resolve(filePath)));
@@ -224,8 +246,7 @@ export class Linter {
     try {
       // Synchronous: creative files are small and local, and the promise API's thread-pool round
       // trips per file left the main thread idle for a third of a 2,000-file run.
-      bytes = readRegularFileSync(filePath, limit);
-      mode = statSync(filePath).mode;
+      ({ bytes, mode } = readRegularFileAndModeSync(filePath, limit));
     } catch (e) {
       if (!(e instanceof NotReadableError)) throw e;
       if (e.code === 'EFBIG') return problem('too-large', { bytes: e.size ?? 0, limit });
@@ -288,13 +309,16 @@ export class Linter {
    * The local landing pages (`landing: ./page.landing.md`) that these creative files' creatives
    * link, by absolute path, with what each page inherits from its ads: the page is then linted as
    * a creative of its own, so the law runs on its copy with positions in the page's file.
+   * `keepSources`: the lint that follows on this thread takes the files read here instead of
+   * reading them again (not for runs whose result cache hashes files, or that fix them).
    */
-  async landingLinks(entries: readonly { file: string; settings: FileSettings }[]): Promise<Map<string, LandingLink>> {
+  async landingLinks(entries: readonly { file: string; settings: FileSettings }[], options: { keepSources?: boolean } = {}): Promise<Map<string, LandingLink>> {
     const links = new Map<string, LandingLink>();
     for (const { file, settings } of entries) {
       const reader = readerFor(file);
       if (!reader || isLandingPageFile(file)) continue;
       const source = await this.readSource(file, settings);
+      if (options.keepSources && !('problem' in source)) this.keepSource(file, settings, source);
       // Most files link no page: a linked page's name has `.landing.` (isLandingPageFile), so a
       // plain test spares the others a second parse (`landing_url:` alone is no link).
       if ('problem' in source || !/\.landing\./i.test(source.text)) continue;
@@ -308,6 +332,23 @@ export class Linter {
       }
     }
     return links;
+  }
+
+  /**
+   * Keeps a source the landing-links pass read for the lint that follows on this thread, up to
+   * KEPT_SOURCES_SIZE in all: a run then reads each of its first files once, not twice.
+   */
+  private keepSource(file: string, settings: FileSettings, source: SourceText): void {
+    const size = source.bytes.length + source.text.length;
+    if (this.keptSize + size > KEPT_SOURCES_SIZE) return;
+    this.keptSources.set(path.resolve(file), { limit: this.sizeLimit(file, settings), source });
+    this.keptSize += size;
+  }
+
+  /** Drops the sources `landingLinks` kept that no lint took (files of other shards, a run that stopped). */
+  forgetKeptSources(): void {
+    this.keptSources.clear();
+    this.keptSize = 0;
   }
 
   /** Lints text as if it were the file `filePath` (the name picks the reader). */
@@ -380,8 +421,9 @@ export class Linter {
    */
   private async checkCreative(creative: Creative, platforms: string[], rules: ActiveRule[], lines: LineIndex, baseDir: string, messages: LintMessage[], settings: FileSettings, outcomes: RuleOutcome[] = []): Promise<CreativeCoverage> {
     await this.readImageText(creative, platforms, rules, baseDir, settings, lines, messages);
-    // After the text-length cap: the words that tell the category are read where the rules read.
-    const { inferred, problems } = inferCategories(creative, this.taxonomy);
+    // After the text-length cap: the words that tell the category are read where the rules read;
+    // only for the categories these rules gate on (none in a run of ungated rules: no reading).
+    const { inferred, problems } = inferCategories(creative, this.taxonomy, gatedCategories(rules));
     for (const problem of problems) messages.push(problemMessage(problem, lines));
     if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
     const { views, placements } = this.viewsFor(creative, platforms, rules, lines, messages);
@@ -454,7 +496,7 @@ export class Linter {
       const platforms = this.prepare(creative, settings, lines, []);
       const rules = this.activeRules(platforms, settings.rules);
       // As the lint saw it: categories the copy tells, and each platform's placement (its default where none is written).
-      const { inferred } = inferCategories(creative, this.taxonomy);
+      const { inferred } = inferCategories(creative, this.taxonomy, gatedCategories(rules));
       if (inferred.length) creative.inferredCategories = inferred.map((i) => i.category);
       const { views } = this.viewsFor(creative, platforms, rules, lines, []);
       return { creative, platforms, rules, lines, views };

@@ -80,6 +80,13 @@ describe('symbols', () => {
     }
     expect(await run(testInput({ copy: { body: '全网销量第1的NO.1颈椎枕，最*佳睡眠伴侣！#1 © 2024' } }))).toEqual([]);
   });
+  it('counts every kind of emoji sequence, and none in text that only looks like it', async () => {
+    const forbid = symbolsCheck.compile({ emoji: 'forbid' }, testRule());
+    const found = async (text: string) => (await forbid(testInput({ copy: { body: text } }))).map((r) => r.data!.found);
+    const kinds = ['#️⃣', '🇨🇳', '👍🏽', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👩‍💻', '©️', '☀️', '🀄'];
+    expect(await found(`Sale ${kinds.join(' x ')}`)).toEqual(kinds);
+    expect(await found('Café — 20 % off, “linen” №1 ™ ©, 最佳 #1 *new* 3⃝')).toEqual([]);
+  });
 });
 
 describe('repetition', () => {

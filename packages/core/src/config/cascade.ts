@@ -133,7 +133,9 @@ export class ConfigResolver {
     let requireDisableReason: boolean | undefined;
     let ocr: FileSettings['ocr'];
     for (const config of this.chainFor(path.dirname(abs))) {
-      const rel = path.relative(config.dir, abs).split(path.sep).join('/');
+      // The path globs match against, made only for a config that has globs (most have none).
+      const globbed = config.ignore || config.media || config.sheets || config.overrides;
+      const rel = globbed ? path.relative(config.dir, abs).split(path.sep).join('/') : '';
       if (config.platforms) platforms = config.platforms;
       if (config.rules) rules = { ...rules, ...config.rules };
       if (config.defaults) defaults = deepMerge(defaults, config.defaults);

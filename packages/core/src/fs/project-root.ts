@@ -51,19 +51,33 @@ export function isInside(root: string, p: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
-/** Whether `file` lies inside `root`, both resolved through links; a missing file is judged by its written path. */
+const realRoots = new Map<string, string>();
+
+/**
+ * Whether `file` lies inside `root`, both resolved through links; a missing file is judged by its
+ * written path. Asked for every file a run reads, so: the root's real path is resolved once per
+ * root (a project's root and the folders above it are not the project's content, which a
+ * checkout may change while a language server runs), and the file's with one realpath(3) call
+ * (`realpathSync.native`), not Node's walk that lstats every folder of the path on each call.
+ */
 export function realInside(root: string, file: string): boolean {
-  let realRoot = root;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    // A root that cannot be resolved is compared as written.
+  let realRoot = realRoots.get(root);
+  if (realRoot === undefined) {
+    realRoot = root;
+    try {
+      realRoot = realpathSync.native(root);
+      realRoots.set(root, realRoot);
+    } catch {
+      // A root that cannot be resolved is compared as written (and asked again next time).
+    }
   }
   let real: string;
   try {
-    real = realpathSync(file);
+    real = realpathSync.native(file);
   } catch {
     return isInside(root, file) || isInside(realRoot, file);
   }
+  // Both are canonical absolute paths here: a prefix answers most calls without path.relative.
+  if (real.startsWith(realRoot) && (real.length === realRoot.length || real[realRoot.length] === path.sep || realRoot.endsWith(path.sep))) return true;
   return isInside(realRoot, real);
 }

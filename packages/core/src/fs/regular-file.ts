@@ -37,6 +37,11 @@ function wrap(file: string, e: unknown): never {
 
 /** The bytes of a regular file of at most `maxBytes`; a NotReadableError says why not. */
 export function readRegularFileSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZE): Buffer {
+  return readRegularFileAndModeSync(file, maxBytes).bytes;
+}
+
+/** As readRegularFileSync, with the file's mode from the same descriptor (kept when a fix rewrites it): no second stat. */
+export function readRegularFileAndModeSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZE): { bytes: Buffer; mode: number } {
   let fd: number;
   try {
     fd = openSync(file, FLAGS);
@@ -54,7 +59,7 @@ export function readRegularFileSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZ
       if (n === 0) break;
       read += n;
     }
-    return buf.subarray(0, read);
+    return { bytes: buf.subarray(0, read), mode: info.mode };
   } catch (e) {
     return wrap(file, e);
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/fold.js';
-import { matchCase, RuleExceptions, selectLongest, TermMatcher, type TermEntry } from './terms.js';
+import { matchCase, RuleExceptions, selectLongest, TermMatcher, TermMatcherSet, type TermEntry } from './terms.js';
 
 function found(entries: (string | TermEntry)[], text: string, extra?: string[]): string[] {
   const matcher = new TermMatcher(entries.map((e) => (typeof e === 'string' ? { term: e } : e)));
@@ -128,5 +128,39 @@ describe('context exceptions', () => {
   });
   it('refuses an invalid expression, naming the entry and field', () => {
     expect(() => new TermMatcher([{ term: '最', unless_followed_by: '(' }])).toThrow(/invalid regular expression in unless_followed_by/);
+  });
+});
+
+describe('TermMatcherSet', () => {
+  const lists: TermEntry[][] = [
+    [{ term: 'rifle', forms: ['rifles'] }, { term: 'cure', forms: ['cures'], exceptions: ['cure time'] }],
+    [{ term: 'rifle scope', forms: ['rifle scopes'] }, { term: 'cure' }, { term: '最', unless_followed_by: '低气温' }],
+    [{ term: 'sale' }, { term: 'wine', weak: true }],
+  ];
+  const matchers = lists.map((entries) => new TermMatcher(entries));
+  // Built at once, so every find below goes through the shared automaton.
+  const set = new TermMatcherSet(matchers, 0);
+  const texts = [
+    'Rifle scopes and rifles; the cure time is short, it cures. Wine sale!',
+    'Big S@le, c-u-r-e-s colds, r.i.f.l.e s-c-o-p-e; winery, 最低气温, 最好',
+    '',
+  ];
+
+  it('finds in one scan what each list finds alone, grouped by list in list order', () => {
+    for (const text of texts) {
+      const folded = foldText(text);
+      const expected = matchers.flatMap((m, source) => m.find(folded).map((hit) => ({ hit, source })));
+      expect(set.find(folded)).toEqual(expected);
+    }
+  });
+
+  it('reads the first texts list by list, then with the shared automaton: the same hits', () => {
+    const lazy = new TermMatcherSet(matchers, 2);
+    for (const text of [...texts, ...texts]) expect(lazy.find(foldText(text))).toEqual(set.find(foldText(text)));
+  });
+
+  it('judges a pattern two lists share by each list: an exception of one keeps the hit of the other', () => {
+    const text = 'the cure time';
+    expect(set.find(foldText(text)).map(({ source, hit }) => [source, text.slice(hit.start, hit.end)])).toEqual([[1, 'cure']]);
   });
 });

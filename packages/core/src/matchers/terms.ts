@@ -177,25 +177,127 @@ export class TermMatcher {
     const text = folded.text;
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
     this.automaton.scan(window, (index, windowEnd) => {
-      const p = this.patterns[index]!;
-      const end = windowEnd + from;
-      const start = end - p.folded.length;
-      if (clear && !overlapsAny(clear.spans, start, end)) return;
-      if (!this.boundariesHold(p, text, start, end)) return;
-      if (p.exceptions.some((x) => start >= x.offset && text.startsWith(x.text, start - x.offset))) return;
-      if (extra?.excepts(p.folded, text, start)) return;
-      const context = this.contexts[p.entry];
-      if (context && exceptedByContext(context, text, start, end)) return;
-      const foldedStart = clear ? clear.origin[start]! : start;
-      const foldedEnd = clear ? clear.origin[end - 1]! + 1 : end;
-      hits.push({ entry: this.entries[p.entry]!, start: folded.starts[start]!, end: folded.ends[end - 1]!, foldedStart, foldedEnd, pattern: p.folded });
+      const hit = this.hitAt(index, folded, windowEnd + from, extra, clear);
+      if (hit) hits.push(hit);
     });
+  }
+
+  /**
+   * The hit of pattern `index` ending at `end` of the folded text, or null where a boundary,
+   * exception or context rules it out (or, in a de-obfuscated text, it touches no rewritten token).
+   * Shared with TermMatcherSet, which finds several lists' patterns in one scan.
+   */
+  hitAt(index: number, folded: FoldedText, end: number, extra: RuleExceptions | undefined, clear: Deobfuscated | null): TermHit | null {
+    const text = folded.text;
+    const p = this.patterns[index]!;
+    const start = end - p.folded.length;
+    if (clear && !overlapsAny(clear.spans, start, end)) return null;
+    if (!this.boundariesHold(p, text, start, end)) return null;
+    if (p.exceptions.some((x) => start >= x.offset && text.startsWith(x.text, start - x.offset))) return null;
+    if (extra?.excepts(p.folded, text, start)) return null;
+    const context = this.contexts[p.entry];
+    if (context && exceptedByContext(context, text, start, end)) return null;
+    const foldedStart = clear ? clear.origin[start]! : start;
+    const foldedEnd = clear ? clear.origin[end - 1]! + 1 : end;
+    return { entry: this.entries[p.entry]!, start: folded.starts[start]!, end: folded.ends[end - 1]!, foldedStart, foldedEnd, pattern: p.folded };
+  }
+
+  /** The longest folded pattern's length (how far around an obfuscated token a hit can reach). */
+  get reach(): number {
+    return this.longest;
   }
 
   private boundariesHold(p: Pattern, text: string, start: number, end: number): boolean {
     if (p.wordStart && classBefore(text, start) === CharClass.Word) return false;
     if (p.wordEnd && classAt(text, end) === CharClass.Word) return false;
     return true;
+  }
+}
+
+/** A hit of a TermMatcherSet, with the index of the list it comes from. */
+export interface SourcedHit {
+  hit: TermHit;
+  source: number;
+}
+
+/**
+ * Several term lists found in one scan of the text (the category signals: one list per product
+ * lexicon), each hit judged by its own list's boundaries, exceptions and contexts. Finds exactly
+ * what calling each list's `find` would, and returns the hits grouped by list in list order, each
+ * list's in the order its own `find` gives them: a caller that picks among overlapping hits of
+ * different lists sees them as before.
+ *
+ * The shared automaton is built only once `buildAfter` texts were read list by list: a pre-commit
+ * hook reads a few texts, for which the lists' own (cached, precompiled) automata cost less than
+ * building one more; a corpus then scans each text once instead of once per list.
+ */
+export class TermMatcherSet {
+  private automaton: AhoCorasick | null = null;
+  /** Per distinct folded pattern: the (list, pattern index) pairs that have it, flattened. */
+  private owners: number[][] = [];
+  private readonly longest: number;
+  private texts = 0;
+
+  constructor(
+    readonly matchers: readonly TermMatcher[],
+    private readonly buildAfter = 64,
+  ) {
+    this.longest = matchers.reduce((max, m) => Math.max(max, m.reach), 0);
+  }
+
+  private build(): AhoCorasick {
+    const index = new Map<string, number>();
+    this.matchers.forEach((m, source) => {
+      m.foldedPatterns().forEach((folded, p) => {
+        let u = index.get(folded);
+        if (u === undefined) {
+          u = this.owners.length;
+          index.set(folded, u);
+          this.owners.push([]);
+        }
+        this.owners[u]!.push(source, p);
+      });
+    });
+    return new AhoCorasick([...index.keys()]);
+  }
+
+  find(folded: FoldedText): SourcedHit[] {
+    if (!this.automaton && this.texts++ < this.buildAfter) {
+      return this.matchers.flatMap((m, source) => m.find(folded).map((hit) => ({ hit, source })));
+    }
+    this.automaton ??= this.build();
+    const bySource: TermHit[][] = this.matchers.map(() => []);
+    this.scanInto(folded, 0, folded.text.length, bySource, null);
+    const clear = deobfuscate(folded);
+    if (clear) {
+      // As TermMatcher.find: only windows around obfuscated tokens are scanned again (the widest
+      // list's reach holds every narrower list's window, so each list finds what it alone would).
+      const { spans } = clear;
+      const length = clear.folded.text.length;
+      for (let k = 0; k < spans.length; k += 2) {
+        const from = Math.max(0, spans[k]! - this.longest);
+        let to = Math.min(length, spans[k + 1]! + this.longest);
+        while (k + 2 < spans.length && spans[k + 2]! - this.longest < to) {
+          k += 2;
+          to = Math.min(length, spans[k + 1]! + this.longest);
+        }
+        this.scanInto(clear.folded, from, to, bySource, clear);
+      }
+    }
+    return bySource.flatMap((hits, source) => hits.map((hit) => ({ hit, source })));
+  }
+
+  private scanInto(folded: FoldedText, from: number, to: number, bySource: TermHit[][], clear: Deobfuscated | null): void {
+    const text = folded.text;
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    this.automaton!.scan(window, (u, windowEnd) => {
+      const owners = this.owners[u]!;
+      for (let k = 0; k < owners.length; k += 2) {
+        const source = owners[k]!;
+        const hit = this.matchers[source]!.hitAt(owners[k + 1]!, folded, windowEnd + from, undefined, clear);
+        if (hit) bySource[source]!.push(hit);
+      }
+    });
   }
 }
 

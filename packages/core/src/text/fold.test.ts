@@ -52,6 +52,23 @@ describe('foldText', () => {
     expect(foldText('👩‍👩‍👧 ok').text).toBe('👩👩👧 ok');
     expect(foldText('\u202bשלום\u202c').text).toBe('שלום');
   });
+  it('keeps a long run of separators whole, each unit mapped to its own character', () => {
+    const run = '-*'.repeat(150);
+    const f = foldText(`a${run}  \t b`);
+    expect(f.text).toBe(`a${run} b`);
+    expect(origin(`a${run}  \t b`, 1, 301)).toBe(run);
+    expect(origin(`a${run}  \t b`, 301, 302)).toBe('  \t ');
+    expect(foldText('最🔥佳').text).toBe('最佳');
+    expect(foldText('Ａ🔥Ｂ').text).toBe('a🔥b');
+  });
+  it('maps every unit of a text that folds to several times its length (NFKC ㍿ → 株式会社)', () => {
+    const f = foldText('㍿'.repeat(100));
+    expect(f.text).toBe('株式会社'.repeat(100));
+    expect(f.starts.length).toBe(400);
+    expect([f.starts[0], f.ends[0], f.starts[399], f.ends[399]]).toEqual([0, 1, 99, 100]);
+    // The next text starts afresh, whatever the last one left in the shared buffers.
+    expect(foldText('Ab').text).toBe('ab');
+  });
   it('folds a 100 KB paragraph', () => {
     const big = '最佳 free 免费送！'.repeat(10_000);
     const f = foldText(big);

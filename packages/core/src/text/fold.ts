@@ -108,37 +108,47 @@ export function classAt(text: string, at: number): CharClass | null {
   return at < text.length ? classOf(text.codePointAt(at)!) : null;
 }
 
-/** Growable typed arrays: plain arrays of numbers cost more in pushes and garbage on long texts. */
+/** The folded units before they become the folded string: one buffer for every call (grown when a text needs more). */
+let unitScratch = new Uint16Array(1024);
+
+/**
+ * Growable typed arrays: plain arrays of numbers cost more in pushes and garbage on long texts.
+ * The returned `starts` and `ends` are two halves of one buffer (one allocation per text, not
+ * two); the units go to a scratch buffer shared by every call, as only the string is kept.
+ */
 class Output {
   length = 0;
   units: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  private offsets: Int32Array;
+  private capacity: number;
 
   constructor(capacity: number) {
-    this.units = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    if (unitScratch.length < capacity) unitScratch = new Uint16Array(capacity);
+    this.units = unitScratch;
+    this.capacity = capacity;
+    this.offsets = new Int32Array(capacity * 2);
   }
 
   private grow(): void {
-    const size = this.units.length * 2 + 16;
-    const units = new Uint16Array(size);
-    units.set(this.units);
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.units = units;
-    this.starts = starts;
-    this.ends = ends;
+    const size = this.capacity * 2 + 16;
+    if (this.units.length < size) {
+      const units = new Uint16Array(size);
+      units.set(this.units.subarray(0, this.length));
+      this.units = units;
+      unitScratch = units;
+    }
+    const offsets = new Int32Array(size * 2);
+    offsets.set(this.offsets.subarray(0, this.length));
+    offsets.set(this.offsets.subarray(this.capacity, this.capacity + this.length), size);
+    this.offsets = offsets;
+    this.capacity = size;
   }
 
   pushUnit(u: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow();
+    if (this.length === this.capacity) this.grow();
     this.units[this.length] = u;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
+    this.offsets[this.length] = start;
+    this.offsets[this.capacity + this.length] = end;
     this.length++;
   }
 
@@ -152,56 +162,76 @@ class Output {
     for (let i = 0; i < this.length; i += 8192) {
       text += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(i + 8192, this.length)) as unknown as number[]);
     }
-    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    // Views, not copies: the buffer was made for this text (its length, +16) and is not reused.
+    return { text, starts: this.offsets.subarray(0, this.length), ends: this.offsets.subarray(this.capacity, this.capacity + this.length) };
   }
 }
 
-interface Pending {
-  folded: string;
-  start: number;
-  end: number;
-  space: boolean;
+/**
+ * Separators seen since the last word or CJK character, as parallel arrays (a code point, or -1
+ * for whitespace, and its original range): kept between calls, as folding runs on every text of
+ * every creative and objects per space were most of its garbage.
+ */
+let pendCp = new Int32Array(64);
+let pendStart = new Int32Array(64);
+let pendEnd = new Int32Array(64);
+
+function growPending(): void {
+  const size = pendCp.length * 2;
+  const cp = new Int32Array(size);
+  cp.set(pendCp);
+  const start = new Int32Array(size);
+  start.set(pendStart);
+  const end = new Int32Array(size);
+  end.set(pendEnd);
+  pendCp = cp;
+  pendStart = start;
+  pendEnd = end;
 }
 
 export function foldText(text: string): FoldedText {
   const out = new Output(text.length + 16);
-  // Separators seen since the last word or CJK character: dropped between two CJK characters.
-  let pending: Pending[] = [];
-  let pendingCodePoints = 0;
+  // Separators pending since the last word or CJK character: dropped between two CJK characters.
+  let pending = 0;
   let pendingHasClause = false;
   let lastWasCjk = false;
 
+  /** Writes the pending separators out, each whitespace run as one space mapped to the whole run. */
   const flush = (): void => {
-    let spaceRun: Pending | null = null;
-    for (const p of pending) {
-      if (p.space) {
-        if (spaceRun) spaceRun.end = p.end;
-        else spaceRun = { ...p };
+    let spaceStart = -1;
+    let spaceEnd = -1;
+    for (let k = 0; k < pending; k++) {
+      const cp = pendCp[k]!;
+      if (cp === -1) {
+        if (spaceStart === -1) spaceStart = pendStart[k]!;
+        spaceEnd = pendEnd[k]!;
         continue;
       }
-      if (spaceRun) out.pushUnit(0x20, spaceRun.start, spaceRun.end);
-      spaceRun = null;
-      out.push(p.folded, p.start, p.end);
+      if (spaceStart !== -1) out.pushUnit(0x20, spaceStart, spaceEnd);
+      spaceStart = -1;
+      if (cp <= 0xffff) out.pushUnit(cp, pendStart[k]!, pendEnd[k]!);
+      else out.push(String.fromCodePoint(cp), pendStart[k]!, pendEnd[k]!);
     }
-    if (spaceRun) out.pushUnit(0x20, spaceRun.start, spaceRun.end);
-    pending = [];
-    pendingCodePoints = 0;
+    if (spaceStart !== -1) out.pushUnit(0x20, spaceStart, spaceEnd);
+    pending = 0;
     pendingHasClause = false;
   };
 
   const emitCodePoint = (cp: number, start: number, end: number): void => {
     const cls = classOf(cp);
     if (cls === CharClass.Space || cls === CharClass.Separator) {
-      pending.push({ folded: cls === CharClass.Space ? ' ' : String.fromCodePoint(cp), start, end, space: cls === CharClass.Space });
-      pendingCodePoints++;
+      if (pending === pendCp.length) growPending();
+      pendCp[pending] = cls === CharClass.Space ? -1 : cp;
+      pendStart[pending] = start;
+      pendEnd[pending] = end;
+      pending++;
       if (CLAUSE_PUNCTUATION.has(cp)) pendingHasClause = true;
       return;
     }
     const isCjkChar = cls === CharClass.Cjk;
-    if (pending.length) {
-      if (lastWasCjk && isCjkChar && pendingCodePoints <= MAX_CJK_GAP && !pendingHasClause) {
-        pending = [];
-        pendingCodePoints = 0;
+    if (pending) {
+      if (lastWasCjk && isCjkChar && pending <= MAX_CJK_GAP && !pendingHasClause) {
+        pending = 0;
       } else flush();
     }
     if (cp <= 0xffff) out.pushUnit(cp, start, end);
@@ -212,13 +242,28 @@ export function foldText(text: string): FoldedText {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const unit = text.charCodeAt(i);
+    // ASCII and common Han followed by a character below U+0300 (no combining mark can follow):
+    // the fast path, without codePointAt or normalize().
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (next < 0x300 && (unit < 0x80 || (unit >= 0x4e00 && unit <= 0x9fff))) {
+      const lower = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+      if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) {
+        // A Latin letter or digit (most of any text): emitCodePoint's Word case, inline.
+        if (pending) flush();
+        out.pushUnit(lower, i, i + 1);
+        lastWasCjk = false;
+      } else emitCodePoint(lower, i, i + 1);
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     let j = i + (cp > 0xffff ? 2 : 1);
     // A base character with its combining marks is one unit of normalization.
     while (j < n) {
-      const next = text.codePointAt(j)!;
-      if (!isMark(next)) break;
-      j += next > 0xffff ? 2 : 1;
+      const mark = text.codePointAt(j)!;
+      if (!isMark(mark)) break;
+      j += mark > 0xffff ? 2 : 1;
     }
     if (j === i + 1 && cp < 0x80) {
       const lower = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;

@@ -3,9 +3,10 @@ import type { ReadProblem } from '../readers/types.js';
 import { selectFields, textItems } from '../model/fields.js';
 import { valueRangeToSpan } from '../engine/positions.js';
 import { loadLexicon } from '../matchers/lexicon.js';
-import { selectLongest, type TermEntry, type TermMatcher } from '../matchers/terms.js';
+import { TermMatcherSet, selectLongest, type TermHit } from '../matchers/terms.js';
 import { foldText, hasCjk } from '../text/fold.js';
 import type { CategoryTaxonomy } from './categories.js';
+import type { CompiledRule } from '../model/pack.js';
 
 /** A category the copy tells: the class, the words that tell it and where they are. */
 export interface InferredCategory {
@@ -27,16 +28,24 @@ interface Hit {
   naming: boolean;
 }
 
-const signalSets = new WeakMap<CategoryTaxonomy, { category: string; matcher: TermMatcher }[]>();
+interface Signals {
+  /** Per signal lexicon, in the taxonomy's order: the class it tells. */
+  categories: string[];
+  /** Every class's lexicons, found in one scan of each text. */
+  set: TermMatcherSet;
+}
+
+const signalSets = new WeakMap<CategoryTaxonomy, Signals>();
 
 /** Each category's signal lexicons, compiled once per taxonomy (a lexicon's automaton is shared with the rules that read it). */
-function signalsOf(taxonomy: CategoryTaxonomy): { category: string; matcher: TermMatcher }[] {
-  let set = signalSets.get(taxonomy);
-  if (!set) {
-    set = taxonomy.ids().flatMap((id) => taxonomy.info(id)!.signalFiles.map((file) => ({ category: id, matcher: loadLexicon(file).matcher })));
-    signalSets.set(taxonomy, set);
+function signalsOf(taxonomy: CategoryTaxonomy): Signals {
+  let signals = signalSets.get(taxonomy);
+  if (!signals) {
+    const lists = taxonomy.ids().flatMap((id) => taxonomy.info(id)!.signalFiles.map((file) => ({ category: id, matcher: loadLexicon(file).matcher })));
+    signals = { categories: lists.map((l) => l.category), set: new TermMatcherSet(lists.map((l) => l.matcher)) };
+    signalSets.set(taxonomy, signals);
   }
-  return set;
+  return signals;
 }
 
 /**
@@ -47,10 +56,15 @@ function signalsOf(taxonomy: CategoryTaxonomy): { category: string; matcher: Ter
  * or a weak one in a headline or title or beside another word of the class. That is a warning at
  * the first such words, and the class's rules then apply beside the declared category's. A weak
  * word alone ("pairs well with wine") is an info note: the rules are not applied on a mention.
+ *
+ * Given `gated` (the categories some rule of the run applies to or is kept from, see
+ * gatedCategories), only those classes are told: for any other class inferring would change no
+ * rule, and "checked with the X rules" would not be true. With none, the copy is not read at all.
  */
-export function inferCategories(creative: Creative, taxonomy: CategoryTaxonomy): { inferred: InferredCategory[]; problems: ReadProblem[] } {
+export function inferCategories(creative: Creative, taxonomy: CategoryTaxonomy, gated?: ReadonlySet<string>): { inferred: InferredCategory[]; problems: ReadProblem[] } {
+  if (gated?.size === 0) return { inferred: [], problems: [] };
   const signals = signalsOf(taxonomy);
-  if (signals.length === 0) return { inferred: [], problems: [] };
+  if (signals.categories.length === 0) return { inferred: [], problems: [] };
   const declared = creative.data.category;
   const regulated = declared !== undefined && declared !== 'general' ? declared : undefined;
   const related = (id: string): boolean => regulated !== undefined && (taxonomy.isA(regulated, id) || taxonomy.isA(id, regulated));
@@ -61,14 +75,18 @@ export function inferCategories(creative: Creative, taxonomy: CategoryTaxonomy):
     if (!source || text === '') continue;
     const folded = foldText(text);
     const naming = NAMING_FIELDS.has(path.replace(/^copy\./, '').replace(/\[\d+\]$/, ''));
-    // Longest first across every class: "rifle scopes" is an accessory, not a "rifle".
-    const categoryOf = new Map<TermEntry, string>();
-    const found = signals.filter(({ category }) => !related(category)).flatMap(({ category, matcher }) => matcher.find(folded).map((hit) => {
-      categoryOf.set(hit.entry, category);
-      return hit;
-    }));
+    // Longest first across every class, gated or not: "rifle scopes" is an accessory, not a "rifle".
+    const categoryOf = new Map<TermHit, string>();
+    const found: TermHit[] = [];
+    for (const { hit, source: list } of signals.set.find(folded)) {
+      const category = signals.categories[list]!;
+      if (related(category)) continue;
+      categoryOf.set(hit, category);
+      found.push(hit);
+    }
     for (const hit of selectLongest(found)) {
-      const category = categoryOf.get(hit.entry)!;
+      const category = categoryOf.get(hit)!;
+      if (gated && !gated.has(category)) continue;
       const list = byCategory.get(category) ?? [];
       list.push({ category, found: text.slice(hit.start, hit.end), field: path, span: valueRangeToSpan(source, [hit.start, hit.end]), weak: hit.entry.weak === true, naming });
       byCategory.set(category, list);
@@ -134,4 +152,29 @@ function categoryName(taxonomy: CategoryTaxonomy, id: string, chinese: boolean):
 
 function article(name: string): string {
   return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+const gatedBy = new WeakMap<readonly { rule: CompiledRule }[], ReadonlySet<string>>();
+
+/**
+ * The categories these rules (active rules, cached per list) are about: those a rule that is on
+ * applies to (`applies.categories`, a conditional's `when.categories`), is kept from
+ * (`applies.not.categories`) or takes as its own when declared (the product check's
+ * `categories`), kinds included (the lists are expanded when the rule is compiled). For any other
+ * category, what the copy tells changes nothing the rules do.
+ */
+export function gatedCategories(rules: readonly { rule: CompiledRule }[]): ReadonlySet<string> {
+  let set = gatedBy.get(rules);
+  if (!set) {
+    const ids = new Set<string>();
+    const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
+    for (const { rule } of rules) {
+      if (rule.severity === 'off') continue;
+      const { when, categories } = rule.definition as { when?: { categories?: unknown }; categories?: unknown };
+      for (const id of [...list(rule.applies.categories), ...list(rule.applies.not?.categories), ...list(when?.categories), ...list(categories)]) ids.add(id);
+    }
+    set = ids;
+    gatedBy.set(rules, set);
+  }
+  return set;
 }
