@@ -41,22 +41,22 @@ export function readCommonYaml(text: string): FastYaml | null {
   }
 }
 
+/** A tab, control character, byte-order mark past the start, Unicode line separator or lone CR. */
+const REFUSED_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|\r(?!\n)|[^]\ufeff/;
+
 /**
- * No tab, control character, byte-order mark past the start, Unicode line separator or lone CR,
- * and few enough lines and commas that the work bounds of work-bound.ts cannot be reached.
+ * No character the reader leaves to the library, and few enough lines and commas that the work
+ * bounds of work-bound.ts cannot be reached (they are counted only in a text long enough to).
  */
 function plainCharacters(text: string): boolean {
-  let lines = 0;
-  let commas = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20) {
-      if (c === 10) lines++;
-      else if (c !== 13 || text.charCodeAt(i + 1) !== 10) return false;
-    } else if (c === 44) commas++;
-    else if (c >= 0x7f && (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfffe || c === 0xffff || (c === 0xfeff && i > 0))) return false;
-  }
-  return lines < MAX_MAPPING_KEYS && commas < MAX_MAPPING_KEYS;
+  if (REFUSED_CHARACTERS.test(text)) return false;
+  return text.length < MAX_MAPPING_KEYS || (count(text, '\n') < MAX_MAPPING_KEYS && count(text, ',') < MAX_MAPPING_KEYS);
+}
+
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 const isKeyStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -341,6 +341,15 @@ class FastReader {
 
   private doubleQuoted(v: number, e: number): { node: YamlScalarNode; data: string; after: number } {
     const { text } = this;
+    const close = text.indexOf('"', v + 1);
+    if (close !== -1 && close < e) {
+      const escape = text.indexOf('\\', v + 1);
+      if (escape === -1 || escape > close) {
+        const range: Span = [v, close + 1];
+        const inner = text.slice(v + 1, close);
+        return { node: { kind: 'scalar', range, text: flowTextSource(text, range, 'QUOTE_DOUBLE', inner) }, data: inner, after: close + 1 };
+      }
+    }
     let value = '';
     let from = v + 1;
     let i = v + 1;

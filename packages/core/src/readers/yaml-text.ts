@@ -36,9 +36,22 @@ export function textSourceOf(node: Scalar, parentIndent: number): TextSource {
 /** The source of a one-line flow scalar read by the fast reader: `span` covers its characters, quotes included. */
 export function flowTextSource(text: string, span: Span, style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE', value: string): TextSource {
   return lazyTextSource(span, style, () => {
+    // A value written character for character (no escape, no doubled quote) maps one to one.
+    const first = style === 'PLAIN' ? span[0] : span[0] + 1;
+    if (first + value.length === (style === 'PLAIN' ? span[1] : span[1] - 1)) return oneToOne(first, value.length);
     const mapped = mapFlowScalar(text.slice(span[0], span[1]), span[0], style);
     return mapped && mapped.value === value ? mapped.map : null;
   });
+}
+
+function oneToOne(start: number, length: number): TextMap {
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  for (let i = 0; i < length; i++) {
+    starts[i] = start + i;
+    ends[i] = start + i + 1;
+  }
+  return { starts, ends };
 }
 
 function textMapOf(node: Scalar, style: TextSource['style'], parentIndent: number): TextMap | null {
