@@ -343,8 +343,10 @@ class FastReader {
     const { text } = this;
     const close = text.indexOf('"', v + 1);
     if (close !== -1 && close < e) {
-      const escape = text.indexOf('\\', v + 1);
-      if (escape === -1 || escape > close) {
+      // Looked for within the value only: an indexOf to the end of the text for each value would be quadratic.
+      let escape = v + 1;
+      while (escape < close && text.charCodeAt(escape) !== 92) escape++;
+      if (escape === close) {
         const range: Span = [v, close + 1];
         const inner = text.slice(v + 1, close);
         return { node: { kind: 'scalar', range, text: flowTextSource(text, range, 'QUOTE_DOUBLE', inner) }, data: inner, after: close + 1 };
