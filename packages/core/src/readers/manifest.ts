@@ -1,10 +1,9 @@
-import { isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Creative, CreativeData, Span } from '../model/creative.js';
 import type { ReadOptions, ReadProblem, ReadResult, Reader } from './types.js';
 import { readProblem } from './file-problems.js';
-import { collectFields, firstLine, parseYaml, schemaProblems, schemaReadProblem, topSpan, yamlData, type FieldMaps, type SchemaReadProblem } from './yaml-document.js';
+import { collectFields, firstLine, parseYaml, schemaProblems, schemaReadProblem, topSpan, yamlData, type FieldMaps, type ParsedYaml, type SchemaReadProblem } from './yaml-document.js';
+import { valueAt, type YamlNode } from './yaml-tree.js';
 import { SCHEMA_PARTS } from '../schema/problems.js';
-import { yamlDirectiveComments } from './yaml-comments.js';
 import { validator } from '../schema/validate.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { creativeFieldsAt } from '../schema/creative-fields.js';
@@ -54,28 +53,27 @@ export const manifestReader: Reader = {
     }
     if (broken.has(-1)) return { creatives: [], problems };
     const creatives = buildCreatives(doc, data as Record<string, unknown>, filePath, options).filter((c) => !broken.has(c.index));
-    const directiveComments = yamlDirectiveComments(text);
+    const directiveComments = doc.directiveComments();
     return directiveComments.length ? { creatives, problems, directiveComments } : { creatives, problems };
   },
 };
 
-function buildCreatives(doc: Document, data: Record<string, unknown>, filePath: string, options: ReadOptions): Creative[] {
-  const root = doc.contents;
+function buildCreatives(doc: ParsedYaml, data: Record<string, unknown>, filePath: string, options: ReadOptions): Creative[] {
+  const { root } = doc;
   if (!Array.isArray(data.creatives)) {
     const own = collectFields(root);
     return [makeCreative(filePath, 0, mergeData(options.defaults, undefined, data), own, null, root)];
   }
-  const defaultsNode = isMap(root) ? root.get('defaults', true) : undefined;
-  const defaults = collectFields(defaultsNode as Node | undefined);
-  const list = isMap(root) ? root.get('creatives', true) : undefined;
-  const items = isSeq(list) ? list.items : [];
+  const defaults = collectFields(valueAt(root, 'defaults'));
+  const list = valueAt(root, 'creatives');
+  const items = list?.kind === 'seq' ? list.items : [];
   return (data.creatives as CreativeData[]).map((item, i) => {
-    const node = items[i] as Node | undefined;
+    const node = items[i];
     return makeCreative(filePath, i, mergeData(options.defaults, data.defaults as CreativeData | undefined, item), collectFields(node), defaults, node);
   });
 }
 
-function makeCreative(filePath: string, index: number, data: CreativeData, own: FieldMaps, inherited: FieldMaps | null, node: unknown): Creative {
+function makeCreative(filePath: string, index: number, data: CreativeData, own: FieldMaps, inherited: FieldMaps | null, node: YamlNode | null | undefined): Creative {
   const spans = new Map(own.spans);
   const texts = new Map(own.texts);
   if (inherited) {

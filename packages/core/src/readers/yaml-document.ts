@@ -1,13 +1,14 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Span, TextSource } from '../model/creative.js';
 import { describeAllSchemaErrors, validator } from '../schema/validate.js';
 import { SCHEMA_PROBLEMS, type SchemaWording } from '../schema/problems.js';
 import { fillTemplate, worded, type MessageData, type Wording } from '../model/wording.js';
-import type { ReadProblem } from './types.js';
+import type { DirectiveComment, ReadProblem } from './types.js';
 import { readProblem } from './file-problems.js';
-import { locate, rangeOf } from '../schema/yaml-locate.js';
-import { isStringScalar, textSourceOf } from './yaml-text.js';
 import { MAX_MAPPING_KEYS, oversizedMapping } from './work-bound.js';
+import { readCommonYaml } from './yaml-fast.js';
+import { locateIn, treeOfDocument, type YamlNode } from './yaml-tree.js';
+import { yamlDirectiveComments } from './yaml-comments.js';
 
 /**
  * The YAML steps shared by manifests and Markdown frontmatter: parse, convert, validate against
@@ -22,6 +23,15 @@ const MAX_ALIAS_COUNT = 100;
 export interface FieldMaps {
   spans: Map<string, Span>;
   texts: Map<string, TextSource>;
+}
+
+type YamlData = { data: unknown; problem: null } | { data: null; problem: ReadProblem };
+
+/** A parsed YAML text: its positioned tree, its plain data and its `# adlint-…` comments. */
+export interface ParsedYaml {
+  root: YamlNode | null;
+  data(): YamlData;
+  directiveComments(): DirectiveComment[];
 }
 
 /** A schema problem with the path into the validated value it is about. */
@@ -41,10 +51,23 @@ export function schemaReadProblem(schema: SchemaWording, span: Span, path: (stri
   return { ruleId: 'adlint/schema', category: 'schema', span, path, schema, ...w, wording, reason: fillTemplate(wording.en, w.data) };
 }
 
-export function parseYaml(text: string): { doc: Document; problems: ReadProblem[] } {
+/**
+ * Parses a YAML text: the common subset creatives are written in by the fast reader, anything else
+ * (or anything it is unsure of) by the yaml library.
+ */
+export function parseYaml(text: string): { doc: ParsedYaml; problems: ReadProblem[] } {
+  const fast = readCommonYaml(text);
+  if (fast === null) return parseYamlWithLibrary(text);
+  const data: YamlData = { data: fast.data, problem: null };
+  return { doc: { root: fast.root, data: () => data, directiveComments: () => fast.directiveComments }, problems: [] };
+}
+
+/** Parses a YAML text with the yaml library's positioned Document API (the tests compare the fast reader with it). */
+export function parseYamlWithLibrary(text: string): { doc: ParsedYaml; problems: ReadProblem[] } {
   const oversized = oversizedMapping(text);
   if (oversized !== null) {
-    return { doc: parseDocument(''), problems: [readProblem('yaml-too-many-keys', [oversized, oversized + 1], { max: MAX_MAPPING_KEYS })] };
+    const data: YamlData = { data: null, problem: null };
+    return { doc: { root: null, data: () => data, directiveComments: () => yamlDirectiveComments(text) }, problems: [readProblem('yaml-too-many-keys', [oversized, oversized + 1], { max: MAX_MAPPING_KEYS })] };
   }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
   // The yaml library recurses per nesting level and reports a stack overflow as an error at the
@@ -56,27 +79,37 @@ export function parseYaml(text: string): { doc: Document; problems: ReadProblem[
     const span: Span = [e.pos[0], e.pos[1]];
     problems.push(tooDeep ? readProblem('yaml-too-deep', span) : readProblem('yaml-syntax', span, { detail: firstLine(e.message) }));
   }
-  return { doc, problems };
+  const root = treeOfDocument(doc, problems.length > 0);
+  return {
+    doc: {
+      root,
+      data: () => {
+        try {
+          return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problem: null };
+        } catch (e) {
+          return { data: null, problem: readProblem('yaml-aliases', root?.range ?? [0, 0], { detail: firstLine((e as Error).message) }) };
+        }
+      },
+      directiveComments: () => yamlDirectiveComments(text),
+    },
+    problems,
+  };
 }
 
 /** The document as plain data, or the problem that prevents it (an alias bomb). */
-export function yamlData(doc: Document): { data: unknown; problem: null } | { data: null; problem: ReadProblem } {
-  try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problem: null };
-  } catch (e) {
-    return { data: null, problem: readProblem('yaml-aliases', rangeOf(doc.contents) ?? [0, 0], { detail: firstLine((e as Error).message) }) };
-  }
+export function yamlData(doc: ParsedYaml): YamlData {
+  return doc.data();
 }
 
 /** Every creative-schema problem of `data`, each at its exact position in the document. */
-export function schemaProblems(doc: Document, data: unknown): SchemaReadProblem[] {
+export function schemaProblems(doc: ParsedYaml, data: unknown): SchemaReadProblem[] {
   const validate = validator('creative');
   if (validate(data)) return [];
   // Describing and locating errors costs more than linear time (10,000 unknown keys took seconds),
   // and past a hundred messages a file's problem is clear: the rest are summed up in one message.
   const errors = validate.errors ?? [];
   const described = describeAllSchemaErrors(errors.length > MAX_SCHEMA_ERRORS * 10 ? errors.slice(0, MAX_SCHEMA_ERRORS * 10) : errors);
-  const shown = described.slice(0, MAX_SCHEMA_ERRORS).map((problem) => schemaReadProblem(problem.wording, locate(doc, problem.path, problem.atKey), problem.path));
+  const shown = described.slice(0, MAX_SCHEMA_ERRORS).map((problem) => schemaReadProblem(problem.wording, locateIn(doc.root, problem.path, problem.atKey), problem.path));
   if (described.length > MAX_SCHEMA_ERRORS) {
     const last = shown[shown.length - 1]!;
     shown.push(schemaReadProblem({ messageId: 'more-not-shown', data: { max: MAX_SCHEMA_ERRORS }, parts: {} }, last.span, last.path));
@@ -92,42 +125,33 @@ export function firstLine(s: string): string {
 }
 
 /** Where a creative written as a mapping starts: its first key (messages about missing fields go there). */
-export function topSpan(node: unknown): Span {
-  if (isMap(node)) {
-    const first = node.items[0];
-    const r = first && isPair(first) ? rangeOf(first.key) : null;
+export function topSpan(node: YamlNode | null | undefined): Span {
+  if (node?.kind === 'map') {
+    const r = node.pairs[0]?.keyRange;
     if (r) return r;
   }
-  return rangeOf(node) ?? [0, 0];
+  return node?.range ?? [0, 0];
 }
 
 /** The source span of every field path under `node`, and the text map of every string value. */
-export function collectFields(node: Node | null | undefined): FieldMaps {
+export function collectFields(node: YamlNode | null | undefined): FieldMaps {
   const maps: FieldMaps = { spans: new Map(), texts: new Map() };
-  if (node) walk(node, '', 0, maps);
+  if (node) walk(node, '', maps);
   return maps;
 }
 
-function walk(node: unknown, path: string, indent: number, maps: FieldMaps): void {
-  const r = rangeOf(node);
-  if (r && path) maps.spans.set(path, r);
-  if (isStringScalar(node)) {
-    if (path) maps.texts.set(path, textSourceOf(node, indent));
-  } else if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const key = String(pair.key.value);
-      walk(pair.value, path ? `${path}.${key}` : key, indentOf(pair.key), maps);
+function walk(node: YamlNode, path: string, maps: FieldMaps): void {
+  if (node.range && path) maps.spans.set(path, node.range);
+  if (node.kind === 'scalar') {
+    if (node.text && path) maps.texts.set(path, node.text);
+  } else if (node.kind === 'map') {
+    for (const pair of node.pairs) {
+      if (pair.key === null || !pair.value) continue;
+      walk(pair.value, path ? `${path}.${pair.key}` : pair.key, maps);
     }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item, `${path}[${i}]`, indent, maps));
-  } else if (isAlias(node)) {
-    // An alias has no characters of its own to point into: its span is the alias itself.
+  } else if (node.kind === 'seq') {
+    node.items.forEach((item, i) => {
+      if (item) walk(item, `${path}[${i}]`, maps);
+    });
   }
-}
-
-/** The indentation of the line a key sits on: block scalars below it are indented relative to it. */
-function indentOf(key: unknown): number {
-  const token = (key as { srcToken?: { indent?: number } }).srcToken;
-  return token?.indent ?? 0;
 }

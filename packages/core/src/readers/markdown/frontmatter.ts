@@ -1,9 +1,7 @@
-import { isMap } from 'yaml';
 import type { Yaml } from 'mdast';
 import type { CreativeData, Span } from '../../model/creative.js';
 import type { DirectiveComment, ReadProblem } from '../types.js';
-import { yamlDirectiveComments } from '../yaml-comments.js';
-import { locate } from '../../schema/yaml-locate.js';
+import { locateIn } from '../yaml-tree.js';
 import { readProblem } from '../file-problems.js';
 import { collectFields, parseYaml, schemaProblems, topSpan, yamlData, type FieldMaps } from '../yaml-document.js';
 
@@ -29,17 +27,17 @@ export function readFrontmatter(text: string, node: Yaml, shift: number): Frontm
   // The node ends after the closing `---`; the YAML ends where that fence begins.
   const closingFence = text.lastIndexOf('---', end - 1);
   const { doc, problems } = parseYaml(text.slice(0, closingFence));
-  const directiveComments = yamlDirectiveComments(text.slice(0, closingFence));
-  const span: Span = topSpan(doc.contents);
+  const directiveComments = doc.directiveComments();
+  const span: Span = topSpan(doc.root);
   const unusable = (extra: ReadProblem[]): Frontmatter => ({ data: {}, fields: EMPTY, span, problems: [...problems, ...extra], directiveComments });
   if (problems.length > 0) return unusable([]);
   const { data, problem } = yamlData(doc);
   if (problem) return unusable([problem]);
   if (data === null || data === undefined) return { data: {}, fields: EMPTY, span: [shift, shift], problems, directiveComments };
-  if (isMap(doc.contents) && doc.contents.has('creatives')) {
-    return unusable([readProblem('markdown-creatives-list', locate(doc, ['creatives'], true), {}, 'adlint/schema')]);
+  if (doc.root?.kind === 'map' && doc.root.pairs.some((p) => p.key === 'creatives')) {
+    return unusable([readProblem('markdown-creatives-list', locateIn(doc.root, ['creatives'], true), {}, 'adlint/schema')]);
   }
   const schema = schemaProblems(doc, data).map(({ path: _path, schema: _schema, ...p }) => p);
   if (schema.length > 0) return unusable(schema);
-  return { data: data as CreativeData, fields: collectFields(doc.contents), span, problems, directiveComments };
+  return { data: data as CreativeData, fields: collectFields(doc.root), span, problems, directiveComments };
 }
