@@ -77,20 +77,37 @@ export function classOf(cp: number): CharClass {
   return c;
 }
 
-function isMark(cp: number): boolean {
-  if (cp < 0x300 || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
-  return MARK_RE.test(String.fromCodePoint(cp));
+/**
+ * A Unicode property of a code point, remembered: 0 not asked yet, 1 has it, 2 has not. The
+ * regex test (and the string it needs) ran for every Chinese punctuation mark and quote of every
+ * text, 12 % of a corpus run; a byte per BMP code point answers the second time on.
+ */
+function propertyTable(re: RegExp): (cp: number) => boolean {
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
+  return (cp) => {
+    if (cp > 0xffff) {
+      let v = astral.get(cp);
+      if (v === undefined) astral.set(cp, (v = re.test(String.fromCodePoint(cp))));
+      return v;
+    }
+    let v = bmp[cp]!;
+    if (v === 0) bmp[cp] = v = re.test(String.fromCharCode(cp)) ? 1 : 2;
+    return v === 1;
+  };
 }
 
-const ignorableCache = new Map<number, boolean>();
+const hasMarkProperty = propertyTable(MARK_RE);
+const hasIgnorableProperty = propertyTable(IGNORABLE_RE);
+
+function isMark(cp: number): boolean {
+  if (cp < 0x300 || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
+  return hasMarkProperty(cp);
+}
+
 function isIgnorable(cp: number): boolean {
   if (cp < 0xad || (cp >= 0x4e00 && cp <= 0x9fff)) return false;
-  let v = ignorableCache.get(cp);
-  if (v === undefined) {
-    v = IGNORABLE_RE.test(String.fromCodePoint(cp));
-    ignorableCache.set(cp, v);
-  }
-  return v;
+  return hasIgnorableProperty(cp);
 }
 
 /** Class of the folded code point that ends just before `at` / starts at `at`. */
