@@ -16,6 +16,7 @@ import { StreamedReport, countResult, noCounts, type RunCounts } from './run-rep
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
+import { boundHeapGrowth } from './heap.js';
 import { threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
@@ -66,6 +67,8 @@ export interface LintOptions extends FetchLandingFlags {
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
+  // Before the file list is made: a run of 100,000 files otherwise lets the heap grow to 4× what it keeps.
+  boundHeapGrowth();
   const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
   debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
   if (debug.enabled) debug.log(patternEngineLine());
@@ -131,6 +134,38 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     streamed?.dispose();
   }
 
+  /** The files this run lints, with their settings, and the folders the selected files are in. */
+  async function findFiles(): Promise<{ mine: ReportInput[]; dirs: Set<string> }> {
+    const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
+    for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
+    const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
+    const found = matches.flatMap((m) => m.files);
+    // Configs are read and checked before any file is linted: a broken one stops the run.
+    prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
+    const files = selectFiles(matches, (file) => ignoredByFiles(file)
+      // --no-ignore turns off config `ignore:` patterns as well as ignore files.
+      ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
+      errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
+      warnIgnored: options.warnIgnored !== false,
+      warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
+    });
+    const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
+    const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
+    const withPages = await withLinkedPages(linter, lintable, (page) => {
+      const settings = resolver.settingsFor(page);
+      return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
+    }, cwd);
+    const mine = selectShard(withPages, options.shard);
+    debug.phase('find files and configs');
+    if (debug.enabled) {
+      const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
+      logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
+    }
+    // Linting goes on from a fresh turn of the event loop: run from the crawler's last callback, it would keep that callback's state (every path found, once more) alive to the end.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return { mine, dirs: new Set(files.map((f) => path.dirname(f))) };
+  }
+
   async function lintAndReport(): Promise<number> {
     let results: FixedFileResult[] = [];
     let linted: ReportInput[];
@@ -177,39 +212,16 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
         results = [await linter.lintText(text, name, settings)];
       }
     } else {
-      const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
-      for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
-      const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
-      const found = matches.flatMap((m) => m.files);
-      // Configs are read and checked before any file is linted: a broken one stops the run.
-      prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
-      const files = selectFiles(matches, (file) => ignoredByFiles(file)
-        // --no-ignore turns off config `ignore:` patterns as well as ignore files.
-        ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
-        errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
-        warnIgnored: options.warnIgnored !== false,
-        warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
-      });
-      const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
-      const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
-      const withPages = await withLinkedPages(linter, lintable, (page) => {
-        const settings = resolver.settingsFor(page);
-        return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
-      }, cwd);
-      const mine = selectShard(withPages, options.shard);
+      // Found in a function of its own: the lists discovery goes through are let go before linting.
+      const { mine, dirs } = await findFiles();
       linted = mine;
-      debug.phase('find files and configs');
-      if (debug.enabled) {
-        const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
-        logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
-      }
       // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
-      const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
+      const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, dirs, options.cacheLocation, cwd) : null;
       const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
       const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
-      const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []))] : [];
+      const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(dirs).flatMap((c) => c.packs ?? []))] : [];
       await lintFiles(linter, mine, cache, progress, (i, r) => take(r, mine[i]!), fixMode, { threads, packFiles });
-      if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
+      if (!cache || cache.misses > 0) compileConfigured(linter, resolver, dirs, platforms);
       await cache?.save();
       if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
       const { recognised, cached } = linter.imageText.stats;
@@ -324,8 +336,8 @@ function exitFor({ fatal, errors, warnings, unchecked }: RunCounts, options: Lin
 }
 
 /** The cache for this run: entries are valid only for this adlint version, these configs and the files the rules were built from. */
-function openCache(resolver: ConfigResolver, files: string[], location: string | undefined, cwd: string): Promise<ResultCache> {
-  const configFiles = resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).map((c) => c.file);
+function openCache(resolver: ConfigResolver, dirs: Set<string>, location: string | undefined, cwd: string): Promise<ResultCache> {
+  const configFiles = resolver.allConfigs(dirs).map((c) => c.file);
   return ResultCache.open(cacheFile(location, cwd), runKey(VERSION, configFiles));
 }
 
