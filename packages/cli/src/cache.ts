@@ -28,6 +28,8 @@ interface Entry {
   /** What directives silenced, kept for reports (absent when nothing was). */
   suppressedMessages?: SuppressedMessage[];
   coverage?: CreativeCoverage[];
+  /** Its text, with these settings, links no landing page: a run that finds it unchanged does not read it to look for links. */
+  linksNoPage?: true;
 }
 
 interface CacheDocument {
@@ -148,7 +150,8 @@ function isEntry(e: unknown): e is Entry {
   const r = e as Record<string, unknown>;
   return isString(r.key) && (r.stamp === undefined || isString(r.stamp)) && (r.print === undefined || isString(r.print)) && Array.isArray(r.deps) && r.deps.every(isDependency) && Array.isArray(r.messages) && r.messages.every(isMessage)
     && (r.suppressedMessages === undefined || (Array.isArray(r.suppressedMessages) && r.suppressedMessages.every(isMessage)))
-    && (r.coverage === undefined || (Array.isArray(r.coverage) && r.coverage.every(isCoverage)));
+    && (r.coverage === undefined || (Array.isArray(r.coverage) && r.coverage.every(isCoverage)))
+    && (r.linksNoPage === undefined || r.linksNoPage === true);
 }
 
 /**
@@ -165,6 +168,16 @@ export class ResultCache {
   private readonly prints = new Map<string, { stamp?: string; print: string }>();
   /** Files this run had to lint afresh. */
   misses = 0;
+  /** Whether the file on disk would change: a run that only reused results writes nothing. */
+  private dirty = false;
+  /** Each file's stat, taken once a run (before any read of it) for the link pass and `get`. */
+  private readonly stats = new Map<string, { stamp: string; mtimeMs: number } | null>();
+  /** Files this run read and found to link no landing page, or knew from their entries. */
+  private readonly noLinks = new Set<string>();
+  /** Files the link pass did not read: unchanged, and known to link no page. */
+  linkReadsSpared = 0;
+  /** Settings as JSON, once per settings object (files of a folder share one). */
+  private readonly settingsJson = new WeakMap<FileSettings, string>();
 
   private constructor(private readonly file: string, private readonly run: string) {}
 
@@ -174,11 +187,15 @@ export class ResultCache {
     if (doc && (await unchanged(doc.rules))) {
       cache.old = doc.entries;
       cache.oldRules = doc.rules;
+      if (doc.dropped) cache.dirty = true;
+    } else {
+      cache.dirty = true;
     }
     return cache;
   }
 
-  private static read(file: string, run: string): CacheDocument | null {
+  /** The document, with only entries of the right shape (`dropped` counts the others). */
+  private static read(file: string, run: string): (CacheDocument & { dropped: number }) | null {
     try {
       // Through the regular-file reader: a cache that is a pipe or a link to /dev/zero is never read.
       const doc = JSON.parse(readRegularFileSync(file, 256 * 1024 * 1024).toString('utf8')) as Partial<CacheDocument>;
@@ -186,20 +203,62 @@ export class ResultCache {
         && typeof doc.entries === 'object' && doc.entries !== null && !Array.isArray(doc.entries);
       if (!valid) return null;
       const entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
-      for (const [name, entry] of Object.entries(doc.entries!)) if (path.isAbsolute(name) && isEntry(entry)) entries[name] = entry;
-      return { ...(doc as CacheDocument), entries };
+      let dropped = 0;
+      for (const [name, entry] of Object.entries(doc.entries!)) {
+        if (path.isAbsolute(name) && isEntry(entry)) entries[name] = entry;
+        else dropped++;
+      }
+      return { ...(doc as CacheDocument), entries, dropped };
     } catch {
       return null;
     }
+  }
+
+  private stat(file: string): { stamp: string; mtimeMs: number } | null {
+    let stat = this.stats.get(file);
+    if (stat === undefined) {
+      stat = statStamp(file);
+      this.stats.set(file, stat);
+    }
+    return stat;
+  }
+
+  private keyOf(print: string, settings: FileSettings): string {
+    let json = this.settingsJson.get(settings);
+    if (json === undefined) {
+      json = JSON.stringify(settings);
+      this.settingsJson.set(settings, json);
+    }
+    return sha256(`${print}\u0000${json}`);
+  }
+
+  /**
+   * Whether the file is byte for byte what it was when an earlier run, with these settings, found
+   * it links no landing page (by its trusted stamp, as `get` decides): the link pass skips it.
+   */
+  linksNoPage(filePath: string, settings: FileSettings): boolean {
+    const entry = Object.hasOwn(this.old, filePath) ? this.old[filePath] : undefined;
+    if (!entry?.linksNoPage || !entry.stamp || !entry.print) return false;
+    const known = this.stat(filePath)?.stamp === entry.stamp && entry.key === this.keyOf(entry.print, settings);
+    if (known) {
+      this.noLinks.add(filePath);
+      this.linkReadsSpared++;
+    }
+    return known;
+  }
+
+  /** Files the link pass read (after their stat) and found to link no page; kept with their entries. */
+  foundNoLinks(files: string[]): void {
+    for (const f of files) this.noLinks.add(f);
   }
 
   /** The cached result for a file, if its bytes, settings and what its checks read are what they were. */
   async get(filePath: string, settings: FileSettings): Promise<{ result?: FileResult; key: string }> {
     const entry = Object.hasOwn(this.old, filePath) ? this.old[filePath] : undefined;
     // Size, time and inode as they were when the bytes were hashed: the hash stands without reading the file again.
-    const stat = statStamp(filePath);
+    const stat = this.stat(filePath);
     const print = stat && entry?.stamp === stat.stamp && entry.print ? entry.print : await fingerprint(filePath);
-    const key = sha256(`${print}\u0000${JSON.stringify(settings)}`);
+    const key = this.keyOf(print, settings);
     const trusted = stat && Date.now() - stat.mtimeMs > RACY_MS ? stat.stamp : undefined;
     // A file that cannot be read is linted afresh: the linter reports why.
     const readable = /^[0-9a-f]{64}$|^stat:/.test(print);
@@ -208,28 +267,40 @@ export class ResultCache {
       if (readable) this.prints.set(filePath, { ...(trusted ? { stamp: trusted } : {}), print });
       return { key };
     }
-    const { stamp: _stamp, print: _print, ...kept } = entry;
-    this.fresh[filePath] = readable && trusted ? { ...kept, stamp: trusted, print } : kept;
+    const { stamp: _stamp, print: _print, linksNoPage: _links, ...rest } = entry;
+    const kept: Entry = rest;
+    // What this run found (or knew) about its links, not what was written: settings may differ.
+    if (this.noLinks.has(filePath)) kept.linksNoPage = true;
+    const fresh = readable && trusted ? { ...kept, stamp: trusted, print } : kept;
+    if (fresh.stamp !== entry.stamp || fresh.print !== entry.print || fresh.linksNoPage !== entry.linksNoPage) this.dirty = true;
+    this.fresh[filePath] = fresh;
     const result = summarize(filePath, entry.messages, entry.suppressedMessages);
     return { result: entry.coverage ? { ...result, coverage: entry.coverage } : result, key };
   }
 
   /** Stores a result under the key `get` computed, with the files its lint read. */
   async set(filePath: string, key: string, read: Iterable<string>, result: FileResult): Promise<void> {
-    this.fresh[filePath] = { key, ...this.prints.get(filePath), deps: await fingerprints(read), messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}) };
+    this.dirty = true;
+    this.fresh[filePath] = { key, ...this.prints.get(filePath), deps: await fingerprints(read), messages: result.messages, ...(result.suppressedMessages ? { suppressedMessages: result.suppressedMessages } : {}), ...(result.coverage ? { coverage: result.coverage } : {}), ...(this.noLinks.has(filePath) ? { linksNoPage: true as const } : {}) };
   }
 
   /**
    * Writes this run's entries, plus earlier ones for files still there that this run did not
    * lint (a hook linting two files must not forget the rest). Write to a temporary file and
-   * rename: a crash or a parallel run never leaves half a cache.
+   * rename: a crash or a parallel run never leaves half a cache. A run that changed nothing (every
+   * result reused, every stamp the same) leaves the file as it is.
    */
   async save(): Promise<void> {
     const entries: Record<string, Entry> = {};
-    for (const [file, entry] of Object.entries(this.old)) if (!(file in this.fresh) && existsSync(file)) entries[file] = entry;
+    for (const [file, entry] of Object.entries(this.old)) {
+      if (file in this.fresh) continue;
+      if (existsSync(file)) entries[file] = entry;
+      else this.dirty = true;
+    }
     Object.assign(entries, this.fresh);
     // What the rules were read from this run, with what earlier runs compiled and this one did not need to.
     const known = new Map(this.oldRules);
+    if (!this.dirty && ruleDependencies().every((f) => known.has(f))) return;
     const rules = await fingerprints([...known.keys(), ...ruleDependencies()]);
     const doc: CacheDocument = { magic: MAGIC, format: FORMAT, run: this.run, rules, entries };
     const tmp = `${this.file}.${process.pid}.tmp`;

@@ -135,7 +135,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   }
 
   /** The files this run lints, with their settings, and the folders the selected files are in. */
-  async function findFiles(): Promise<{ mine: ReportInput[]; dirs: Set<string> }> {
+  async function findFiles(): Promise<{ mine: ReportInput[]; dirs: Set<string>; cache: ResultCache | null }> {
     const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
     for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
     const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
@@ -151,10 +151,14 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     });
     const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
     const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
+    const dirs = new Set(files.map((f) => path.dirname(f)));
+    // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
+    const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, dirs, options.cacheLocation, cwd) : null;
+    // The cache knows which unchanged files link no landing page: a warm run reads none of them.
     const withPages = await withLinkedPages(linter, lintable, (page) => {
       const settings = resolver.settingsFor(page);
       return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
-    }, cwd);
+    }, cwd, cache ?? undefined);
     const mine = selectShard(withPages, options.shard);
     debug.phase('find files and configs');
     if (debug.enabled) {
@@ -163,7 +167,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     }
     // Linting goes on from a fresh turn of the event loop: run from the crawler's last callback, it would keep that callback's state (every path found, once more) alive to the end.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    return { mine, dirs: new Set(files.map((f) => path.dirname(f))) };
+    return { mine, dirs, cache };
   }
 
   async function lintAndReport(): Promise<number> {
@@ -213,17 +217,15 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       }
     } else {
       // Found in a function of its own: the lists discovery goes through are let go before linting.
-      const { mine, dirs } = await findFiles();
+      const { mine, dirs, cache } = await findFiles();
       linted = mine;
-      // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
-      const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, dirs, options.cacheLocation, cwd) : null;
       const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
       const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
       const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(dirs).flatMap((c) => c.packs ?? []))] : [];
       await lintFiles(linter, mine, cache, progress, (i, r) => take(r, mine[i]!), fixMode, { threads, packFiles });
       if (!cache || cache.misses > 0) compileConfigured(linter, resolver, dirs, platforms);
       await cache?.save();
-      if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+      if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted; ${cache.linkReadsSpared} unchanged file${cache.linkReadsSpared === 1 ? '' : 's'} known to link no landing page, not read for links`);
       const { recognised, cached } = linter.imageText.stats;
       if (recognised || cached) debug.log(`text in media: ${recognised} picture${recognised === 1 ? '' : 's'} recognised, ${cached} from the cache`);
       debug.phase('lint');
