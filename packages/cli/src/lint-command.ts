@@ -25,6 +25,7 @@ import { gatherReportData, type ReportInput } from './report-data.js';
 import { readPreviousRun, type PreviousRun } from './previous-run.js';
 import { VERSION } from './version.js';
 import { visible } from './formatters/visible.js';
+import { HtmlSelection } from './formatters/html/cap.js';
 
 export interface LintOptions extends FetchLandingFlags {
   config?: string;
@@ -174,10 +175,16 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     let results: FixedFileResult[] = [];
     let linted: ReportInput[];
     const counts = noCounts();
+    // The html report embeds a bounded number of files (formatters/html/cap.ts); formatter modules get every result.
+    const htmlFiles = options.format === 'html' && !streamed ? new HtmlSelection<{ result: FixedFileResult; input: ReportInput }>() : null;
     /** Each result in the files' order: counted, then streamed out or kept for the formatter. */
     const take = (result: FixedFileResult, input: ReportInput): void => {
       const r = options.quiet ? onlyErrors(result) : result;
       countResult(counts, r);
+      if (htmlFiles) {
+        htmlFiles.add(r, { result: r, input });
+        return;
+      }
       if (!streamed) {
         results.push(r);
         return;
@@ -235,6 +242,11 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     }
 
     if (options.stdin) take(results.pop()!, linted[0]!);
+    if (htmlFiles) {
+      const kept = htmlFiles.selected();
+      results = kept.map((k) => k.result);
+      linted = kept.map((k) => k.input);
+    }
 
     if (streamed) {
       await streamed.write(options.outputFile, cwd);
@@ -242,7 +254,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       // Only the html report shows creatives beyond their messages: no other format pays for reading them again.
       // A dry-run fix left the file unchanged, so its fixed text is what the messages point into.
       const report = options.format === 'html'
-        ? { ...(await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)), ...(previous ? { previous } : {}) }
+        ? { ...(await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)), ...(previous ? { previous } : {}), ...(htmlFiles?.omitted() ? { omitted: htmlFiles.omitted() } : {}) }
         : undefined;
       const output = await formatter(results, {
         cwd,
