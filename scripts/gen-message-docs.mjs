@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, directiveWordings, fileProblemWordings, imageTextNoteWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
+import { LANGUAGES, checkTypes, directiveWordings, fixPlaceWordings, fixRefusalWordings, fixWordings, fileProblemWordings, imageTextNoteWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -96,6 +96,16 @@ export function render() {
     table(vocabularyWordings),
     '',
     table(vocabularyPartWordings),
+    '',
+    '## Fixing (`--fix`, `--fix-dry-run`)',
+    '',
+    'What fixing says when it withholds a fix or cannot write a file (`adlint/fix`; [fixing.md](fixing.md)), worded in the language of the packs whose rules the fixes came from. `{{reasons}}` of `withheld` lists the reasons below it; `{{where}}` is the field\'s path or one of the words after them.',
+    '',
+    table(fixWordings),
+    '',
+    table(fixRefusalWordings),
+    '',
+    table(fixPlaceWordings),
     '',
     '## Text in images',
     '',

@@ -19,7 +19,7 @@ export const rulesDir = path.join(root, 'rules');
 export const docsDir = path.join(root, 'docs/rules');
 
 /** Keys every rule has; the others are the check's parameters. */
-const COMMON = new Set(['id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'messages', 'source', 'confidence', 'checked_at', 'note', 'examples']);
+const COMMON = new Set(['id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'messages', 'source', 'confidence', 'checked_at', 'note', 'supersedes', 'examples']);
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 const CONFIDENCES = ['documented', 'reported', 'uncertain'];
 /** Example strings longer than this are shortened in the docs (the pack keeps them whole). */
@@ -31,7 +31,7 @@ const LABELS = {
     platform: 'Platform', law: 'Law', version: 'Version', extends: 'Extends', locale: 'Message language',
     sources: 'Sources', rules: 'Rules', rule: 'Rule', check: 'Check', severity: 'Severity', confidence: 'Confidence',
     what: 'What it checks', applies: 'Applies to', parameters: 'Parameters', message: 'Message', source: 'Source',
-    checked: 'Checked', note: 'Note', invalid: 'Reported (invalid examples)', valid: 'Not reported (valid examples)',
+    checked: 'Checked', note: 'Note', supersedes: 'Supersedes', supersedesWhy: 'not reported where this rule reports the same words', invalid: 'Reported (invalid examples)', valid: 'Not reported (valid examples)',
     everywhere: 'every creative', fields: 'fields', placements: 'placements', categories: 'categories',
     special_ad_categories: 'special ad categories', locales: 'locales', countries: 'countries', roles: 'media roles', not: 'except',
     summary: '{n} rules: {sev}; confidence: {conf}.', none: 'none', shortened: '… ({n} characters in the pack)',
@@ -43,7 +43,7 @@ const LABELS = {
     platform: '平台', law: '法规', version: '版本', extends: '继承', locale: '提示语言',
     sources: '依据', rules: '规则', rule: '规则', check: '检查类型', severity: '级别', confidence: '可信度',
     what: '检查内容', applies: '适用范围', parameters: '参数', message: '提示', source: '来源',
-    checked: '核对日期', note: '说明', invalid: '会报告(违规示例)', valid: '不会报告(合规示例)',
+    checked: '核对日期', note: '说明', supersedes: '取代', supersedesWhy: '与本规则报告同一处文字时不再重复报告', invalid: '会报告(违规示例)', valid: '不会报告(合规示例)',
     everywhere: '所有创意', fields: '字段', placements: '版位', categories: '类目',
     special_ad_categories: '特殊广告类别', locales: '语言区域', countries: '国家/地区', roles: '素材角色', not: '排除',
     summary: '共 {n} 条规则:{sev};可信度:{conf}。', none: '无', shortened: '……(规则包中共 {n} 个字符)',
@@ -144,6 +144,7 @@ export function renderPack(pack, file) {
     out.push(`| ${L.source} | ${/^https?:\/\//.test(r.source) ? `<${r.source}>` : cell(r.source)} |`);
     if (r.checked_at) out.push(`| ${L.checked} | ${r.checked_at} |`);
     if (r.note) out.push(`| ${L.note} | ${cell(r.note)} |`);
+    if (r.supersedes?.length) out.push(`| ${L.supersedes} | ${r.supersedes.map((id) => `[\`${id}\`](#${anchor(id)})`).join(', ')} (${L.supersedesWhy}) |`);
     out.push('');
     for (const kind of ['invalid', 'valid']) {
       const examples = r.examples?.[kind] ?? [];

@@ -11,10 +11,12 @@ describe('platform aliases', () => {
     const { results } = adlintJson(['ad.ad.yaml'], { cwd: dir });
     const messages = results[0]!.messages;
     const aliases = messages.filter((m) => m.ruleId === 'adlint/platform-alias');
+    // Chinese packs name themselves in Chinese (their display name), every word of it.
+    expect(aliases.every((m) => m.messageId === 'platform-alias')).toBe(true);
     expect(aliases.map((m) => [m.field, m.severity, m.message])).toEqual([
-      ['platforms[0]', 'info', '平台"抖音"即 Ocean Engine (Douyin, Toutiao)：按 `oceanengine` 检查'],
+      ['platforms[0]', 'info', '平台“抖音”即巨量引擎：按 `oceanengine` 检查'],
       ['platforms[1]', 'info', 'platform "Facebook" is Meta (Facebook and Instagram): checked as `meta`'],
-      ['platforms[2]', 'info', '平台"小红书"即 Xiaohongshu (RED, Juguang)：按 `xiaohongshu` 检查'],
+      ['platforms[2]', 'info', '平台“小红书”即小红书聚光：按 `xiaohongshu` 检查'],
     ]);
     // The rules of each platform ran: 最低价 is an absolute claim under the law both Chinese packs extend.
     expect(ids(messages)).toContain('china-ad-law/absolute-terms');

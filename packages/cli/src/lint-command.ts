@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  ConfigError, ConfigProblems, ConfigResolver, Linter, OUTSIDE_HINT, allowOutsideProject, bundledRulesDir, configResults, configuredPlatforms, didYouMeanHint, fixText,
+  ConfigError, ConfigProblems, ConfigResolver, Linter, OUTSIDE_HINT, allowOutsideProject, bundledRulesDir, configResults, configuredPlatforms, didYouMeanHint, fixText, withFixNotes,
   loadConfigFile, mayRead, patternEngine, projectRoot, readRegularFileSync,
   type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory,
 } from '@adlint/core';
@@ -211,7 +211,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       } else if (fixMode) {
         // Standard input cannot be written back: the fixed text is the output (like prettier), the report goes to stderr.
         const outcome = await fixText(linter, text, name, settings, fixMode);
-        results = [{ ...outcome.result, ...(outcome.changed ? { output: outcome.output } : {}) }];
+        results = [{ ...withFixNotes(linter, name, outcome), ...(outcome.changed ? { output: outcome.output } : {}) }];
         if (options.format === 'stylish' && !options.outputFile) {
           process.stdout.write(outcome.output);
           const shown = options.quiet ? results.map(onlyErrors) : results;

@@ -510,6 +510,11 @@ export class Linter {
     return this.languageOfPlatforms(chosen.length ? chosen : [...checkedFor]);
   }
 
+  /** The language adlint speaks about these rules (their fixes): their packs', when they all speak one; English otherwise. */
+  languageOfRules(ruleIds: readonly string[]): Language {
+    return this.languageOfPlatforms([...new Set(ruleIds.map((id) => id.slice(0, id.indexOf('/'))))]);
+  }
+
   /** The language these platforms' packs speak when they all speak one, English otherwise. */
   private languageOfPlatforms(ids: readonly string[]): Language {
     const languages = new Set(ids.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
@@ -553,8 +558,8 @@ export class Linter {
         // Said once where the creative writes it; config and --platform names are the user's own shorthand.
         if (id !== name && field) {
           const pack = this.packs.get(id);
-          const reason = pack.locale?.startsWith('zh') ? `平台"${name}"即 ${pack.name}：按 \`${id}\` 检查` : `platform "${name}" is ${pack.name}: checked as \`${id}\``;
-          messages.push(problemMessage({ ruleId: 'adlint/platform-alias', category: 'schema', severity: 'info', field, span: spanOf(creative, field), reason }, lines, field));
+          const alias = worded(VOCABULARY_PROBLEMS, 'platform-alias', { written: name, platform: id, platform_name: displayNameOf(pack) });
+          messages.push(problemMessage({ ruleId: 'adlint/platform-alias', category: 'schema', severity: 'info', field, span: spanOf(creative, field), ...alias }, lines, field, this.languageOfPlatforms([id])));
         }
         return;
       }

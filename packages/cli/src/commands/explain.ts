@@ -32,6 +32,7 @@ export function explainRule(ruleId: string): number {
   if (Object.keys(applies).length) out += `applies:    ${JSON.stringify(applies)}\n`;
   if (Object.keys(params).length) out += `parameters: ${JSON.stringify(params)}\n`;
   out += `message:    ${rule.message}\n`;
+  if (rule.supersedes.length) out += `supersedes: ${rule.supersedes.join(', ')} (not reported where this rule reports the same words)\n`;
   if (def.note) out += `\nnote: ${def.note}\n`;
   out += `\nExamples that trigger it:\n${indent(stringify(def.examples.invalid.map(exampleCreative)))}`;
   out += `\nExamples that must not trigger it:\n${indent(stringify(def.examples.valid.map(exampleCreative)))}`;

@@ -78,7 +78,20 @@ export async function lintCreative(creative: Creative, active: ActiveRule[], lin
     const platformName = joinList(platforms.map(options.platformName ?? ((id) => id)), rule.language);
     for (const report of reports) messages.push(toMessage(seen, rule, platforms, platformName, report, lines));
   }
-  return messages;
+  return withoutSuperseded(messages, active);
+}
+
+/**
+ * A rule's finding is dropped where it overlaps a finding, on the same field, of a rule that
+ * `supersedes` it: "Number 1 essence on TikTok" is one error, not also a warning at "Number 1",
+ * and "加微信：shop_2024" one contact error, not also a diversion warning at "加微信".
+ */
+function withoutSuperseded(messages: LintMessage[], active: ActiveRule[]): LintMessage[] {
+  const superseded = new Map(active.filter(({ rule }) => rule.supersedes.length).map(({ rule }) => [rule.id, new Set(rule.supersedes)]));
+  if (superseded.size === 0) return messages;
+  const before = (line: number, column: number, otherLine: number, otherColumn: number): boolean => line < otherLine || (line === otherLine && column < otherColumn);
+  const overlap = (a: LintMessage, b: LintMessage): boolean => before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+  return messages.filter((m) => !messages.some((s) => s !== m && s.field === m.field && superseded.get(s.ruleId)?.has(m.ruleId) === true && overlap(m, s)));
 }
 
 function toMessage(creative: Creative, rule: CompiledRule, platforms: string[], platformName: string, report: Report, lines: LineIndex): LintMessage {

@@ -2,6 +2,8 @@ import { summarize, type FileResult, type LintMessage, type MessageCategory } fr
 import type { TextLinter } from '../model/text-linter.js';
 import { applyFixes } from '../engine/apply-fixes.js';
 import { readBack, verifyFixed } from './verify.js';
+import { worded, type WordedProblem } from '../model/wording.js';
+import { FIX_REFUSALS } from './fix-messages.js';
 
 /** As ESLint: a bound on re-lint passes, so fixes that undo each other cannot loop forever. */
 export const MAX_FIX_PASSES = 10;
@@ -17,14 +19,16 @@ export interface FixOutcome {
   changed: boolean;
   /** The lint result of `output`; withheld fixes are no longer offered in it. */
   result: FileResult;
-  /** Rule ids whose fixes were withheld, and why. */
+  /** Rule ids whose fixes were applied. */
+  fixedBy: string[];
+  /** Rule ids whose fixes were withheld, and why (each reason once). */
   refusedBy?: string[];
-  refusal?: string;
+  refusals?: WordedProblem[];
 }
 
 const FILE_PROBLEM = /^adlint\/(parse|schema)$/;
 
-type Attempt = { kind: 'same' } | { kind: 'refused'; why: string } | { kind: 'ok'; output: string; result: FileResult; data: unknown[] };
+type Attempt = { kind: 'same' } | { kind: 'refused'; why: WordedProblem } | { kind: 'ok'; output: string; result: FileResult; data: unknown[]; applied: readonly LintMessage[] };
 
 /**
  * Lints, applies non-overlapping fixes, and lints again until no fix applies or the pass bound
@@ -35,14 +39,15 @@ type Attempt = { kind: 'same' } | { kind: 'refused'; why: string } | { kind: 'ok
  * the rest of it means is not known.
  */
 export async function fixText<S>(linter: TextLinter<S>, text: string, filePath: string, settings: S, options: FixOptions = {}): Promise<FixOutcome> {
-  const withheld = new Map<string, string>();
+  const withheld = new Map<string, WordedProblem>();
+  const fixedBy = new Set<string>();
   const keyOf = (m: LintMessage): string => `${m.ruleId}\u0000${m.field}\u0000${m.fix?.text}`;
   const wanted = (m: LintMessage): boolean => Boolean(m.fix) && (!options.types || options.types.includes(m.category)) && !withheld.has(keyOf(m));
   let output = text;
   let result = await linter.lintText(output, filePath, settings);
   if (result.messages.some((m) => m.ruleId === 'adlint/parse') && result.messages.some(wanted)) {
     const ids = [...new Set(result.messages.filter(wanted).map((m) => m.ruleId))];
-    return { output, changed: false, result: withoutFixes(result, () => true), refusedBy: ids, refusal: 'the file does not parse as a whole' };
+    return { output, changed: false, fixedBy: [], result: withoutFixes(result, () => true), refusedBy: ids, refusals: [worded(FIX_REFUSALS, 'not-parsable', {})] };
   }
   const problemsBefore = result.messages.filter((m) => FILE_PROBLEM.test(m.ruleId)).length;
   let data = (await readBack(output, filePath, settings)) ?? [];
@@ -50,10 +55,10 @@ export async function fixText<S>(linter: TextLinter<S>, text: string, filePath: 
     const { output: next, applied } = applyFixes(output, fixes);
     if (next === output) return { kind: 'same' };
     const nextResult = await linter.lintText(next, filePath, settings);
-    if (nextResult.messages.filter((m) => FILE_PROBLEM.test(m.ruleId)).length > problemsBefore) return { kind: 'refused', why: 'it would leave the file unparsable' };
+    if (nextResult.messages.filter((m) => FILE_PROBLEM.test(m.ruleId)).length > problemsBefore) return { kind: 'refused', why: worded(FIX_REFUSALS, 'unparsable', {}) };
     const nextData = (await readBack(next, filePath, settings)) ?? [];
     const wrong = verifyFixed(data, nextData, applied);
-    return wrong ? { kind: 'refused', why: wrong } : { kind: 'ok', output: next, result: nextResult, data: nextData };
+    return wrong ? { kind: 'refused', why: wrong } : { kind: 'ok', output: next, result: nextResult, data: nextData, applied };
   };
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixable = result.messages.filter(wanted);
@@ -69,7 +74,7 @@ export async function fixText<S>(linter: TextLinter<S>, text: string, filePath: 
           found = alone;
           break;
         }
-        withheld.set(keyOf(m), alone.kind === 'refused' ? alone.why : 'it changes nothing');
+        withheld.set(keyOf(m), alone.kind === 'refused' ? alone.why : worded(FIX_REFUSALS, 'changes-nothing', {}));
       }
       if (!found) break;
       step = found;
@@ -78,16 +83,22 @@ export async function fixText<S>(linter: TextLinter<S>, text: string, filePath: 
     output = step.output;
     result = step.result;
     data = step.data;
+    for (const m of step.applied) fixedBy.add(m.ruleId);
   }
-  if (withheld.size === 0) return { output, changed: output !== text, result };
+  if (withheld.size === 0) return { output, changed: output !== text, fixedBy: [...fixedBy], result };
   const refused = result.messages.filter((m) => m.fix && withheld.has(keyOf(m)));
   return {
     output,
     changed: output !== text,
+    fixedBy: [...fixedBy],
     result: withoutFixes(result, (m) => withheld.has(keyOf(m))),
     refusedBy: [...new Set([...withheld.keys()].map((k) => k.split('\u0000')[0]!))],
-    refusal: [...new Set(refused.length ? refused.map((m) => withheld.get(keyOf(m))!) : withheld.values())].join('; '),
+    refusals: onePerReason(refused.length ? refused.map((m) => withheld.get(keyOf(m))!) : [...withheld.values()]),
   };
+}
+
+function onePerReason(reasons: WordedProblem[]): WordedProblem[] {
+  return [...new Map(reasons.map((r) => [r.reason, r])).values()];
 }
 
 /** The result with the fixes of some messages removed: a withheld fix is not "potentially fixable". */

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { worded, type WordedProblem } from '../model/wording.js';
+import { FIX_MESSAGES } from './fix-messages.js';
 
 export interface FileSnapshot {
   hash: string;
@@ -16,8 +18,12 @@ export function hashOf(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** A file `--fix` will not replace, and why (an id of FIX_MESSAGES with its data). */
 export class WriteRefused extends Error {
   override name = 'WriteRefused';
+  constructor(readonly problem: WordedProblem) {
+    super(problem.reason);
+  }
 }
 
 /**
@@ -28,12 +34,12 @@ export class WriteRefused extends Error {
  * a link); a file with other hard links is refused, since a rename would part it from them.
  */
 export async function writeFileAtomic(file: string, text: string | Uint8Array, expected: FileSnapshot): Promise<void> {
-  if ((expected.mode & 0o222) === 0) throw new WriteRefused('file is read-only: not fixed');
+  if ((expected.mode & 0o222) === 0) throw new WriteRefused(worded(FIX_MESSAGES, 'read-only', {}));
   const target = await realpath(file).catch(() => file);
   const now = await snapshot(target).catch(() => null);
-  if (!now || now.hash !== expected.hash) throw new WriteRefused('file changed on disk while it was being fixed: not overwritten');
+  if (!now || now.hash !== expected.hash) throw new WriteRefused(worded(FIX_MESSAGES, 'changed-on-disk', {}));
   const info = await stat(target);
-  if (info.nlink > 1) throw new WriteRefused(`file has ${info.nlink} hard links, which replacing it would break: not fixed`);
+  if (info.nlink > 1) throw new WriteRefused(worded(FIX_MESSAGES, 'hard-links', { links: info.nlink }));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.adlint-${process.pid}-${Date.now()}.tmp`);
   try {
     const handle = await open(temp, 'wx', expected.mode & 0o7777);
@@ -47,7 +53,7 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array, e
     if (info.uid !== process.getuid?.() || info.gid !== process.getgid?.()) {
       // Keep the owner; only possible as root or for one's own group. Otherwise not replaced.
       await chown(temp, info.uid, info.gid).catch(() => {
-        throw new WriteRefused('file belongs to another user, which replacing it would change: not fixed');
+        throw new WriteRefused(worded(FIX_MESSAGES, 'other-owner', {}));
       });
     }
     await rename(temp, target);

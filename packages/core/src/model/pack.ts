@@ -44,6 +44,8 @@ export interface RuleDefinition {
   checked_at?: string;
   note?: string;
   reasons?: ReasonDefinition[];
+  /** Rules of the same pack whose findings this rule's findings make redundant (the stricter rule wins where both fire). */
+  supersedes?: string[];
   examples: { valid: CreativeData[]; invalid: CreativeData[] };
   [param: string]: unknown;
 }
@@ -51,7 +53,7 @@ export interface RuleDefinition {
 /** Keys every rule may have; anything else is a parameter of its check. */
 export const COMMON_RULE_KEYS = [
   'id', 'check', 'severity', 'description', 'category', 'applies', 'message', 'messages', 'source',
-  'confidence', 'checked_at', 'note', 'reasons', 'examples',
+  'confidence', 'checked_at', 'note', 'reasons', 'supersedes', 'examples',
 ] as const;
 
 /** A placement or media role a pack declares (`placements:`, `roles:`). */
@@ -145,6 +147,8 @@ export interface CompiledRule {
   category: MessageCategory;
   /** Review reasons the rule anticipates, each with its platform resolved. */
   reasons: RejectionReason[];
+  /** `<pack>/<rule>` ids whose findings inside one of this rule's findings are dropped (`supersedes:`). */
+  supersedes: string[];
   /** Files the rule was built from: its pack, lexicons wherever named, vocabulary (absolute). */
   dependencies?: string[];
 }

@@ -74,7 +74,17 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
     confidence: definition.confidence,
     category: (definition.category as MessageCategory | undefined) ?? check!.category,
     reasons: resolveReasons(pack, definition, fail),
+    supersedes: resolveSupersedes(pack, definition, fail),
   };
+}
+
+/** `supersedes:` names rules of the same pack, never the rule itself. */
+function resolveSupersedes(pack: Pack, definition: RuleDefinition, fail: (reason: string, at?: (string | number)[]) => never): string[] {
+  const ids = pack.rules.map((r) => r.id).filter((id) => id !== definition.id);
+  return (definition.supersedes ?? []).map((name, i) => {
+    if (!ids.includes(name)) return fail(`supersedes: "${name}" is not another rule of pack ${pack.id}${didYouMeanHint(name, ids)}`, ['supersedes', i]);
+    return `${pack.id}/${name}`;
+  });
 }
 
 /** A reason names its platform, or inherits the pack's; a law pack has no platform to lend. */

@@ -37,6 +37,10 @@ export const VOCABULARY_PROBLEMS = {
     en: 'unknown platform "{{written}}"{{near_hint}}; known: {{known}}',
     zh: '没有“{{written}}”这个平台{{near_hint}}；可用的平台：{{known_names}}',
   },
+  'platform-alias': {
+    en: 'platform "{{written}}" is {{platform_name}}: checked as `{{platform}}`',
+    zh: '平台“{{written}}”即{{platform_name}}：按 `{{platform}}` 检查',
+  },
   'no-platform': {
     en: 'no platform to check against: set `platforms` in the creative or config, or pass --platform',
     zh: '没有可检查的平台：请在创意或 .adlint.yaml 中设置 `platforms`（如 platforms: [oceanengine]），或运行时加 --platform',
