@@ -123,6 +123,21 @@ describe('--cache', () => {
     expect(stamps()['b.ad.yaml']).toEqual(expect.stringMatching(/^\d+:/));
   });
 
+  it("trusts the stamps of packs and lexicons that have not changed, and notices one that has", () => {
+    const dir = project();
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const f of ['.adlint.yaml', 'p.yaml', 'lexicons/claims.yaml', 'a.ad.yaml', 'b.ad.yaml', 'img/a.png']) utimesSync(path.join(dir, f), hourAgo, hourAgo);
+    adlint(['--cache'], { cwd: dir });
+    const rules = JSON.parse(readFileSync(path.join(dir, '.adlintcache'), 'utf8')).rules as string[][];
+    expect(rules.find(([f]) => f!.endsWith('claims.yaml'))).toEqual([path.join(dir, 'lexicons/claims.yaml'), expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^\d+:[\d.]+:\d+$/)]);
+    tamper(path.join(dir, '.adlintcache'));
+    expect(messagesOf(dir)).toEqual(['FROM CACHE', 'FROM CACHE']);
+    writeFileSync(path.join(dir, 'lexicons/claims.yaml'), LEXICON('too'));
+    const fresh = messagesOf(dir);
+    expect(fresh).not.toContain('FROM CACHE');
+    expect(fresh).toContain('Claim: too.');
+  });
+
   it('keeps entries of files a run did not lint (a hook lints a few files at a time)', () => {
     const dir = project();
     adlint(['--cache'], { cwd: dir });

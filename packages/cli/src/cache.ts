@@ -13,8 +13,12 @@ const MAGIC = 'adlint-cache';
 // 3: entries keep coverage; 4: entries key on every file their lint read, rules on every file they were built from.
 const FORMAT = 4;
 
-/** A file a result depended on, with its fingerprint ('' when missing). */
-type Dependency = [file: string, fingerprint: string];
+/**
+ * A file a result depended on, with its fingerprint ('' when missing) and, when it was old enough
+ * to be trusted, its size, time and inode then: the same stamp later stands for the same bytes,
+ * so a warm run hashes none of its packs and lexicons again.
+ */
+type Dependency = [file: string, fingerprint: string, stamp?: string];
 
 interface Entry {
   /** Hash of the file's bytes and its effective settings. */
@@ -65,12 +69,22 @@ async function fingerprint(file: string): Promise<string> {
   }
 }
 
+/** The file's fingerprint, with its stamp taken before it was read (see `Dependency`). */
+async function dependency(file: string): Promise<Dependency> {
+  const stat = statStamp(file);
+  const print = await fingerprint(file);
+  return stat && Date.now() - stat.mtimeMs > RACY_MS ? [file, print, stat.stamp] : [file, print];
+}
+
 async function fingerprints(files: Iterable<string>): Promise<Dependency[]> {
-  return Promise.all([...new Set(files)].sort().map(async (f) => [f, await fingerprint(f)] as Dependency));
+  return Promise.all([...new Set(files)].sort().map(dependency));
 }
 
 async function unchanged(deps: readonly Dependency[]): Promise<boolean> {
-  for (const [file, print] of deps) if ((await fingerprint(file)) !== print) return false;
+  for (const [file, print, stamp] of deps) {
+    if (stamp !== undefined && statStamp(file)?.stamp === stamp) continue;
+    if ((await fingerprint(file)) !== print) return false;
+  }
   return true;
 }
 
@@ -103,7 +117,7 @@ export function mediaTextCacheDir(cacheFilePath: string): string {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isDependency = (d: unknown): d is Dependency => Array.isArray(d) && d.length === 2 && isString(d[0]) && path.isAbsolute(d[0]) && isString(d[1]);
+const isDependency = (d: unknown): d is Dependency => Array.isArray(d) && (d.length === 2 || (d.length === 3 && isString(d[2]))) && isString(d[0]) && path.isAbsolute(d[0]) && isString(d[1]);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const isPosition = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 1;
 
@@ -144,6 +158,12 @@ function statStamp(file: string): { stamp: string; mtimeMs: number } | null {
  * changing, so its stamp is not trusted next time (git's "racily clean" entries).
  */
 const RACY_MS = 2000;
+
+/** A regular file last modified long enough ago for its stamp to be trusted. */
+function isSettled(file: string): boolean {
+  const stat = statStamp(file);
+  return stat !== null && Date.now() - stat.mtimeMs > RACY_MS;
+}
 
 function isEntry(e: unknown): e is Entry {
   if (typeof e !== 'object' || e === null) return false;
@@ -187,7 +207,8 @@ export class ResultCache {
     if (doc && (await unchanged(doc.rules))) {
       cache.old = doc.entries;
       cache.oldRules = doc.rules;
-      if (doc.dropped) cache.dirty = true;
+      // Written again when entries were dropped, or when a rule file's stamp can now be kept.
+      if (doc.dropped || doc.rules.some(([f, , stamp]) => stamp === undefined && isSettled(f))) cache.dirty = true;
     } else {
       cache.dirty = true;
     }
@@ -299,9 +320,9 @@ export class ResultCache {
     }
     Object.assign(entries, this.fresh);
     // What the rules were read from this run, with what earlier runs compiled and this one did not need to.
-    const known = new Map(this.oldRules);
+    const known = new Set(this.oldRules.map(([file]) => file));
     if (!this.dirty && ruleDependencies().every((f) => known.has(f))) return;
-    const rules = await fingerprints([...known.keys(), ...ruleDependencies()]);
+    const rules = await fingerprints([...known, ...ruleDependencies()]);
     const doc: CacheDocument = { magic: MAGIC, format: FORMAT, run: this.run, rules, entries };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
