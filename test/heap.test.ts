@@ -28,7 +28,9 @@ console.log(JSON.stringify({ peak, used: v8.getHeapStatistics().used_heap_size }
 `;
 
 function peakOf(bound: boolean): { peak: number; used: number } {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', churn(bound)], { encoding: 'utf8' });
+  // One thread, no incremental marking: each full collection comes exactly at the limit V8 set, so
+  // the peak does not depend on how busy the machine is.
+  const r = spawnSync(process.execPath, ['--single-threaded', '--no-incremental-marking', '--input-type=module', '-e', churn(bound)], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as { peak: number; used: number };
 }
@@ -38,7 +40,7 @@ describe('bounded heap growth (100,000-creative runs)', () => {
     const unbounded = peakOf(false);
     const bounded = peakOf(true);
     // By default V8 lets the old generation grow to several times the live heap; bounded, it stays near it.
-    expect(bounded.peak).toBeLessThan(unbounded.peak * 0.85);
+    expect(bounded.peak).toBeLessThan(unbounded.peak * 0.7);
     expect(bounded.peak).toBeLessThan(bounded.used * 2);
   });
 });
