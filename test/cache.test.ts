@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlint, adlintJson, tempProject } from './helpers/cli.js';
@@ -123,6 +123,21 @@ describe('--cache', () => {
     expect(stamps()['b.ad.yaml']).toEqual(expect.stringMatching(/^\d+:/));
   });
 
+  it("trusts the stamps of packs and lexicons that have not changed, and notices one that has", () => {
+    const dir = project();
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const f of ['.adlint.yaml', 'p.yaml', 'lexicons/claims.yaml', 'a.ad.yaml', 'b.ad.yaml', 'img/a.png']) utimesSync(path.join(dir, f), hourAgo, hourAgo);
+    adlint(['--cache'], { cwd: dir });
+    const rules = JSON.parse(readFileSync(path.join(dir, '.adlintcache'), 'utf8')).rules as string[][];
+    expect(rules.find(([f]) => f!.endsWith('claims.yaml'))).toEqual([path.join(dir, 'lexicons/claims.yaml'), expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^\d+:[\d.]+:\d+$/)]);
+    tamper(path.join(dir, '.adlintcache'));
+    expect(messagesOf(dir)).toEqual(['FROM CACHE', 'FROM CACHE']);
+    writeFileSync(path.join(dir, 'lexicons/claims.yaml'), LEXICON('too'));
+    const fresh = messagesOf(dir);
+    expect(fresh).not.toContain('FROM CACHE');
+    expect(fresh).toContain('Claim: too.');
+  });
+
   it('keeps entries of files a run did not lint (a hook lints a few files at a time)', () => {
     const dir = project();
     adlint(['--cache'], { cwd: dir });
@@ -197,6 +212,49 @@ ${PNG_RULE}`;
       'img/logo.png': png,
     }, (dir) => writeFileSync(path.join(dir, 'img/logo.png'), 'not a png any more')],
   ];
+
+  it('reads no unchanged file to look for landing links, and follows a link written since', () => {
+    const ad = (extra: string): string => `platforms: [tiktok]\nplacement: in_feed\nlocale: en-US\n${extra}copy:\n  primary_text: Linen shirts $19.99\n`;
+    const dir = tempProject({
+      'a.ad.yaml': ad(''),
+      'b.ad.yaml': ad(''),
+      'sale.landing.md': GOOD_PAGE.replace('Returns & refunds within 30 days · ', '').replace('Privacy Policy · ', ''),
+    });
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const f of ['a.ad.yaml', 'b.ad.yaml', 'sale.landing.md']) utimesSync(path.join(dir, f), hourAgo, hourAgo);
+    const unlinked = adlint(['--format', 'json'], { cwd: dir });
+    expect(adlint(['--cache', '--format', 'json'], { cwd: dir })).toEqual(unlinked);
+    const warm = adlint(['--cache', '--format', 'json', '--debug'], { cwd: dir });
+    expect(warm.stdout).toBe(unlinked.stdout);
+    expect(warm.stderr).toMatch(/: 3 reused, 0 linted; 2 unchanged files known to link no landing page, not read for links\n/);
+    // a.ad.yaml now links the page: it is read again, and the page is checked as the ad's page.
+    writeFileSync(path.join(dir, 'a.ad.yaml'), ad('landing: ./sale.landing.md\n'));
+    const linked = adlint(['--format', 'json'], { cwd: dir });
+    const page = (r: { stdout: string }) => (JSON.parse(r.stdout) as { filePath: string; messages: unknown[] }[]).find((f) => f.filePath.endsWith('sale.landing.md'))!.messages;
+    expect(page(linked)).not.toEqual(page(unlinked));
+    const after = adlint(['--cache', '--format', 'json', '--debug'], { cwd: dir });
+    expect(after.stdout).toBe(linked.stdout);
+    expect(after.stderr).toMatch(/; 1 unchanged file known to link no landing page, not read for links\n/);
+  });
+
+  it('a run that reuses every result leaves the cache file as it was', () => {
+    const dir = project();
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const f of ['a.ad.yaml', 'b.ad.yaml', 'img/a.png']) utimesSync(path.join(dir, f), hourAgo, hourAgo);
+    const cold = adlint(['--cache', '--format', 'json'], { cwd: dir });
+    const file = path.join(dir, '.adlintcache');
+    const written = readFileSync(file, 'utf8');
+    utimesSync(file, hourAgo, hourAgo);
+    const stamp = statSync(file).mtimeMs;
+    expect(adlint(['--cache', '--format', 'json'], { cwd: dir })).toEqual(cold);
+    expect(statSync(file).mtimeMs).toBe(stamp);
+    expect(readFileSync(file, 'utf8')).toBe(written);
+    // A file changed: the cache is written again, with its new result.
+    writeFileSync(path.join(dir, 'b.ad.yaml'), 'copy:\n  headline: much too long\n');
+    expect(adlint(['--cache', '--format', 'json'], { cwd: dir }).stdout).toContain('Headline is 13 characters.');
+    expect(statSync(file).mtimeMs).not.toBe(stamp);
+    expect(messagesOf(dir)).toContain('Headline is 13 characters.');
+  });
 
   it.each(scenarios)('re-lints after a change to %s: the same report as a run without cache', (_name, files, change) => {
     const dir = tempProject(files);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlint, tempProject } from './helpers/cli.js';
@@ -86,5 +86,45 @@ describe('html report --compare <previous.json>', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(error);
     }
+  });
+});
+
+describe('html report of a large run', () => {
+  it('embeds at most 2,000 files, those with findings first, and says so', () => {
+    const pack = `id: cap
+name: Cap
+version: "1"
+rules:
+  - id: claims
+    check: terms
+    severity: error
+    terms: [cures]
+    message: "{{found}} is a claim"
+    source: test
+    confidence: documented
+    examples: { invalid: [{ copy: { body: Cures colds } }], valid: [{ copy: { body: secures } }] }
+`;
+    const files: Record<string, string> = { '.adlint.yaml': 'root: true\npacks: [cap.yaml]\nplatforms: [cap]\n', 'cap.yaml': pack };
+    // 2,003 creatives; the three with a claim sort last, past the cap.
+    for (let i = 0; i < 2003; i++) files[`ads/ad-${String(i).padStart(4, '0')}.ad.yaml`] = `copy:\n  body: ${i >= 2000 ? 'Cures colds' : 'Plain linen shirts'} ${i}\n`;
+    const dir = tempProject(files);
+    const r = adlint(['ads', '-f', 'html', '-o', 'report.html'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('<strong>This report shows 2,000 of 2,003 files</strong>: every file with findings, then files without, in order.');
+    expect(html).toContain('the exit code counts all 2,003');
+    // A matrix row per embedded file (names are written with break opportunities).
+    expect(html.match(/<tr data-row="c\d+"/g)).toHaveLength(2000);
+    for (const shown of ['0000', '1996', '2000', '2002']) expect(html).toContain(`ad-<wbr>${shown}.ad.yaml`);
+    for (const left of ['1997', '1999']) expect(html).not.toContain(`ad-<wbr>${left}.ad.yaml`);
+    // Formats that stream keep every file.
+    const json = JSON.parse(adlint(['ads', '-f', 'json'], { cwd: dir }).stdout) as unknown[];
+    expect(json).toHaveLength(2003);
+  });
+
+  it('a report within the cap says nothing about a cap', () => {
+    const dir = tempProject({ 'a.ad.yaml': DRAFT });
+    adlint(['a.ad.yaml', '-f', 'html', '-o', 'report.html'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).not.toContain('This report shows');
   });
 });

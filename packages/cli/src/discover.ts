@@ -35,19 +35,29 @@ export async function expandPatterns(paths: string[], cwd: string): Promise<Patt
     if (existsSync(abs)) {
       if (statSync(abs).isDirectory()) {
         const files = await glob([...CREATIVE_GLOBS, MEDIA_GLOB], { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
-        matches.push({ pattern, kind: 'folder', files: files.map((f) => path.normalize(f)).filter((f) => !alwaysSkipped(f)) });
+        matches.push({ pattern, kind: 'folder', files: files.map(normalized).filter((f) => !alwaysSkipped(f)) });
       } else {
         matches.push({ pattern, kind: 'file', files: isCreativeFile(abs) || isMediaFile(abs) ? [abs] : [] });
       }
     } else if (isDynamicPattern(pattern)) {
       // Globs use `/` on every system; the shell would have expanded it relative to cwd.
       const files = await glob(pattern.split(path.sep).join('/'), { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, expandDirectories: false });
-      matches.push({ pattern, kind: 'glob', files: files.map((f) => path.normalize(f)).filter((f) => !alwaysSkipped(f) && (isCreativeFile(f) || isMediaFile(f))) });
+      matches.push({ pattern, kind: 'glob', files: files.map(normalized).filter((f) => !alwaysSkipped(f) && (isCreativeFile(f) || isMediaFile(f))) });
     } else {
       matches.push({ pattern, kind: 'missing', files: [] });
     }
   }
   return matches;
+}
+
+/**
+ * The path in the system's form. The crawler's own string is kept when it already is: a new one
+ * from `path.normalize` is built by concatenation, and a run of 100,000 files would hold each
+ * path as a chain of pieces for the whole run.
+ */
+function normalized(file: string): string {
+  const normal = path.normalize(file);
+  return normal === file ? file : normal;
 }
 
 function alwaysSkipped(file: string): boolean {

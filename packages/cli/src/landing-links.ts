@@ -1,6 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FileSettings, Linter } from '@adlint/core';
+import { isLandingPageFile, type FileSettings, type Linter } from '@adlint/core';
+
+/** What an earlier run found: files unchanged since, known to link no page, need not be read again (see ResultCache). */
+export interface KnownLinks {
+  linksNoPage(file: string, settings: FileSettings): boolean;
+  /** The files this run read and found to link no page. */
+  foundNoLinks(files: string[]): void;
+}
 
 /**
  * Gives each landing page that this run's ads link (`landing: ./page.landing.md`) what it
@@ -13,9 +20,16 @@ export async function withLinkedPages<T extends { file: string; settings: FileSe
   entries: T[],
   settingsFor: (file: string) => (FileSettings & { ignored?: boolean }) | null,
   cwd: string,
-  options: { keepSources?: boolean } = {},
+  options: { keepSources?: boolean; known?: KnownLinks } = {},
 ): Promise<(T | { file: string; settings: FileSettings })[]> {
-  const links = await linter.landingLinks(entries, options);
+  const { known } = options;
+  // Pages themselves link nothing (the pass does not read them): only ads are asked about.
+  const toRead = known ? entries.filter((e) => isLandingPageFile(e.file) || !known.linksNoPage(e.file, e.settings)) : entries;
+  const links = await linter.landingLinks(toRead, { keepSources: options.keepSources });
+  if (known) {
+    const linking = new Set([...links.values()].flatMap((l) => l.ads));
+    known.foundNoLinks(toRead.map((e) => e.file).filter((f) => !isLandingPageFile(f) && !linking.has(path.resolve(f))));
+  }
   if (links.size === 0) return entries;
   const out: (T | { file: string; settings: FileSettings })[] = entries.map((e) => {
     const link = links.get(path.resolve(e.file));

@@ -16,6 +16,7 @@ import { StreamedReport, countResult, noCounts, type RunCounts } from './run-rep
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
+import { boundHeapGrowth } from './heap.js';
 import { threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
@@ -24,6 +25,7 @@ import { gatherReportData, type ReportInput } from './report-data.js';
 import { readPreviousRun, type PreviousRun } from './previous-run.js';
 import { VERSION } from './version.js';
 import { visible } from './formatters/visible.js';
+import { HtmlSelection } from './formatters/html/cap.js';
 
 export interface LintOptions extends FetchLandingFlags {
   config?: string;
@@ -66,6 +68,8 @@ export interface LintOptions extends FetchLandingFlags {
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
+  // Before the file list is made: a run of 100,000 files otherwise lets the heap grow to 4× what it keeps.
+  boundHeapGrowth();
   const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
   debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
   if (debug.enabled) debug.log(patternEngineLine());
@@ -131,14 +135,58 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     streamed?.dispose();
   }
 
+  /** The files this run lints, with their settings, and the folders the selected files are in. */
+  async function findFiles(): Promise<{ mine: ReportInput[]; dirs: Set<string>; cache: ResultCache | null }> {
+    const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
+    for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
+    const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
+    const found = matches.flatMap((m) => m.files);
+    // Configs are read and checked before any file is linted: a broken one stops the run.
+    prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
+    const files = selectFiles(matches, (file) => ignoredByFiles(file)
+      // --no-ignore turns off config `ignore:` patterns as well as ignore files.
+      ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
+      errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
+      warnIgnored: options.warnIgnored !== false,
+      warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
+    });
+    const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
+    const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
+    const dirs = new Set(files.map((f) => path.dirname(f)));
+    // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
+    const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, dirs, options.cacheLocation, cwd) : null;
+    // The cache knows which unchanged files link no landing page: a warm run reads none of them.
+    // A plain run on this thread lints the files the landing-links pass has just read: each is read once.
+    const keepSources = !fixing && !cache && threadsFor(options.concurrency, lintable.length) === 1;
+    const withPages = await withLinkedPages(linter, lintable, (page) => {
+      const settings = resolver.settingsFor(page);
+      return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
+    }, cwd, { keepSources, known: cache ?? undefined });
+    const mine = selectShard(withPages, options.shard);
+    debug.phase('find files and configs');
+    if (debug.enabled) {
+      const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
+      logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
+    }
+    // Linting goes on from a fresh turn of the event loop: run from the crawler's last callback, it would keep that callback's state (every path found, once more) alive to the end.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return { mine, dirs, cache };
+  }
+
   async function lintAndReport(): Promise<number> {
     let results: FixedFileResult[] = [];
     let linted: ReportInput[];
     const counts = noCounts();
+    // The html report embeds a bounded number of files (formatters/html/cap.ts); formatter modules get every result.
+    const htmlFiles = options.format === 'html' && !streamed ? new HtmlSelection<{ result: FixedFileResult; input: ReportInput }>() : null;
     /** Each result in the files' order: counted, then streamed out or kept for the formatter. */
     const take = (result: FixedFileResult, input: ReportInput): void => {
       const r = options.quiet ? onlyErrors(result) : result;
       countResult(counts, r);
+      if (htmlFiles) {
+        htmlFiles.add(r, { result: r, input });
+        return;
+      }
       if (!streamed) {
         results.push(r);
         return;
@@ -177,44 +225,17 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
         results = [await linter.lintText(text, name, settings)];
       }
     } else {
-      const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
-      for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
-      const ignoredByFiles = ignoreFilesReason({ cwd, ignorePath: options.ignorePath, ignorePatterns: options.ignorePattern ?? [], useIgnore: options.ignore });
-      const found = matches.flatMap((m) => m.files);
-      // Configs are read and checked before any file is linted: a broken one stops the run.
-      prepare(linter, resolver, new Set(found.filter((f) => !ignoredByFiles(f)).map((f) => path.dirname(f))), platforms);
-      const files = selectFiles(matches, (file) => ignoredByFiles(file)
-        // --no-ignore turns off config `ignore:` patterns as well as ignore files.
-        ?? (options.ignore && resolver.settingsFor(file).ignored ? `config ignore in ${resolver.chainFor(path.dirname(file)).at(-1)?.file ?? 'config'}` : null), {
-        errorOnUnmatched: options.errorOnUnmatchedPattern !== false,
-        warnIgnored: options.warnIgnored !== false,
-        warn: (line) => process.stderr.write(`adlint: warning: ${line}\n`),
-      });
-      const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
-      const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
-      // A plain run on this thread lints the files the landing-links pass has just read: each is read once.
-      const keepSources = !fixing && !options.cache && threadsFor(options.concurrency, lintable.length) === 1;
-      const withPages = await withLinkedPages(linter, lintable, (page) => {
-        const settings = resolver.settingsFor(page);
-        return options.ignore && settings.ignored ? null : { ...settings, ...runSettings };
-      }, cwd, { keepSources });
-      const mine = selectShard(withPages, options.shard);
+      // Found in a function of its own: the lists discovery goes through are let go before linting.
+      const { mine, dirs, cache } = await findFiles();
       linted = mine;
-      debug.phase('find files and configs');
-      if (debug.enabled) {
-        const skipped = [[new Set(found).size - files.length, 'ignored'], [files.length - lintable.length, 'media files no config assigns'], [withPages.length - mine.length, 'in other shards']] as const;
-        logInputs(debug, resolver, mine, skipped.filter(([n]) => n > 0).map(([n, why]) => `${n} ${why}`));
-      }
-      // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
-      const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, files, options.cacheLocation, cwd) : null;
       const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
       const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
-      const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).flatMap((c) => c.packs ?? []))] : [];
+      const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(dirs).flatMap((c) => c.packs ?? []))] : [];
       await lintFiles(linter, mine, cache, progress, (i, r) => take(r, mine[i]!), fixMode, { threads, packFiles });
       linter.forgetKeptSources();
-      if (!cache || cache.misses > 0) compileConfigured(linter, resolver, new Set(files.map((f) => path.dirname(f))), platforms);
+      if (!cache || cache.misses > 0) compileConfigured(linter, resolver, dirs, platforms);
       await cache?.save();
-      if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted`);
+      if (cache) debug.log(`cache ${cacheFile(options.cacheLocation, cwd)}: ${mine.length - cache.misses} reused, ${cache.misses} linted; ${cache.linkReadsSpared} unchanged file${cache.linkReadsSpared === 1 ? '' : 's'} known to link no landing page, not read for links`);
       const { recognised, cached } = linter.imageText.stats;
       if (recognised || cached) debug.log(`text in media: ${recognised} picture${recognised === 1 ? '' : 's'} recognised, ${cached} from the cache`);
       debug.phase('lint');
@@ -224,6 +245,11 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     }
 
     if (options.stdin) take(results.pop()!, linted[0]!);
+    if (htmlFiles) {
+      const kept = htmlFiles.selected();
+      results = kept.map((k) => k.result);
+      linted = kept.map((k) => k.input);
+    }
 
     if (streamed) {
       await streamed.write(options.outputFile, cwd);
@@ -231,7 +257,7 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       // Only the html report shows creatives beyond their messages: no other format pays for reading them again.
       // A dry-run fix left the file unchanged, so its fixed text is what the messages point into.
       const report = options.format === 'html'
-        ? { ...(await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)), ...(previous ? { previous } : {}) }
+        ? { ...(await gatherReportData(linter, linted.map((input, i) => ({ ...input, text: results[i]!.output ?? input.text })), results)), ...(previous ? { previous } : {}), ...(htmlFiles?.omitted() ? { omitted: htmlFiles.omitted() } : {}) }
         : undefined;
       const output = await formatter(results, {
         cwd,
@@ -327,8 +353,8 @@ function exitFor({ fatal, errors, warnings, unchecked }: RunCounts, options: Lin
 }
 
 /** The cache for this run: entries are valid only for this adlint version, these configs and the files the rules were built from. */
-function openCache(resolver: ConfigResolver, files: string[], location: string | undefined, cwd: string): Promise<ResultCache> {
-  const configFiles = resolver.allConfigs(new Set(files.map((f) => path.dirname(f)))).map((c) => c.file);
+function openCache(resolver: ConfigResolver, dirs: Set<string>, location: string | undefined, cwd: string): Promise<ResultCache> {
+  const configFiles = resolver.allConfigs(dirs).map((c) => c.file);
   return ResultCache.open(cacheFile(location, cwd), runKey(VERSION, configFiles));
 }
 

@@ -1,3 +1,4 @@
+import type { HtmlOmitted } from './html/cap.js';
 import type { CreativeOverview, FileResult, RuleSeverity, Thumbnail } from '@adlint/core';
 import type { PreviousRun } from '../previous-run.js';
 
@@ -48,6 +49,8 @@ export interface ReportData {
   images: ReadonlyMap<string, Thumbnail>;
   /** The run to compare with (`--compare`). */
   previous?: PreviousRun;
+  /** Files left out of a report of more than it embeds (html/cap.ts). */
+  omitted?: HtmlOmitted;
 }
 
 /** A formatter is a pure function from results to the text to print. */

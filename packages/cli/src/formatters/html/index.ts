@@ -1,4 +1,5 @@
 import type { FileResult, PreviewLayout } from '@adlint/core';
+import type { HtmlOmitted } from './cap.js';
 import { campaignNumbers } from './charts.js';
 import { comparison } from './compare.js';
 import type { FormatterContext } from '../types.js';
@@ -8,6 +9,16 @@ import { summary, matrix } from './matrix.js';
 import { buildModel } from './model.js';
 import { page } from './page.js';
 import { previewCss } from './previews/index.js';
+
+/** Said first in a report that embeds only some of the run's files. */
+function omittedNotice({ shown, total, findingsNotShown }: HtmlOmitted): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const which = findingsNotShown > 0
+    ? `files with findings first, in order (${n(findingsNotShown)} more with findings are not shown)`
+    : 'every file with findings, then files without, in order';
+  return `<p class="notice" role="note"><strong>This report shows ${n(shown)} of ${n(total)} files</strong>: ${which}. The summary and matrix count the files shown; the exit code counts all ${n(total)}, and <code>--format json</code> or <code>sarif</code> reports every file.</p>
+`;
+}
 
 /** Reports this short open every creative's details; longer ones start collapsed. */
 const OPEN_UP_TO = 50;
@@ -34,7 +45,7 @@ export function format(results: FileResult[], context: FormatterContext): string
   const ctx = { rules: context.rules, thumbs: { images, previewClass }, open: model.rows.length <= OPEN_UP_TO };
   const files = new Set(results.map((r) => r.filePath)).size;
   const body = `<header><h1>adlint report</h1><p class="hint">${files} file${files === 1 ? '' : 's'}, ${model.rows.length} row${model.rows.length === 1 ? '' : 's'} · adlint ${esc(context.version)}</p></header>
-${summary(model)}
+${context.report?.omitted ? omittedNotice(context.report.omitted) : ''}${summary(model)}
 ${context.report?.previous ? comparison(results, context.report.previous, context.cwd) : ''}
 ${campaignNumbers(model)}
 ${matrix(model)}

@@ -14,6 +14,7 @@ main{max-width:90rem;margin:0 auto}
 h1{font-size:1.5rem;margin:.25rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}h3{display:inline;font-size:1rem;margin:0}h4{font-size:.9rem;margin:0 0 .25rem}
 a{color:var(--link)}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 .hint,.facts,.meta,.n{color:var(--muted)}.big{font-size:1.15rem;margin:.25rem 0}
+.notice{background:var(--warn-bg);color:var(--warn);padding:.5rem .75rem;border-radius:.3em}
 .summary ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0}
 .st{display:inline-block;padding:0 .4em;border-radius:.3em;font-weight:600;white-space:nowrap}
 .st-ready{background:var(--ok-bg);color:var(--ok)}.st-unchecked{background:var(--warn-bg);color:var(--warn);outline:1px dashed currentColor}.st-warnings{background:var(--warn-bg);color:var(--warn)}.st-blocked{background:var(--bad-bg);color:var(--bad)}
