@@ -17,7 +17,7 @@ import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
 import { boundHeapGrowth } from './heap.js';
-import { threadsFor, type Concurrency } from './lint-pool.js';
+import { startWorkers, stopStartedWorkers, threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
 import { selectShard, type Shard } from './shard.js';
@@ -136,6 +136,11 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   }
 
   /** The files this run lints, with their settings, and the folders the selected files are in. */
+  /** The config packs of these folders' configs: what a worker thread loads. */
+  function packFilesIn(dirs: Set<string>): string[] {
+    return [...new Set(resolver.allConfigs(dirs).flatMap((c) => c.packs ?? []))];
+  }
+
   async function findFiles(): Promise<{ mine: ReportInput[]; dirs: Set<string>; cache: ResultCache | null }> {
     const matches = await expandPatterns(paths.length ? paths : ['.'], cwd);
     for (const m of matches) debug.log(`pattern "${m.pattern}" (${m.kind}): ${m.files.length} file${m.files.length === 1 ? '' : 's'}`);
@@ -153,6 +158,9 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
     const settingsOf = sharedSettings((file) => resolver.settingsFor(file), runSettings);
     const lintable = await withBareMedia(linter, files.map((file) => ({ file, settings: settingsOf(file) })));
     const dirs = new Set(files.map((f) => path.dirname(f)));
+    // Workers start now, while this thread reads the files for landing links.
+    const threads = fixing || options.cache || landingFetch ? 1 : threadsFor(options.concurrency, lintable.length);
+    if (threads > 1) startWorkers(threads, packFilesIn(dirs));
     // A fetched page can change while the creative file does not: results are not reused then (the pages themselves are cached).
     const cache = options.cache && !fixing && !landingFetch ? await openCache(resolver, dirs, options.cacheLocation, cwd) : null;
     // The cache knows which unchanged files link no landing page: a warm run reads none of them.
@@ -230,8 +238,9 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
       linted = mine;
       const progress = await createProgress(mine.length, options.format === 'stylish' || Boolean(options.outputFile));
       const threads = landingFetch ? 1 : threadsFor(options.concurrency, mine.length);
-      const packFiles = threads > 1 ? [...new Set(resolver.allConfigs(dirs).flatMap((c) => c.packs ?? []))] : [];
+      const packFiles = threads > 1 ? packFilesIn(dirs) : [];
       await lintFiles(linter, mine, cache, progress, (i, r) => take(r, mine[i]!), fixMode, { threads, packFiles });
+      await stopStartedWorkers();
       linter.forgetKeptSources();
       if (!cache || cache.misses > 0) compileConfigured(linter, resolver, dirs, platforms);
       await cache?.save();

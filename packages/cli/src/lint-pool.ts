@@ -10,6 +10,12 @@ export type Concurrency = number | 'auto' | 'off';
 
 /** Below this many files a run stays on one thread: starting a worker (~0.1 s) would cost more than it saves. */
 export const AUTO_MIN_FILES = 200;
+/**
+ * Batches a worker holds at once: it has the next when it finishes one, so it never waits for
+ * this thread, which answers replies only between batches of its own (at two cores a worker
+ * idled for a fifth of the run).
+ */
+const IN_FLIGHT = 2;
 /** Files per message: few enough to share the work evenly, enough that messaging costs little. */
 const BATCH = 16;
 const MAX_AUTO_THREADS = 8;
@@ -33,6 +39,38 @@ export const WORKER_YOUNG_GENERATION_MB = 12;
 /** How a pool's worker is started: the run's packs, and a small young generation. */
 export function workerOptions(packFiles: string[]): WorkerOptions {
   return { workerData: { packFiles } satisfies WorkerSetup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
+}
+
+/** Workers started ahead of linting (startWorkers), with the pack files they were given. */
+let started: { packFiles: string; workers: Worker[] } | undefined;
+
+/**
+ * Starts the pool's workers while this thread still finds the files and reads them for landing
+ * links: a worker takes ~0.2 s of a core to start (Node's own modules, adlint's, the packs),
+ * which at 2,000 files was most of what it saved. They do not keep the process alive unless
+ * lintInPool takes them; stopStartedWorkers ends any it did not.
+ */
+export function startWorkers(threads: number, packFiles: string[]): void {
+  const entry = workerFile();
+  if (!entry || threads < 2 || started) return;
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(entry, workerOptions(packFiles)));
+  for (const w of workers) w.unref();
+  started = { packFiles: JSON.stringify(packFiles), workers };
+}
+
+export async function stopStartedWorkers(): Promise<void> {
+  const left = started?.workers ?? [];
+  started = undefined;
+  await Promise.all(left.map((w) => w.terminate()));
+}
+
+/** The workers startWorkers started for this many threads and packs, else none (and those are stopped). */
+async function takeStarted(threads: number, packFiles: string[]): Promise<Worker[] | undefined> {
+  const fits = started && started.workers.length === threads - 1 && started.packFiles === JSON.stringify(packFiles) ? started.workers : undefined;
+  if (fits) started = undefined;
+  else await stopStartedWorkers();
+  for (const w of fits ?? []) w.ref();
+  return fits;
 }
 
 /** The bundled worker entry (dist/adlint-worker.js, beside adlint.js) or the unbundled one (dist/lint-worker.js). */
@@ -69,26 +107,33 @@ export async function lintInPool(
       onResult(i, await linter.lintFile(files[i]!.file, files[i]!.settings));
     }
   };
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(entry, workerOptions(packFiles)));
+  const workers = (await takeStarted(threads, packFiles)) ?? Array.from({ length: threads - 1 }, () => new Worker(entry, workerOptions(packFiles)));
   try {
     const runWorker = (worker: Worker): Promise<void> =>
       new Promise<void>((resolve, reject) => {
-        let current: number[] | undefined;
+        // The batches this worker holds, by message id.
+        const held = new Map<number, number[]>();
+        let nextId = 0;
+        let stopped = false;
         const send = (): void => {
-          current = take();
-          if (!current) return resolve();
-          const message: WorkerBatch = { id: 0, files: current.map((i) => files[i]!) };
+          const batch = stopped ? undefined : take();
+          if (!batch) {
+            if (held.size === 0) resolve();
+            return;
+          }
+          const id = nextId++;
           try {
-            worker.postMessage(message);
+            worker.postMessage({ id, files: batch.map((i) => files[i]!) } satisfies WorkerBatch);
+            held.set(id, batch);
           } catch {
-            // Settings that cannot be cloned: this thread lints the batch (and the worker stops).
-            const batch = current;
-            current = undefined;
-            lintHere(batch).then(resolve, reject);
+            // Settings that cannot be cloned: this thread lints the batch, and the worker takes no more.
+            stopped = true;
+            lintHere(batch).then(send, reject);
           }
         };
-        worker.on('message', (reply: { results?: FileResult[]; error?: string }) => {
-          const batch = current!;
+        worker.on('message', (reply: { id: number; results?: FileResult[]; error?: string }) => {
+          const batch = held.get(reply.id)!;
+          held.delete(reply.id);
           if (reply.results) {
             reply.results.forEach((r, k) => onResult(batch[k]!, r));
             send();
@@ -96,14 +141,16 @@ export async function lintInPool(
             lintHere(batch).then(send, reject);
           }
         });
-        // A worker that dies (out of memory, a crash) hands its batch back and takes no more.
+        // A worker that dies (out of memory, a crash) hands its batches back and takes no more.
         worker.on('error', () => {
-          const batch = current;
-          current = undefined;
-          if (batch) lintHere(batch).then(resolve, reject);
-          else resolve();
+          stopped = true;
+          const lost = [...held.values()];
+          held.clear();
+          void (async () => {
+            for (const batch of lost) await lintHere(batch);
+          })().then(resolve, reject);
         });
-        send();
+        for (let k = 0; k < IN_FLIGHT; k++) send();
       });
     const here = async (): Promise<void> => {
       for (let batch = take(); batch; batch = take()) {

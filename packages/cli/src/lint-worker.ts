@@ -16,15 +16,21 @@ export interface WorkerBatch {
 const linter = new Linter();
 for (const pack of (workerData as WorkerSetup).packFiles) linter.packs.addFile(pack);
 
+/** Lints one batch and answers it; an error is answered too, for the main thread to lint the batch itself. */
+async function answer(batch: WorkerBatch): Promise<void> {
+  try {
+    const results = [];
+    for (const { file, settings } of batch.files) results.push(await linter.lintFile(file, settings));
+    parentPort!.postMessage({ id: batch.id, results });
+  } catch (e) {
+    // The main thread lints the batch itself, so the error surfaces as in a run without workers.
+    parentPort!.postMessage({ id: batch.id, error: (e as Error).message ?? String(e) });
+  }
+}
+
+// The pool sends the next batch before this one is done (so this thread never waits for work):
+// batches are linted one after another, each answered as soon as it is done.
+let queue = Promise.resolve();
 parentPort!.on('message', (batch: WorkerBatch) => {
-  void (async () => {
-    try {
-      const results = [];
-      for (const { file, settings } of batch.files) results.push(await linter.lintFile(file, settings));
-      parentPort!.postMessage({ id: batch.id, results });
-    } catch (e) {
-      // The main thread lints the batch itself, so the error surfaces as in a run without workers.
-      parentPort!.postMessage({ id: batch.id, error: (e as Error).message ?? String(e) });
-    }
-  })();
+  queue = queue.then(() => answer(batch));
 });
