@@ -10,10 +10,11 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(sarifSchema);
 
+// A claim misleading-claims alone reports ("Number 1 … on TikTok" is promised-results', which supersedes it).
 const TIKTOK_CLAIM = `platforms: [tiktok]
 placement: in_feed
 copy:
-  primary_text: The number 1 serum on TikTok.
+  primary_text: See the before and after in one week.
 `;
 
 const OCEAN_ABSOLUTE = `platforms: [oceanengine]
