@@ -206,8 +206,11 @@ describe('installed from the packed tarballs with npm', () => {
       expect(files.filter((f) => /\.tsbuildinfo$|\.map$|\.test\.|(^|\/)src\//.test(f))).toEqual([]);
     }
     expect(cli).toContain('schema/creative.schema.json');
-    expect(core).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/validators.cjs', 'schema/creative.schema.json', 'rules/google-ads.yaml', 'rules/fixtures/square-1080.png']));
+    expect(core).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'schema/creative.schema.json', 'rules/google-ads.yaml', 'rules/fixtures/square-1080.png']));
     expect(core.some((f) => f.startsWith('dist/yaml-cache/'))).toBe(true);
+    // One build-time validator module per schema (schema/validate.ts), the creative's among them.
+    expect(core.some((f) => /^dist\/validators\/creative@[0-9a-f]{12}\.cjs$/.test(f))).toBe(true);
+    expect(core.some((f) => /^dist\/validators\/rule_length@[0-9a-f]{12}\.cjs$/.test(f))).toBe(true);
     expect(core.some((f) => f.startsWith('rules/lexicons/'))).toBe(true);
     expect(core).toContain('dist/lexicon-cache/compiler-id');
     expect(core.some((f) => /^dist\/lexicon-cache\/[0-9a-f]{40}\.bin$/.test(f))).toBe(true);

@@ -124,6 +124,8 @@ export interface Pack {
   lines: LineIndex;
   /** A bundled pack as the build compiled it (see `prebuilt` in schema/yaml-file.ts): its rules are known to compile. */
   prebuilt?: boolean;
+  /** The schema keys the build found this pack's data valid against, its rules' parameter schemas included (see YamlCacheEntry). */
+  validated?: ReadonlySet<string>;
 }
 
 /** Config's word on a rule: a severity, or an object with a severity and/or replacement parameters. */

@@ -4,7 +4,7 @@ import type { CheckType, CompiledCheck } from '../model/check.js';
 import { namesOnlyBuildLexicons } from '../matchers/term-sources.js';
 import { isValidSelector } from '../model/fields.js';
 import { ConfigError, type MessageCategory, type RejectionReason } from '../model/message.js';
-import { compileSchema, describeSchemaErrors } from '../schema/validate.js';
+import { compileSchema, currentKey, describeSchemaErrors } from '../schema/validate.js';
 import { didYouMeanHint } from '../text/did-you-mean.js';
 import { languageOf } from '../model/wording.js';
 import { COMMON_RULE_KEYS, type CompiledRule, type Pack, type RuleDefinition, type RuleSetting } from '../model/pack.js';
@@ -23,6 +23,16 @@ function paramValidator(check: CheckType<never>): ValidateFunction {
   return compileSchema(`rule:${check.id}`, () => ruleSchemaFor(check));
 }
 
+/**
+ * The rule's parameters as written in its pack need no validating when the build validated these
+ * very bytes against the check's current parameter schema (a bundled pack, see YamlCacheEntry) and
+ * config changes nothing of the rule: the same data against the same schema can only agree. Any
+ * setting in config, even a bare severity, validates the rule as config leaves it.
+ */
+function validatedByBuild(pack: Pack, check: CheckType<never>, setting: RuleSetting | undefined): boolean {
+  return setting === undefined && pack.validated?.has(currentKey(`rule:${check.id}`, () => ruleSchemaFor(check))) === true;
+}
+
 export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonomy, setting?: RuleSetting): CompiledRule {
   const base = pack.rules[index]!;
   const id = `${pack.id}/${base.id}`;
@@ -34,11 +44,13 @@ export function compileRule(pack: Pack, index: number, taxonomy: CategoryTaxonom
   const overrides = typeof setting === 'object' ? setting : {};
   const written: RuleDefinition = { ...base, ...overrides } as RuleDefinition;
   if (typeof setting === 'string') written.severity = setting;
-  const validate = paramValidator(check!);
-  if (!validate(written)) {
-    const problem = describeSchemaErrors(validate.errors)!;
-    const suffix = Object.keys(overrides).length ? ' (after config overrides)' : '';
-    fail(`${problem.reason}${suffix}`, problem.path, problem.atKey);
+  if (!validatedByBuild(pack, check!, setting)) {
+    const validate = paramValidator(check!);
+    if (!validate(written)) {
+      const problem = describeSchemaErrors(validate.errors)!;
+      const suffix = Object.keys(overrides).length ? ' (after config overrides)' : '';
+      fail(`${problem.reason}${suffix}`, problem.path, problem.atKey);
+    }
   }
   const definition = resolveRuleVocabulary(written, pack, taxonomy, fail);
   const fields = definition.applies?.fields ?? check!.defaultFields ?? ['copy.*'];

@@ -170,6 +170,7 @@ export function loadPackFile(file: string): Pack {
   Object.defineProperty(pack, 'doc', { get: yaml.doc, enumerable: false });
   // Not enumerable either: a pack's data (`adlint print-config`, test snapshots) is what its file says.
   Object.defineProperty(pack, 'prebuilt', { value: yaml.prebuilt && isInside(bundledRulesDir, file), enumerable: false });
+  Object.defineProperty(pack, 'validated', { value: yaml.validated, enumerable: false });
   const seen = new Map<string, number>();
   const problems = new ConfigProblems();
   pack.rules.forEach((rule, i) => {

@@ -16,23 +16,31 @@ export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: tr
 
 const schemaDir = corePath('schema');
 let ajv: AjvClass | undefined;
-let precompiled: Record<string, ValidateFunction> | null | undefined;
 const compiled = new Map<string, ValidateFunction>();
+const currentKeys = new Map<string, string>();
 
 /**
- * Validators generated at build time (ajv standalone code, see scripts/precompile-validators.mjs):
- * compiling schemas at start-up cost more than everything else in a one-file run, which is what a
- * pre-commit hook does. Running from source (tests), they are absent and ajv compiles on demand.
+ * Validators generated at build time, one ajv standalone module per schema key (see
+ * scripts/precompile-validators.mjs): compiling schemas at start-up cost more than everything else
+ * in a one-file run, which is what a pre-commit hook does, and so did compiling one module holding
+ * all of them. Running from source (tests), they are absent and ajv compiles on demand.
  */
-function precompiledValidators(): Record<string, ValidateFunction> | null {
-  if (precompiled === undefined) {
-    try {
-      precompiled = coreRequire(corePath('dist/validators.cjs')) as Record<string, ValidateFunction>;
-    } catch {
-      precompiled = null;
-    }
+export const PRECOMPILED_DIR = corePath('dist', 'validators');
+
+/**
+ * The module of one key. Any mapping of ':' would do: the key ends in the schema's hash, so a
+ * file found under a name is the validator of exactly the schema that hashed to it.
+ */
+export function precompiledFile(key: string): string {
+  return path.join(PRECOMPILED_DIR, `${key.replace(/:/g, '_')}.cjs`);
+}
+
+function precompiledValidator(key: string): ValidateFunction | undefined {
+  try {
+    return coreRequire(precompiledFile(key)) as ValidateFunction;
+  } catch {
+    return undefined;
   }
-  return precompiled;
 }
 
 function instance(): AjvClass {
@@ -69,8 +77,7 @@ export function validator(name: SchemaName): ValidateFunction {
 export function compileSchema(key: string, schema: () => object): ValidateFunction {
   let v = compiled.get(key);
   if (!v) {
-    const source = schema();
-    v = precompiledValidators()?.[precompiledKey(key, source)] ?? instance().compile(source);
+    v = precompiledValidator(currentKey(key, schema)) ?? instance().compile(schema());
     compiled.set(key, v);
   }
   return v;
@@ -79,6 +86,22 @@ export function compileSchema(key: string, schema: () => object): ValidateFuncti
 /** Keys carry a hash of the schema, so a stale build can never validate against an old schema. */
 export function precompiledKey(key: string, schema: object): string {
   return `${key}@${createHash('sha1').update(JSON.stringify(schema)).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * `key` with the hash of its schema as this process has it, computed once per process: what the
+ * build recorded for a validator or for data it validated (see yaml-file.ts) is current only when it
+ * names this.
+ */
+export function currentKey(key: string, schema: () => object): string {
+  let current = currentKeys.get(key);
+  if (current === undefined) currentKeys.set(key, (current = precompiledKey(key, schema())));
+  return current;
+}
+
+/** currentKey of a published schema. */
+export function schemaKey(name: SchemaName): string {
+  return currentKey(name, () => readSchema(name));
 }
 
 export interface SchemaProblem {

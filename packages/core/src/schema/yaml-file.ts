@@ -7,7 +7,7 @@ import { parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../model/message.js';
 import { LineIndex } from '../text/line-index.js';
 import { corePath } from '../package-paths.js';
-import { describeAllSchemaErrors, validator, type SchemaName } from './validate.js';
+import { describeAllSchemaErrors, schemaKey, validator, type SchemaName } from './validate.js';
 import { locate } from './yaml-locate.js';
 import { withSuggestion } from './schema-hints.js';
 
@@ -19,39 +19,66 @@ import { withSuggestion } from './schema-hints.js';
  */
 export const YAML_CACHE_DIR = corePath('dist', 'yaml-cache');
 
+/**
+ * One cached file: its data, and the schema keys (name@hash, see currentKey in validate.ts) the
+ * build validated that data against and found it valid: the file's own schema and, for a pack,
+ * each of its rules' parameter schemas. Validating the same data against the same schema again
+ * can only agree, so the run skips what this lists, and only that.
+ */
+export interface YamlCacheEntry {
+  validated: string[];
+  data: unknown;
+}
+
 export function yamlCacheKey(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-export function cachedYamlData(text: string): unknown {
+export function yamlCacheFile(text: string): string {
+  return path.join(YAML_CACHE_DIR, `${yamlCacheKey(text)}.json`);
+}
+
+export function cachedYamlEntry(text: string): YamlCacheEntry | undefined {
   try {
-    return JSON.parse(readFileSync(path.join(YAML_CACHE_DIR, `${yamlCacheKey(text)}.json`), 'utf8')) as unknown;
+    const entry = JSON.parse(readFileSync(yamlCacheFile(text), 'utf8')) as YamlCacheEntry;
+    return Array.isArray(entry.validated) && 'data' in entry ? entry : undefined;
   } catch {
     return undefined;
   }
 }
 
+export interface YamlData {
+  data: unknown;
+  /** The positioned document, built on first use. */
+  doc: () => Document;
+  fromCache: boolean;
+  /** The schema keys the build found this data valid against (empty unless from the cache). */
+  validated: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 /** Parses a YAML file for its data; the positioned document is built only when asked for (to locate an error). */
-export function readYamlData(text: string): { data: unknown; doc: () => Document; fromCache: boolean } {
+export function readYamlData(text: string): YamlData {
   let parsed: Document | undefined;
   const doc = (): Document => (parsed ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
-  const cached = cachedYamlData(text);
-  if (cached !== undefined) return { data: cached, doc, fromCache: true };
-  return { data: undefined, doc, fromCache: false };
+  const cached = cachedYamlEntry(text);
+  if (cached !== undefined) return { data: cached.data, doc, fromCache: true, validated: new Set(cached.validated) };
+  return { data: undefined, doc, fromCache: false, validated: NONE };
 }
 
 /**
  * A pack's or lexicon's data, from the build-time cache or parsed here; a YAML problem is a
  * ConfigError at its file:line:column. `doc()` gives the positioned document for locating later problems.
  */
-export function loadYamlData(text: string, file: string, lines: LineIndex): { data: unknown; doc: () => Document; fromCache: boolean } {
+export function loadYamlData(text: string, file: string, lines: LineIndex): YamlData {
   const yaml = readYamlData(text);
   if (yaml.fromCache) return yaml;
   const doc = yaml.doc();
   const first = doc.errors[0];
   if (first) throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
   try {
-    return { data: doc.toJS({ maxAliasCount: 100 }), doc: yaml.doc, fromCache: false };
+    return { ...yaml, data: doc.toJS({ maxAliasCount: 100 }) };
   } catch (e) {
     throw new ConfigError((e as Error).message, { file });
   }
@@ -78,12 +105,14 @@ export interface YamlFile {
   position(at: (string | number)[], atKey?: boolean): { line: number; column: number };
   /** The text is byte for byte a bundled file the build parsed (its data came from the build-time cache). */
   prebuilt: boolean;
+  /** The schema keys the build found this data valid against (see YamlCacheEntry). */
+  validated: ReadonlySet<string>;
 }
 
 /**
  * The one way a pack, lexicon or config file is loaded: read (unreadable is a ConfigError naming
  * the file), decoded as strict UTF-8, parsed (from the build-time cache when bundled) and
- * validated against its published schema. Problems are ConfigErrors at file:line:column (every
+ * validated against its published schema (unless the build did, for these very bytes). Problems are ConfigErrors at file:line:column (every
  * schema problem at once);
  * `label` prefixes schema problems (`lexicon: …`) where the file's kind is not obvious.
  */
@@ -93,12 +122,16 @@ export function loadYamlFile(file: string, what: string, schema: SchemaName, opt
   const yaml = loadYamlData(text, file, lines);
   const position = (at: (string | number)[], atKey = false) => lines.position(locate(yaml.doc(), at, atKey)[0]);
   const data = yaml.data ?? options.empty;
+  if (!yaml.validated.has(schemaKey(schema))) validateAgainst(schema, data, file, position, options.label);
+  return { file, data, lines, doc: yaml.doc, position, prebuilt: yaml.fromCache, validated: yaml.validated };
+}
+
+function validateAgainst(schema: SchemaName, data: unknown, file: string, position: YamlFile['position'], label = ''): void {
   const validate = validator(schema);
   if (!validate(data)) {
     // Every offending node at once: a pack with three mistakes is fixed in one round.
-    throw ConfigError.of(describeAllSchemaErrors(validate.errors).map((p) => new ConfigError(`${options.label ?? ''}${withSuggestion(p, validate.errors ?? [], data, schema)}`, { file, ...position(p.path, p.atKey) })));
+    throw ConfigError.of(describeAllSchemaErrors(validate.errors).map((p) => new ConfigError(`${label}${withSuggestion(p, validate.errors ?? [], data, schema)}`, { file, ...position(p.path, p.atKey) })));
   }
-  return { file, data, lines, doc: yaml.doc, position, prebuilt: yaml.fromCache };
 }
 
 function decodeUtf8(bytes: Buffer, file: string, what: string): string {
