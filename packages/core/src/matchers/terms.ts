@@ -154,18 +154,7 @@ export class TermMatcher {
     this.scanInto(folded, 0, folded.text.length, extra, hits, null);
     const clear = deobfuscate(folded);
     if (!clear) return hits;
-    const { spans } = clear;
-    const length = clear.folded.text.length;
-    for (let k = 0; k < spans.length; k += 2) {
-      const from = Math.max(0, spans[k]! - this.longest);
-      let to = Math.min(length, spans[k + 1]! + this.longest);
-      // Neighbouring tokens share one window, so no stretch of text is scanned twice here.
-      while (k + 2 < spans.length && spans[k + 2]! - this.longest < to) {
-        k += 2;
-        to = Math.min(length, spans[k + 1]! + this.longest);
-      }
-      this.scanInto(clear.folded, from, to, extra, hits, clear);
-    }
+    for (const [from, to] of rescanWindows(clear, this.longest)) this.scanInto(clear.folded, from, to, extra, hits, clear);
     return hits;
   }
 
@@ -272,17 +261,7 @@ export class TermMatcherSet {
     if (clear) {
       // As TermMatcher.find: only windows around obfuscated tokens are scanned again (the widest
       // list's reach holds every narrower list's window, so each list finds what it alone would).
-      const { spans } = clear;
-      const length = clear.folded.text.length;
-      for (let k = 0; k < spans.length; k += 2) {
-        const from = Math.max(0, spans[k]! - this.longest);
-        let to = Math.min(length, spans[k + 1]! + this.longest);
-        while (k + 2 < spans.length && spans[k + 2]! - this.longest < to) {
-          k += 2;
-          to = Math.min(length, spans[k + 1]! + this.longest);
-        }
-        this.scanInto(clear.folded, from, to, bySource, clear);
-      }
+      for (const [from, to] of rescanWindows(clear, this.longest)) this.scanInto(clear.folded, from, to, bySource, clear);
     }
     return bySource.flatMap((hits, source) => hits.map((hit) => ({ hit, source })));
   }
@@ -427,4 +406,24 @@ export function matchCase(replacement: string, found: string): string {
     return replacement[0]!.toUpperCase() + replacement.slice(1);
   }
   return replacement;
+}
+
+/**
+ * The stretches of deobfuscated text scanned again: each obfuscated token widened by `reach` (the
+ * longest term) on both sides; neighbouring tokens share one window, so no stretch is scanned twice.
+ */
+function rescanWindows(clear: { spans: ArrayLike<number>; folded: FoldedText }, reach: number): [number, number][] {
+  const { spans } = clear;
+  const length = clear.folded.text.length;
+  const windows: [number, number][] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const from = Math.max(0, spans[k]! - reach);
+    let to = Math.min(length, spans[k + 1]! + reach);
+    while (k + 2 < spans.length && spans[k + 2]! - reach < to) {
+      k += 2;
+      to = Math.min(length, spans[k + 1]! + reach);
+    }
+    windows.push([from, to]);
+  }
+  return windows;
 }

@@ -20,23 +20,15 @@ const PIECES = ['a', 'Zb', ' ', '  ', '9', '\r\n', '\r', '\n', 'e\u0301', '\u030
 const text = (minPieces: number) => fc.array(fc.constantFrom(...PIECES), { minLength: minPieces, maxLength: 3000, size: 'max' }).map((p) => p.join(''));
 
 describe('graphemes and words are counted in chunks exactly as Intl.Segmenter counts the whole text', () => {
-  it('graphemes: count and the offset past any limit', () => {
+  it.each([
+    ['graphemes', 'grapheme', 4000],
+    ['words', 'word', 2000],
+  ] as const)('%s: count and the offset past any limit', (unit, granularity, maxLimit) => {
     fc.assert(
-      fc.property(text(300), fc.nat(4000), (t, limit) => {
-        const ref = reference(t, 'grapheme');
-        expect(measure(t, 'graphemes')).toBe(ref.count);
-        expect(offsetAfter(t, 'graphemes', limit)).toBe(ref.starts[limit] ?? t.length);
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  it('words: count and the offset past any limit', () => {
-    fc.assert(
-      fc.property(text(300), fc.nat(2000), (t, limit) => {
-        const ref = reference(t, 'word');
-        expect(measure(t, 'words')).toBe(ref.count);
-        expect(offsetAfter(t, 'words', limit)).toBe(ref.starts[limit] ?? t.length);
+      fc.property(text(300), fc.nat(maxLimit), (t, limit) => {
+        const ref = reference(t, granularity);
+        expect(measure(t, unit)).toBe(ref.count);
+        expect(offsetAfter(t, unit, limit)).toBe(ref.starts[limit] ?? t.length);
       }),
       { numRuns: 60 },
     );
