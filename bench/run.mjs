@@ -106,6 +106,9 @@ async function main() {
       const adlint1 = pin(adlintSpec('adlint (1 core)', corpus.dir, ['ads', '-f', 'json', '-o', adlintOut]), opts.cpu);
       const adlint2Out = path.join(corpus.dir, 'report-adlint-all-cores.json');
       const adlintAll = adlintSpec(`adlint (${os.cpus().length} cores)`, corpus.dir, ['ads', '-f', 'json', '-o', adlint2Out]);
+      // The pool itself, whatever `auto` chooses for this many files and cores.
+      const poolOut = path.join(corpus.dir, 'report-adlint-pool.json');
+      const adlintPool = adlintSpec(`adlint (pool of ${os.cpus().length})`, corpus.dir, ['ads', '-f', 'json', '-o', poolOut, '--concurrency', String(os.cpus().length)]);
       const floor = pin({ name: 'read-only floor', cmd: NODE, args: [path.join(BENCH, 'lib', 'read-all.mjs'), 'ads'], cwd: corpus.dir }, opts.cpu);
       const peerSpec = (p) =>
         pin(
@@ -122,12 +125,13 @@ async function main() {
       // minutes, so it alternates with adlint in runs of its own (--peer-runs, no warm-up).
       const fast = peers.filter((p) => !PEER_RULES[p].slow);
       const slow = peers.filter((p) => PEER_RULES[p].slow);
-      const [a, all, fl, ...fastTimes] = timeInterleaved([adlint1, adlintAll, floor, ...fast.map(peerSpec)], opts.runs, { log });
+      const [a, all, pool, fl, ...fastTimes] = timeInterleaved([adlint1, adlintAll, adlintPool, floor, ...fast.map(peerSpec)], opts.runs, { log });
       const slowRuns = slow.length ? timeInterleaved([adlint1, ...slow.map(peerSpec)], opts.peerRuns, { log, warmup: false }) : [];
       const ra = recall(corpus.dir, corpus.expected, adlintOut, 'yaml', { ruleFilter: (m) => m.ruleId === 'bench/banned-claims' });
       const rAll = recall(corpus.dir, corpus.expected, adlint2Out, 'yaml', { ruleFilter: (m) => m.ruleId === 'bench/banned-claims' });
       const same = fs.readFileSync(adlintOut, 'utf8') === fs.readFileSync(adlint2Out, 'utf8');
-      results.sections.compare = { adlint: { ...a, recall: ra }, adlintAllCores: { ...all, recall: rAll, sameReport: same }, floor: fl, peers: {} };
+      const samePool = fs.readFileSync(adlintOut, 'utf8') === fs.readFileSync(poolOut, 'utf8');
+      results.sections.compare = { adlint: { ...a, recall: ra }, adlintAllCores: { ...all, recall: rAll, sameReport: same }, adlintPool: { ...pool, sameReport: samePool }, floor: fl, peers: {} };
       const vsFloor = a.median / fl.median;
       rows.push(row('Read-only I/O floor: Node reads the 2,000 files, does nothing (1 core)', fl, null, null));
       rows.push(row(`Whole corpus (${nLabel}): adlint, 1 core`, a, `${fmtX(vsFloor)} the floor`, { target: '≤ 4× the floor', met: vsFloor <= 4 }, describeRecall(ra)));
@@ -140,6 +144,7 @@ async function main() {
           `${describeRecall(rAll)}; report ${same ? 'identical to' : '**differs from**'} the 1-core run's`,
         ),
       );
+      rows.push(row(`Whole corpus: adlint, pool of ${os.cpus().length} threads (\`--concurrency ${os.cpus().length}\`)`, pool, `${fmtX(a.median / pool.median)} faster than 1 core`, null, `report ${samePool ? 'identical to' : '**differs from**'} the 1-core run's`));
       const peerRow = (p, t, ref) => {
         const rp = recall(corpus.dir, corpus.expected, path.join(corpus.dir, `report-${p}.json`), 'markdown', { documentLevel: PEER_RULES[p].documentLevel });
         results.sections.compare.peers[p] = { ...t, adlint: ref, recall: rp };
