@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  MAX_CONFIG_FILE_SIZE, readRegularFile, readRegularFileSync, ruleDependencies, summarize,
+  MAX_CONFIG_FILE_SIZE, readRegularFileSync, ruleDependencies, summarize,
   type CreativeCoverage, type FileResult, type FileSettings, type LintMessage, type SuppressedMessage,
 } from '@adlint/core';
 
@@ -63,7 +63,8 @@ async function fingerprint(file: string): Promise<string> {
   if (!info.isFile()) return `not-regular:${info.mode & 0o170000}`;
   if (info.size > MAX_CONFIG_FILE_SIZE) return `stat:${info.size}:${info.mtimeMs}:${info.ino}`;
   try {
-    return sha256(await readRegularFile(file));
+    // Read synchronously: one file at a time is as fast here, and the promise-based open, fstat, read and close were a quarter of a cold run.
+    return sha256(readRegularFileSync(file));
   } catch (e) {
     return `unreadable:${(e as NodeJS.ErrnoException).code ?? ''}`;
   }
