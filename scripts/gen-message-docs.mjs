@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, checkTypes, directiveWordings, fixPlaceWordings, fixRefusalWordings, fixWordings, fileProblemWordings, imageTextNoteWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
+import { LANGUAGES, categorySignalPartWordings, categorySignalWordings, checkTypes, directiveWordings, fixPlaceWordings, fixRefusalWordings, fixWordings, fileProblemWordings, imageTextNoteWordings, landingFetchFailureWordings, landingFetchWordings, runMessageWordings, schemaPartWordings, schemaProblemWordings, vocabularyPartWordings, vocabularyWordings } from '@adlint/core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const messagesDoc = path.join(root, 'docs/messages.md');
@@ -96,6 +96,14 @@ export function render() {
     table(vocabularyWordings),
     '',
     table(vocabularyPartWordings),
+    '',
+    '## Categories the copy tells',
+    '',
+    'What adlint says when the copy names a product class the creative does not declare (`adlint/category-from-copy`, `adlint/category-mention`; [creatives.md](creatives.md)), in the creative\'s own language: its `locale`, else Chinese copy. `{{also_hint}}`, `{{declared_hint}}` and `{{as_well_hint}}` are filled with the clauses below it.',
+    '',
+    table(categorySignalWordings),
+    '',
+    table(categorySignalPartWordings),
     '',
     '## Fixing (`--fix`, `--fix-dry-run`)',
     '',

@@ -23,6 +23,7 @@ describe('the product tells the category when the field does not', () => {
     expect(told).toMatchObject({ severity: 'warning', field: 'copy.headline', line: 3 });
     expect(pointed(told!)).toBe('craft beer');
     expect(told!.message).toBe('"craft beer" reads as an alcohol ad: declare `category: alcohol` (checked with the alcohol rules)');
+    expect(told).toMatchObject({ messageId: 'category-from-copy', data: { found: 'craft beer', category: 'alcohol' } });
     expect(ruleIds(messages)).toEqual(expect.arrayContaining(['meta/alcohol-minimum-age', 'meta/alcohol-country-required']));
   });
 
@@ -58,6 +59,7 @@ describe('the product tells the category when the field does not', () => {
     const [note] = byRule(messages, 'adlint/category-mention');
     expect(note!.severity).toBe('info');
     expect(pointed(note!)).toBe('wine');
+    expect(note).toMatchObject({ messageId: 'category-mention', data: { found: 'wine', category: 'alcohol' } });
     expect(byRule(messages, 'adlint/category-from-copy')).toEqual([]);
     expect(messages.filter((m) => m.ruleId.startsWith('meta/alcohol'))).toEqual([]);
   });

@@ -17,7 +17,7 @@ export type { CheckType, Report, FieldValue } from './model/check.js';
 export { LANGUAGES, languageOf, placeholders, type Language, type Wording, type Wordings } from './model/wording.js';
 export { FILE_PROBLEMS as fileProblemWordings } from './readers/file-problems.js';
 export { RUN_MESSAGES as runMessageWordings } from './engine/run-messages.js';
-export { VOCABULARY_PROBLEMS as vocabularyWordings, VOCABULARY_PARTS as vocabularyPartWordings } from './vocabulary/problems.js';
+export { VOCABULARY_PROBLEMS as vocabularyWordings, VOCABULARY_PARTS as vocabularyPartWordings, CATEGORY_SIGNAL_PROBLEMS as categorySignalWordings, CATEGORY_SIGNAL_PARTS as categorySignalPartWordings } from './vocabulary/problems.js';
 export { SCHEMA_PROBLEMS as schemaProblemWordings, SCHEMA_PARTS as schemaPartWordings } from './schema/problems.js';
 export { DIRECTIVE_MESSAGES as directiveWordings } from './engine/directive-messages.js';
 export { LANDING_FETCH_FAILURES as landingFetchFailureWordings, LANDING_FETCH_PROBLEMS as landingFetchWordings } from './landing/fetch-problems.js';

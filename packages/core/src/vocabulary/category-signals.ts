@@ -7,6 +7,8 @@ import { TermMatcherSet, selectLongest, type TermHit } from '../matchers/terms.j
 import { foldText, hasCjk } from '../text/fold.js';
 import type { CategoryTaxonomy } from './categories.js';
 import type { CompiledRule } from '../model/pack.js';
+import { fillTemplate, worded, type WordedProblem } from '../model/wording.js';
+import { CATEGORY_SIGNAL_PARTS, CATEGORY_SIGNAL_PROBLEMS } from './problems.js';
 
 /** A category the copy tells: the class, the words that tell it and where they are. */
 export interface InferredCategory {
@@ -112,25 +114,31 @@ export function inferCategories(creative: Creative, taxonomy: CategoryTaxonomy, 
   for (const group of groups.values()) {
     const first = group[0]!;
     const category = group.length === 1 ? first.category : commonAncestor(taxonomy, group.map((g) => g.category));
-    const name = categoryName(taxonomy, category, chinese);
-    const quoted = `"${first.found}"`;
-    const also = group.slice(1).map((g) => `"${g.found}"`).join(chinese ? '、' : ', ');
-    const reason = chinese
-      ? `${quoted}${also ? `（以及${also}）` : ''}表明这是${name}广告，但${regulated ? `声明的类别是 ${regulated}` : '未声明类别'}：请写明 \`category: ${category}\`（已按${name}的规则一并检查）`
-      : `${quoted}${also ? ` (and ${also})` : ''} reads as ${article(name)} ad${regulated ? `, not ${regulated}` : ''}: declare \`category: ${category}\` (checked with the ${category} rules${regulated ? ` as well as the ${regulated} ones` : ''})`;
-    problems.push({ ruleId: 'adlint/category-from-copy', category: 'schema', severity: 'warning', field: first.field, span: first.span, reason });
+    const data = { found: first.found, category, a_name: article(categoryName(taxonomy, category, false)), name_zh: categoryName(taxonomy, category, true), also_en: group.slice(1).map((g) => `"${g.found}"`).join(', '), also_zh: group.slice(1).map((g) => `"${g.found}"`).join('、'), declared: regulated ?? '' };
+    const problem = worded(CATEGORY_SIGNAL_PROBLEMS, 'category-from-copy', data, {
+      also_hint: group.length > 1 ? CATEGORY_SIGNAL_PARTS.also : undefined,
+      declared_hint: regulated ? CATEGORY_SIGNAL_PARTS.declared : CATEGORY_SIGNAL_PARTS.undeclared,
+      as_well_hint: regulated ? CATEGORY_SIGNAL_PARTS.asWell : undefined,
+    });
+    const reason = inLanguage(problem, chinese);
+    problems.push({ ruleId: 'adlint/category-from-copy', category: 'schema', severity: 'warning', field: first.field, span: first.span, messageId: problem.messageId, data, reason });
   }
   for (const only of mentions) {
-    const name = categoryName(taxonomy, only.category, chinese);
-    const reason = chinese
-      ? `文案提到"${only.found}"：如果这是${name}广告，请写明 \`category: ${only.category}\`（仅凭一处提及未按${name}的规则检查）`
-      : `"${only.found}" is mentioned once: if this is ${article(name)} ad, declare \`category: ${only.category}\` (its rules were not applied on one mention)`;
-    problems.push({ ruleId: 'adlint/category-mention', category: 'schema', severity: 'info', field: only.field, span: only.span, reason });
+    const data = { found: only.found, category: only.category, a_name: article(categoryName(taxonomy, only.category, false)), name_zh: categoryName(taxonomy, only.category, true) };
+    const reason = inLanguage(worded(CATEGORY_SIGNAL_PROBLEMS, 'category-mention', data), chinese);
+    problems.push({ ruleId: 'adlint/category-mention', category: 'schema', severity: 'info', field: only.field, span: only.span, messageId: 'category-mention', data, reason });
   }
   return { inferred, problems };
 }
 
-/** Messages follow the creative's language: its locale, else whether its copy is Chinese. */
+/**
+ * The problem in the creative's language (its locale, else whether its copy is Chinese): the
+ * wording is filled here and not handed on, as the file's messages follow its platforms' language.
+ */
+function inLanguage(problem: WordedProblem, chinese: boolean): string {
+  return fillTemplate(problem.wording[chinese ? 'zh' : 'en'], problem.data);
+}
+
 /** The nearest category that every one of `ids` is a kind of (they share a root). */
 function commonAncestor(taxonomy: CategoryTaxonomy, ids: string[]): string {
   const lineage = (id: string): string[] => [id, ...taxonomy.info(id)!.ancestors];

@@ -70,6 +70,31 @@ export const VOCABULARY_PARTS = {
 } as const satisfies Wordings;
 
 /**
+ * What adlint says when the copy tells a category the creative does not declare
+ * (`adlint/category-from-copy`, `adlint/category-mention`), in the creative's own language (its
+ * locale, else whether its copy is Chinese). `{{a_name}}` is the class's English name with its
+ * article, `{{name_zh}}` its Chinese name; the clauses are CATEGORY_SIGNAL_PARTS.
+ */
+export const CATEGORY_SIGNAL_PROBLEMS = {
+  'category-from-copy': {
+    en: '"{{found}}"{{also_hint}} reads as {{a_name}} ad{{declared_hint}}: declare `category: {{category}}` (checked with the {{category}} rules{{as_well_hint}})',
+    zh: '"{{found}}"{{also_hint}}表明这是{{name_zh}}广告，但{{declared_hint}}：请写明 `category: {{category}}`（已按{{name_zh}}的规则一并检查）',
+  },
+  'category-mention': {
+    en: '"{{found}}" is mentioned once: if this is {{a_name}} ad, declare `category: {{category}}` (its rules were not applied on one mention)',
+    zh: '文案提到"{{found}}"：如果这是{{name_zh}}广告，请写明 `category: {{category}}`（仅凭一处提及未按{{name_zh}}的规则检查）',
+  },
+} as const satisfies Wordings;
+
+/** The clauses of CATEGORY_SIGNAL_PROBLEMS: the other words of the class, and the category declared (or none). */
+export const CATEGORY_SIGNAL_PARTS = {
+  also: { en: ' (and {{also_en}})', zh: '（以及{{also_zh}}）' },
+  declared: { en: ', not {{declared}}', zh: '声明的类别是 {{declared}}' },
+  undeclared: { en: '', zh: '未声明类别' },
+  asWell: { en: ' as well as the {{declared}} ones', zh: '' },
+} as const satisfies Wordings;
+
+/**
  * A placement or role as a Chinese reader knows it: the id a creative writes, with the first
  * Chinese alias the pack gives it (`feed（信息流）`); the id alone when it has none.
  */
