@@ -7,6 +7,8 @@
  */
 export interface Launch {
   codeCacheNote: string;
+  /** This run lints: what it compiles is worth keeping. */
+  linted(): void;
   importModule(specifier: string): Promise<unknown>;
 }
 
@@ -18,6 +20,11 @@ export function setLaunch(value: Launch): void {
 
 export function codeCacheNote(): string | undefined {
   return launch?.codeCacheNote;
+}
+
+/** Tells the launcher this run lints (see Launch.linted). */
+export function markLinting(): void {
+  launch?.linted();
 }
 
 export function importUserModule(specifier: string): Promise<unknown> {

@@ -17,7 +17,7 @@ import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
 import { boundHeapGrowth } from './heap.js';
-import { codeCacheNote } from './launched.js';
+import { codeCacheNote, markLinting } from './launched.js';
 import { startWorkers, stopStartedWorkers, threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
@@ -74,6 +74,7 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
   debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
   if (debug.enabled) debug.log(patternEngineLine());
+  markLinting();
   const codeCache = codeCacheNote();
   if (codeCache) debug.log(codeCache);
   const loaded = await loadFormatter(options.format, cwd);

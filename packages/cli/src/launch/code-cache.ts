@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { statSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import v8 from 'node:v8';
 import vm from 'node:vm';
 import { readRegularFileSync, userCacheRoot, writeCacheEntry } from '@adlint/core/launch';
 
@@ -22,15 +21,13 @@ import { readRegularFileSync, userCacheRoot, writeCacheEntry } from '@adlint/cor
  */
 
 const MAGIC = 'ADLNTCC1';
-/** magic · u32 bytecode size when written · f64 bundle size · f64 bundle mtime (ms) · SHA-256 of the data · V8's cached data. */
+/** magic · u32 flags (LINTED) · f64 bundle size · f64 bundle mtime (ms) · SHA-256 of the data · V8's cached data. */
 const HEADER = 8 + 4 + 8 + 8 + 32;
 const KEEP = 4;
 /** An entry is a few MB; anything far larger is not one of ours. */
 const MAX_ENTRY = 64 * 1024 * 1024;
-/** A later run that compiled this much more code than the entry holds (a lint after `--version`) writes it again. */
-const GROWTH = 1.25;
-/** Measuring compiled code walks the heap: past this, a run is not start-up bound and keeps the entry it has. */
-const MEASURE_BELOW_HEAP = 64 * 1024 * 1024;
+/** The entry was made by a run that linted, so it holds what a lint compiles; one made by `adlint --version` does not, and a lint replaces it. */
+const LINTED = 1;
 
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'] as const;
 
@@ -38,17 +35,19 @@ export interface LoadedBundle<T> {
   exports: T;
   /** What happened to the code cache, for `--debug`. */
   note: string;
+  /** Called by a run that lints: its entry then holds what a lint compiles. */
+  linted(): void;
 }
 
 interface Entry {
   data: Buffer;
-  bytecode: number;
+  flags: number;
 }
 
 /**
  * Runs the CommonJS bundle at `bundleFile` and returns its exports. `writer`: this thread stores
- * the entry at exit when there is none, V8 refused it, or the run compiled much more code (the
- * main thread; a lint pool's workers only read).
+ * the entry at exit when there is none, V8 refused it, or it was made by a run that did not lint
+ * and this one does (the main thread; a lint pool's workers only read).
  */
 export function loadBundle<T>(bundleFile: string, buildId: string, writer: boolean): LoadedBundle<T> {
   const source = readFileSync(bundleFile, 'utf8');
@@ -66,13 +65,13 @@ export function loadBundle<T>(bundleFile: string, buildId: string, writer: boole
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile));
 
   const refused = entry !== undefined && script.cachedDataRejected === true;
+  let flags = 0;
   if (writer && entryFile && dir) {
     process.once('exit', () => {
-      const compiled = bytecodeSize();
-      if (entry && !refused && !(compiled !== undefined && compiled > entry.bytecode * GROWTH)) return;
+      if (entry && !refused && (entry.flags & LINTED || !(flags & LINTED))) return;
       const header = Buffer.alloc(HEADER);
       header.write(MAGIC, 0, 'latin1');
-      header.writeUInt32LE(Math.min(compiled ?? 0, 0xffffffff), 8);
+      header.writeUInt32LE(flags, 8);
       header.writeDoubleLE(stat.size, 12);
       header.writeDoubleLE(stat.mtimeMs, 20);
       const data = script.createCachedData();
@@ -90,7 +89,13 @@ export function loadBundle<T>(bundleFile: string, buildId: string, writer: boole
         : refused
           ? `start-up code cache ${entryFile}: refused by V8 (another Node build or V8 flags)${again}`
           : `start-up code cache ${entryFile}: used`;
-  return { exports: module.exports, note };
+  return {
+    exports: module.exports,
+    note,
+    linted: () => {
+      flags |= LINTED;
+    },
+  };
 }
 
 /** The entry for this bundle; undefined when there is none (or it is another bundle's), `damaged` when its data fails the digest. */
@@ -106,14 +111,9 @@ function readEntry(file: string, bundleSize: number, bundleMtime: number): Entry
   if (bytes.readDoubleLE(12) !== bundleSize || bytes.readDoubleLE(20) !== bundleMtime) return undefined;
   const data = bytes.subarray(HEADER);
   if (!digest(data).equals(bytes.subarray(28, HEADER))) return 'damaged';
-  return { data, bytecode: bytes.readUInt32LE(8) };
+  return { data, flags: bytes.readUInt32LE(8) };
 }
 
 function digest(data: Buffer): Buffer {
   return createHash('sha256').update(data).digest();
-}
-
-/** The bytecode V8 holds now, or undefined when the heap is too large to walk for it cheaply. */
-function bytecodeSize(): number | undefined {
-  return process.memoryUsage().heapUsed < MEASURE_BELOW_HEAP ? v8.getHeapCodeStatistics().bytecode_and_metadata_size : undefined;
 }
