@@ -1,9 +1,10 @@
+import { isAscii } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adlint, type CliRun } from './helpers/cli.js';
+import { adlint, repoRoot, type CliRun } from './helpers/cli.js';
 
 // The launcher's V8 code cache (packages/cli/src/launch/code-cache.ts), seen as a user sees it:
 // `--debug` says what became of it, and the report never depends on it.
@@ -32,6 +33,11 @@ function entryOf(cache: string): string {
 }
 
 describe('the start-up code cache', () => {
+  it('loads a bundle written in ASCII (read as Latin-1, several times faster than UTF-8)', () => {
+    const bundle = path.join(repoRoot, 'packages/cli/dist/adlint.cjs');
+    expect(isAscii(readFileSync(bundle))).toBe(true);
+  });
+
   it('is written by the first run and used by the next, which reports the same', () => {
     const cache = freshCache();
     const first = run(cache);

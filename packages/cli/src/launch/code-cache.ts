@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { statSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,7 +51,9 @@ interface Entry {
  * and this one does (the main thread; a lint pool's workers only read).
  */
 export function loadBundle<T>(bundleFile: string, buildId: string, writer: boolean): LoadedBundle<T> {
-  const source = readFileSync(bundleFile, 'utf8');
+  const bytes = readFileSync(bundleFile);
+  // The build writes the bundle in ASCII (scripts/bundle.mjs), which decodes several times faster as Latin-1 than as UTF-8.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const root = userCacheRoot();
   const dir = root && path.join(root, 'code');
   const stat = statSync(bundleFile);
