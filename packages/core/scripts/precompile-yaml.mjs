@@ -85,3 +85,5 @@ for (const dir of [bundledRulesDir, path.join(bundledRulesDir, 'lexicons')]) {
   }
 }
 writeFileSync(new URL('../dist/safe-patterns.json', import.meta.url), JSON.stringify([...safePatterns].sort()));
+// What a project's own YAML parses to depends on the parser: its entries in the user's cache are keyed by this (schema/yaml-file.ts).
+writeFileSync(path.join(YAML_CACHE_DIR, 'parser-id'), `yaml@${createRequire(import.meta.url)('yaml/package.json').version}\n`);

@@ -24,7 +24,7 @@ export function userCacheRoot(env: NodeJS.ProcessEnv = process.env): string | nu
 
 /**
  * Stores `bytes` as `dir/name` through a temporary file renamed into place (a reader never sees
- * half an entry), then removes the oldest `.bin` entries past `keep`. Any failure (a read-only or
+ * half an entry), then removes the oldest entries of its kind (its extension) past `keep`. Any failure (a read-only or
  * full disk) is swallowed: what is cached is only ever an optimisation.
  */
 export function writeCacheEntry(dir: string, name: string, bytes: Uint8Array | readonly Uint8Array[], keep: number): void {
@@ -34,7 +34,7 @@ export function writeCacheEntry(dir: string, name: string, bytes: Uint8Array | r
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, bytes instanceof Uint8Array ? bytes : Buffer.concat(bytes as Uint8Array[]));
     renameSync(temp, file);
-    evictOldest(dir, keep);
+    evictOldest(dir, path.extname(name), keep);
   } catch {
     // A read-only or full disk: the next run does the work again.
   }
@@ -48,8 +48,8 @@ export function tryUnlink(file: string): void {
   }
 }
 
-function evictOldest(dir: string, keep: number): void {
-  const entries = readdirSync(dir).filter((n) => n.endsWith('.bin'));
+function evictOldest(dir: string, extension: string, keep: number): void {
+  const entries = readdirSync(dir).filter((n) => n.endsWith(extension));
   if (entries.length <= keep) return;
   const byAge = entries.map((n) => ({ file: path.join(dir, n), mtime: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => a.mtime - b.mtime);
   for (const e of byAge.slice(0, entries.length - keep)) tryUnlink(e.file);

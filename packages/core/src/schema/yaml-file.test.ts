@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundledRulesDir } from '../package-paths.js';
 import { loadYamlFile, readYamlData, yamlCacheFile } from './yaml-file.js';
 import { schemaKey } from './validate.js';
@@ -61,5 +61,58 @@ describe('validation the build did for a cached YAML file', () => {
     }
     expect(error?.message).toMatch(/unknown field "platfrom"/);
     expect([error?.line, error?.column]).toEqual([line, 1]);
+  });
+});
+
+describe("a project's own YAML kept in the user's cache", () => {
+  const saved = process.env.ADLINT_CACHE_DIR;
+  let cache: string;
+  beforeEach(() => {
+    cache = mkdtempSync(path.join(tmpdir(), 'adlint-user-yaml-'));
+    process.env.ADLINT_CACHE_DIR = cache;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADLINT_CACHE_DIR;
+    else process.env.ADLINT_CACHE_DIR = saved;
+  });
+  const entries = (): string[] => (existsSync(path.join(cache, 'yaml')) ? readdirSync(path.join(cache, 'yaml')) : []);
+  const validPack = 'id: my-pack\nname: My pack\nversion: "1"\nrules: []\n';
+  const validData = { id: 'my-pack', name: 'My pack', version: '1', rules: [] };
+
+  it('is written once the file parsed and validated, and read by the next run with the same data and positions', () => {
+    const file = fileWithEntry(validPack);
+    const first = loadYamlFile(file, 'pack', 'pack');
+    expect(entries()).toHaveLength(1);
+    expect(readYamlData(validPack).fromUserCache).toBeDefined();
+    const second = loadYamlFile(file, 'pack', 'pack');
+    expect(second.data).toEqual(first.data);
+    expect(second.prebuilt).toBe(false);
+    expect(second.position(['version'])).toEqual({ line: 3, column: 10 });
+  });
+
+  it('keeps nothing of a file with a problem, and an edited file is parsed afresh', () => {
+    expect(() => loadYamlFile(fileWithEntry(invalidPack), 'pack', 'pack')).toThrow(/rules/);
+    expect(entries()).toEqual([]);
+    loadYamlFile(fileWithEntry(validPack), 'pack', 'pack');
+    const edited = validPack.replace('rules: []', 'rules: nope');
+    expect(() => loadYamlFile(fileWithEntry(edited), 'pack', 'pack')).toThrow(/pack\.yaml:4:8: .*rules/);
+  });
+
+  it('keeps nothing JSON would not give back as it was (a rule parameter of .inf)', () => {
+    const rule = '  - id: headline\n    check: length\n    severity: error\n    max: .inf\n    message: Too long.\n    source: https://example.com/policy\n    confidence: documented\n    examples: { valid: [{}], invalid: [{}] }\n';
+    const pack = validPack.replace('rules: []\n', `rules:\n${rule}`);
+    expect((loadYamlFile(fileWithEntry(pack), 'pack', 'pack').data as { rules: { max: number }[] }).rules[0]!.max).toBe(Infinity);
+    expect(entries()).toEqual([]);
+  });
+
+  it('an entry is trusted only for the schemas it names; a damaged one is dropped and written again', () => {
+    const file = fileWithEntry(validPack);
+    loadYamlFile(file, 'pack', 'pack');
+    const entry = readYamlData(validPack).fromUserCache!;
+    writeFileSync(entry, JSON.stringify({ validated: [], data: invalidData }));
+    expect(() => loadYamlFile(file, 'pack', 'pack')).toThrow(/rules/);
+    writeFileSync(entry, '{"validated": [');
+    expect(loadYamlFile(file, 'pack', 'pack').data).toEqual(validData);
+    expect(JSON.parse(readFileSync(entry, 'utf8'))).toEqual({ validated: [schemaKey('pack')], data: validData });
   });
 });

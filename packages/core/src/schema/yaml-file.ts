@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readRegularFileSync } from '../fs/regular-file.js';
 import { noteRuleRead } from '../fs/read-log.js';
+import { tryUnlink, userCacheRoot, writeCacheEntry } from '../fs/user-cache.js';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../model/message.js';
@@ -47,12 +48,62 @@ export function cachedYamlEntry(text: string): YamlCacheEntry | undefined {
   }
 }
 
+/**
+ * A project's own packs, lexicons and configs, once parsed and found valid, are kept the same way
+ * in `yaml/` of the user's cache folder (see fs/user-cache.ts), named by the hash of their text and
+ * of the parser (dist/yaml-cache/parser-id): a pre-commit hook parsed the project's pack and config
+ * on every commit, and reads their data as JSON now. Only data JSON holds exactly is kept (a
+ * `.inf` would come back as null), and an entry is never trusted as a bundled one (`prebuilt`).
+ */
+const USER_ENTRIES_KEPT = 256;
+const MAX_USER_ENTRY = 64 * 1024 * 1024;
+let parserId: string | null | undefined;
+
+function userEntryFile(text: string): string | null {
+  const root = userCacheRoot();
+  if (!root) return null;
+  if (parserId === undefined) {
+    try {
+      parserId = readFileSync(path.join(YAML_CACHE_DIR, 'parser-id'), 'utf8').trim() || null;
+    } catch {
+      parserId = null;
+    }
+  }
+  if (parserId === null) return null;
+  return path.join(root, 'yaml', `${createHash('sha1').update(`adlint-yaml\u0000${parserId}\u0000`).update(text).digest('hex')}.json`);
+}
+
+function userYamlEntry(file: string): YamlCacheEntry | undefined {
+  let entry: YamlCacheEntry;
+  try {
+    // Regular files only: a pipe planted in the cache folder would block the read.
+    entry = JSON.parse(readRegularFileSync(file, MAX_USER_ENTRY).toString('utf8')) as YamlCacheEntry;
+  } catch (e) {
+    // Damaged (a disk error, a crash on a file system without atomic rename): drop it.
+    if (e instanceof SyntaxError) tryUnlink(file);
+    return undefined;
+  }
+  return Array.isArray(entry?.validated) && 'data' in entry ? entry : undefined;
+}
+
+/** Whether JSON gives back exactly this value: plain objects, arrays, strings, finite numbers, booleans, null. */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return !Object.hasOwn(value, '__proto__') && Object.values(value).every(isPlainJson);
+}
+
 export interface YamlData {
   data: unknown;
   /** The positioned document, built on first use. */
   doc: () => Document;
+  /** From the build-time cache: byte for byte a bundled file. */
   fromCache: boolean;
-  /** The schema keys the build found this data valid against (empty unless from the cache). */
+  /** From the user's cache: a project's file parsed and found valid by an earlier run (its entry file). */
+  fromUserCache?: string;
+  /** The schema keys the data was found valid against (empty unless from a cache). */
   validated: ReadonlySet<string>;
 }
 
@@ -64,6 +115,9 @@ export function readYamlData(text: string): YamlData {
   const doc = (): Document => (parsed ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
   const cached = cachedYamlEntry(text);
   if (cached !== undefined) return { data: cached.data, doc, fromCache: true, validated: new Set(cached.validated) };
+  const userFile = userEntryFile(text);
+  const user = userFile ? userYamlEntry(userFile) : undefined;
+  if (user !== undefined) return { data: user.data, doc, fromCache: false, fromUserCache: userFile!, validated: new Set(user.validated) };
   return { data: undefined, doc, fromCache: false, validated: NONE };
 }
 
@@ -73,7 +127,7 @@ export function readYamlData(text: string): YamlData {
  */
 export function loadYamlData(text: string, file: string, lines: LineIndex): YamlData {
   const yaml = readYamlData(text);
-  if (yaml.fromCache) return yaml;
+  if (yaml.fromCache || yaml.fromUserCache) return yaml;
   const doc = yaml.doc();
   const first = doc.errors[0];
   if (first) throw new ConfigError(first.message.split('\n')[0]!, { file, ...lines.position(first.pos[0]) });
@@ -122,8 +176,18 @@ export function loadYamlFile(file: string, what: string, schema: SchemaName, opt
   const yaml = loadYamlData(text, file, lines);
   const position = (at: (string | number)[], atKey = false) => lines.position(locate(yaml.doc(), at, atKey)[0]);
   const data = yaml.data ?? options.empty;
-  if (!yaml.validated.has(schemaKey(schema))) validateAgainst(schema, data, file, position, options.label);
+  const key = schemaKey(schema);
+  if (!yaml.validated.has(key)) {
+    validateAgainst(schema, data, file, position, options.label);
+    if (!yaml.fromCache) keepForLaterRuns(text, { validated: [...yaml.validated, key], data: yaml.data }, yaml.fromUserCache);
+  }
   return { file, data, lines, doc: yaml.doc, position, prebuilt: yaml.fromCache, validated: yaml.validated };
+}
+
+/** Stores a project file's valid data in the user's cache (see userEntryFile); never an error. */
+function keepForLaterRuns(text: string, entry: YamlCacheEntry, file = userEntryFile(text)): void {
+  if (!file || entry.data === undefined || !isPlainJson(entry.data)) return;
+  writeCacheEntry(path.dirname(file), path.basename(file), Buffer.from(JSON.stringify(entry)), USER_ENTRIES_KEPT);
 }
 
 function validateAgainst(schema: SchemaName, data: unknown, file: string, position: YamlFile['position'], label = ''): void {

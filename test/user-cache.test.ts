@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adlint, repoRoot, type CliRun } from './helpers/cli.js';
+import { limitsProject } from './helpers/limits-pack.js';
 
-// The launcher's V8 code cache (packages/cli/src/launch/code-cache.ts), seen as a user sees it:
-// `--debug` says what became of it, and the report never depends on it.
+// What adlint keeps in the user's cache folder between runs, seen as a user sees it: the report
+// never depends on it. The launcher's V8 code cache (packages/cli/src/launch/code-cache.ts):
+// `--debug` says what became of it.
 
 const FILE = 'examples/spring-sale/google/search-dresses.ad.yaml';
 const ENTRY_NAME = new RegExp(`^[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`);
@@ -126,5 +128,24 @@ describe('the start-up code cache', () => {
     expect(r.code).not.toBe(-1);
     expect(note(r)).toMatch(/: none yet, written at exit$/);
     expect(statSync(entry).isFile()).toBe(true);
+  });
+});
+
+describe("a project's pack and config kept parsed between runs", () => {
+  it('are read back with the same report, and an edit is read afresh and reported at its line and column', () => {
+    const cache = freshCache();
+    const dir = limitsProject({ 'a.ad.yaml': 'copy: { title: A title far too long }\n' });
+    const env = { ADLINT_CACHE_DIR: cache };
+    const first = adlint(['a.ad.yaml', '-f', 'json'], { cwd: dir, env });
+    expect(first.code).toBe(1);
+    // The config and the pack, each once parsed and valid.
+    expect(readdirSync(path.join(cache, 'yaml'))).toHaveLength(2);
+    const second = adlint(['a.ad.yaml', '-f', 'json'], { cwd: dir, env });
+    expect(second.stdout).toBe(first.stdout);
+    const pack = path.join(dir, 'rules/t.yaml');
+    writeFileSync(pack, readFileSync(pack, 'utf8').replace('severity: error', 'severity: eror'));
+    const edited = adlint(['a.ad.yaml'], { cwd: dir, env });
+    expect(edited.code).toBe(2);
+    expect(edited.stderr).toMatch(/rules\/t\.yaml:7:15: rules\[0\]\.severity must be one of/);
   });
 });
