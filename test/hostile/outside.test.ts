@@ -43,6 +43,24 @@ describe('paths outside the project are not read unless --allow-outside-project'
     expect(opted.stdout).not.toMatch(/outside the project/);
   });
 
+  it('the opt-in holds on worker threads too: a pooled run reports what a one-thread run does', () => {
+    const o = outside();
+    writeFileSync(path.join(o, 'theirs.ad.yaml'), 'platforms: [meta]\ncopy: { primary_text: "" }\n');
+    const files: Record<string, string> = {};
+    // Enough files that both threads get batches; the one linking outside comes last.
+    for (let i = 0; i < 40; i++) files[`a${String(i).padStart(2, '0')}.ad.yaml`] = 'platforms: [meta]\ncopy: { primary_text: Linen shirts }\n';
+    const dir = tempProject(files);
+    symlinkSync(path.join(o, 'theirs.ad.yaml'), path.join(dir, 'z.ad.yaml'));
+    // Named as a shell's `*.ad.yaml` names them: a folder walk does not follow links.
+    const names = [...Object.keys(files), 'z.ad.yaml'];
+    for (const opt of [[], ['--allow-outside-project']]) {
+      const one = adlint([...names, '--format', 'json', '--concurrency', 'off', ...opt], { cwd: dir, timeout: DEADLINE });
+      const pooled = adlint([...names, '--format', 'json', '--concurrency', '2', ...opt], { cwd: dir, timeout: DEADLINE });
+      expect(pooled.stdout).toBe(one.stdout);
+      expect(one.stdout.includes('outside the project')).toBe(opt.length === 0);
+    }
+  });
+
   it('a creative passed by name that links outside is not read: its lines are never printed', () => {
     const o = outside();
     const dir = tempProject({});

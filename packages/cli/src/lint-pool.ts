@@ -3,7 +3,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
-import type { FileResult, FileSettings, Linter } from '@adlint/core';
+import { outsideProjectAllowed, type FileResult, type FileSettings, type Linter } from '@adlint/core';
 import type { WorkerBatch, WorkerSetup } from './lint-worker.js';
 
 /** `--concurrency`: a number of threads, `auto` (one per core for runs of autoMinFiles() or more), or `off` (= 1). */
@@ -47,7 +47,7 @@ export const WORKER_YOUNG_GENERATION_MB = 12;
 
 /** How a pool's worker is started: the run's packs, and a small young generation. */
 export function workerOptions(packFiles: string[]): WorkerOptions {
-  return { workerData: { packFiles } satisfies WorkerSetup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
+  return { workerData: { packFiles, allowOutsideProject: outsideProjectAllowed() } satisfies WorkerSetup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
 }
 
 /** Workers started ahead of linting (startWorkers), with the pack files they were given. */

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Linter, type FileSettings } from '@adlint/core';
+import { Linter, allowOutsideProject, type FileSettings } from '@adlint/core';
 
 /**
  * A worker thread of the lint pool (lint-pool.ts): its own Linter with the run's config packs,
@@ -7,14 +7,18 @@ import { Linter, type FileSettings } from '@adlint/core';
  */
 export interface WorkerSetup {
   packFiles: string[];
+  /** The run's --allow-outside-project: process-wide in the main thread, each worker sets its own. */
+  allowOutsideProject: boolean;
 }
 export interface WorkerBatch {
   id: number;
   files: { file: string; settings: FileSettings }[];
 }
 
+const setup = workerData as WorkerSetup;
+allowOutsideProject(setup.allowOutsideProject);
 const linter = new Linter();
-for (const pack of (workerData as WorkerSetup).packFiles) linter.packs.addFile(pack);
+for (const pack of setup.packFiles) linter.packs.addFile(pack);
 
 /** Lints one batch and answers it; an error is answered too, for the main thread to lint the batch itself. */
 async function answer(batch: WorkerBatch): Promise<void> {

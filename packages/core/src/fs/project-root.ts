@@ -13,6 +13,11 @@ export function allowOutsideProject(allowed: boolean): void {
   outsideAllowed = allowed;
 }
 
+/** The opt-in as set, for a worker thread to make the same one. */
+export function outsideProjectAllowed(): boolean {
+  return outsideAllowed;
+}
+
 /** Whether `file`, named from within `root`'s project, may be read: inside it through links, or opted in. */
 export function mayRead(root: string, file: string): boolean {
   return outsideAllowed || realInside(root, file);
