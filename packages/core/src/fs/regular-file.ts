@@ -51,7 +51,9 @@ export function readRegularFileAndModeSync(file: string, maxBytes = MAX_CONFIG_F
   try {
     const info = fstatSync(fd);
     refuse(file, info.isFile(), info.isDirectory(), info.size, maxBytes);
-    const buf = Buffer.alloc(info.size);
+    // Not zero-filled, and small files share Node's pool as readFileSync's do (no memory block of
+    // its own per file): only the bytes read are handed on (`subarray` below), never the rest.
+    const buf = Buffer.allocUnsafe(info.size);
     let read = 0;
     // Never past the size stat gave: a file growing while read is read as it was.
     while (read < buf.length) {
