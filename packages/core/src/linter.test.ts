@@ -62,4 +62,20 @@ describe('Linter.landingLinks with keepSources', () => {
     writeFileSync(file, 'platforms: [nope4]\n');
     expect(await unknown()).toMatch(/"nope4"/);
   });
+
+  it('kept files are decoded by the lint: one not UTF-8 is reported as such, a linking one still found', async () => {
+    const linter = new Linter();
+    const dir = mkdtempSync(path.join(tmpdir(), 'adlint-kept-bytes-'));
+    const bad = path.join(dir, 'bad.ad.yaml');
+    writeFileSync(bad, Buffer.from([0x63, 0x6f, 0x70, 0x79, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    const linking = path.join(dir, 'a.ad.yaml');
+    writeFileSync(linking, 'platforms: [meta]\nlanding: ./Page.LANDING.md\ncopy: { headline: ok }\n');
+    const links = await linter.landingLinks([{ file: bad, settings: {} }, { file: linking, settings: {} }], { keepSources: true });
+    expect([...links.keys()]).toEqual([path.join(dir, 'Page.LANDING.md')]);
+    expect((await linter.lintFile(bad)).messages[0]).toMatchObject({ ruleId: 'adlint/parse', line: 1, column: 1 });
+    expect((await linter.lintFile(bad)).messages[0]!.message).toMatch(/UTF-8/);
+    writeFileSync(linking, 'platforms: [nope]\n');
+    // Taken from what the pass kept, not read again.
+    expect((await linter.lintFile(linking)).messages.some((m) => m.ruleId === 'adlint/unknown-platform')).toBe(false);
+  });
 });
