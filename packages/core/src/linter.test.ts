@@ -41,6 +41,23 @@ describe('Linter.lintFile', () => {
   });
 });
 
+describe('Linter.activeRules', () => {
+  it('one set per platforms and settings, whether the settings are the same object or an equal one', () => {
+    const linter = new Linter();
+    const off = { 'meta/headline-length': 'off' as const };
+    const base = linter.activeRules(['meta']);
+    expect(linter.activeRules(['meta'], {})).toBe(base);
+    const withOff = linter.activeRules(['meta'], off);
+    expect(withOff).not.toBe(base);
+    expect(linter.activeRules(['meta'], off)).toBe(withOff);
+    expect(linter.activeRules(['meta'], { ...off })).toBe(withOff);
+    const severity = (set: typeof base): unknown => set.find((a) => a.rule.id === 'meta/headline-length')?.rule.severity;
+    expect([severity(base), severity(withOff)]).toEqual(['warning', 'off']);
+    // The same settings object for other platforms is another set.
+    expect(linter.activeRules(['meta', 'tiktok'], off)).not.toBe(withOff);
+  });
+});
+
 describe('Linter.landingLinks with keepSources', () => {
   it('the lint that follows takes each file read by the pass once, then reads from disk again', async () => {
     const linter = new Linter();

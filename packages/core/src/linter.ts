@@ -40,6 +40,8 @@ import { readProblem, type FileProblemId } from './readers/file-problems.js';
 import { DEFAULT_OCR_SETTINGS, newImageTextRun, selectsImageText, type OcrSettings } from './model/image-text.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** The rule settings of a call that gives none: one object, so activeRules knows it. */
+const NO_RULE_SETTINGS: Record<string, RuleSetting> = Object.freeze({});
 /** Bytes of the sources `landingLinks` keeps for the lint at most (a few thousand creative files). */
 const KEPT_SOURCES_SIZE = 8 * 1024 * 1024;
 
@@ -104,6 +106,8 @@ export interface FileSettings {
 export class Linter {
   readonly packs: PackRegistry;
   private readonly ruleSets = new Map<string, ActiveRule[]>();
+  /** The same sets by the settings object they were asked with (a WeakMap: settings objects come and go). */
+  private readonly ruleSetsBySettings = new WeakMap<Record<string, RuleSetting>, Map<string, ActiveRule[]>>();
   private readonly compiled = new Map<string, CompiledRule>();
   private readonly rulesDirs: string[];
   private categoryTaxonomy: CategoryTaxonomy | undefined;
@@ -181,10 +185,23 @@ export class Linter {
   }
 
   /** Every rule of the platforms' packs (and what they extend), compiled with config settings, each rule once. */
-  activeRules(platforms: readonly string[], settings: Record<string, RuleSetting> = {}): ActiveRule[] {
-    const key = `${platforms.join(',')}\u0000${JSON.stringify(settings)}`;
+  activeRules(platforms: readonly string[], settings: Record<string, RuleSetting> = NO_RULE_SETTINGS): ActiveRule[] {
+    // Asked once per creative, mostly with the one rules object of a folder's settings: known by
+    // that object before a JSON key is made of it.
+    const platformsKey = platforms.join(',');
+    let byPlatforms = this.ruleSetsBySettings.get(settings);
+    const known = byPlatforms?.get(platformsKey);
+    if (known) return known;
+    const key = `${platformsKey}\u0000${JSON.stringify(settings)}`;
     let set = this.ruleSets.get(key);
-    if (set) return set;
+    if (!byPlatforms) {
+      byPlatforms = new Map();
+      this.ruleSetsBySettings.set(settings, byPlatforms);
+    }
+    if (set) {
+      byPlatforms.set(platformsKey, set);
+      return set;
+    }
     const byId = new Map<string, ActiveRule>();
     // Every rule is compiled before any problem is thrown, so a broken pack reports all its rules' problems.
     const problems = new ConfigProblems();
@@ -205,6 +222,7 @@ export class Linter {
     problems.done();
     set = [...byId.values()];
     this.ruleSets.set(key, set);
+    byPlatforms.set(platformsKey, set);
     return set;
   }
 
