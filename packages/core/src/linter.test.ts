@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Linter } from './linter.js';
+import { resolveFoldersOnce } from './fs/project-root.js';
 
 describe('Linter.lintFile', () => {
   const linter = new Linter();
@@ -94,5 +95,32 @@ describe('Linter.landingLinks with keepSources', () => {
     writeFileSync(linking, 'platforms: [nope]\n');
     // Taken from what the pass kept, not read again.
     expect((await linter.lintFile(linking)).messages.some((m) => m.ruleId === 'adlint/unknown-platform')).toBe(false);
+  });
+});
+
+describe('Linter.lintFile with folders resolved once (a CLI run)', () => {
+  it('a file that is a link out of the project is still not read; a link within it and a plain file are', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'adlint-once-'));
+    const project = path.join(base, 'project');
+    mkdirSync(path.join(project, '.git'), { recursive: true });
+    mkdirSync(path.join(base, 'outside'));
+    const secret = path.join(base, 'outside', 'secret.ad.yaml');
+    writeFileSync(secret, 'platforms: [SECRET-PLATFORM]\n');
+    writeFileSync(path.join(project, 'plain.ad.yaml'), 'platforms: [plain-one]\n');
+    symlinkSync(secret, path.join(project, 'out.ad.yaml'));
+    symlinkSync(path.join(project, 'plain.ad.yaml'), path.join(project, 'in.ad.yaml'));
+    const linter = new Linter();
+    const said = async (name: string): Promise<string> => (await linter.lintFile(path.join(project, name))).messages.map((m) => m.message).join(' | ');
+    resolveFoldersOnce(true);
+    try {
+      for (let i = 0; i < 2; i++) {
+        expect(await said('out.ad.yaml')).toMatch(/links outside the project/);
+        expect(await said('out.ad.yaml')).not.toContain('SECRET');
+        expect(await said('in.ad.yaml')).toMatch(/plain-one/);
+        expect(await said('plain.ad.yaml')).toMatch(/plain-one/);
+      }
+    } finally {
+      resolveFoldersOnce(false);
+    }
   });
 });

@@ -12,9 +12,9 @@ import { describeSuffixes, isLandingPageFile } from './model/file-types.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
-import { NotReadableError, readRegularFileAndModeSync } from './fs/regular-file.js';
+import { NotReadableError, isLinkRefused, readRegularFileAndModeSync } from './fs/regular-file.js';
 import { withRuleReads } from './fs/read-log.js';
-import { mayRead, projectRoot } from './fs/project-root.js';
+import { mayRead, mayReadUnlessLink, projectRoot } from './fs/project-root.js';
 import { absolutePath } from './fs/absolute.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
@@ -42,7 +42,7 @@ import { DEFAULT_OCR_SETTINGS, newImageTextRun, selectsImageText, type OcrSettin
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** The rule settings of a call that gives none: one object, so activeRules knows it. */
 const NO_RULE_SETTINGS: Record<string, RuleSetting> = Object.freeze({});
-/** Bytes of the sources `landingLinks` keeps for the lint at most (a few thousand creative files). */
+/** Bytes (and characters, of the few it decoded) of the sources `landingLinks` keeps for the lint at most (a few thousand creative files). */
 const KEPT_SOURCES_SIZE = 8 * 1024 * 1024;
 
 /** A file the landing-links pass read, kept for the lint that follows (the size limit it was read up to). */
@@ -51,6 +51,10 @@ interface KeptSource {
   bytes: Buffer;
   mode: number;
   source?: SourceText;
+}
+
+function keptSize(bytes: Buffer, source: SourceText | undefined): number {
+  return bytes.length + (source?.text.length ?? 0);
 }
 
 /** A creative file as read: its text, and its bytes and mode, kept for fixing safely. */
@@ -187,7 +191,7 @@ export class Linter {
   /** Every rule of the platforms' packs (and what they extend), compiled with config settings, each rule once. */
   activeRules(platforms: readonly string[], settings: Record<string, RuleSetting> = NO_RULE_SETTINGS): ActiveRule[] {
     // Asked once per creative, mostly with the one rules object of a folder's settings: known by
-    // that object before a JSON key is made of it.
+    // that object before a JSON key is made of it (settings are never changed once made).
     const platformsKey = platforms.join(',');
     let byPlatforms = this.ruleSetsBySettings.get(settings);
     const known = byPlatforms?.get(platformsKey);
@@ -263,7 +267,7 @@ export class Linter {
       if (kept) {
         // Taken once: the lint reads what the landing-links pass read a moment before (checked inside the project then).
         this.keptSources.delete(abs);
-        this.keptSize -= kept.bytes.length;
+        this.keptSize -= keptSize(kept.bytes, kept.source);
         if (kept.limit === limit) return kept.source ?? this.decodeRead(kept, filePath, settings);
       }
     }
@@ -277,10 +281,19 @@ export class Linter {
     // not read: its lines would be printed in messages.
     const root = projectRoot(path.dirname(absolutePath(filePath)));
     const problem = (id: FileProblemId, data?: MessageData) => ({ problem: this.fileProblem(filePath, settings, readProblem(id, [0, 0], data)) });
-    if (!mayRead(root, filePath)) return problem('outside-project', { root });
     try {
       // Synchronous: creative files are small and local, and the promise API's thread-pool round
       // trips per file left the main thread idle for a third of a 2,000-file run.
+      if (mayReadUnlessLink(root, filePath)) {
+        try {
+          // In a folder inside the project, a file that is no link is inside: opened refusing a link, no lstat first.
+          return readRegularFileAndModeSync(filePath, limit, { noFollow: true });
+        } catch (e) {
+          // A link: judged whole, below.
+          if (!isLinkRefused(e)) throw e;
+        }
+      }
+      if (!mayRead(root, filePath)) return problem('outside-project', { root });
       return readRegularFileAndModeSync(filePath, limit);
     } catch (e) {
       if (!(e instanceof NotReadableError)) throw e;
@@ -394,7 +407,7 @@ export class Linter {
    * KEPT_SOURCES_SIZE in all: a run then reads each of its first files once, not twice.
    */
   private keepSource(file: string, settings: FileSettings, read: { bytes: Buffer; mode: number }, source: SourceText | undefined): void {
-    const size = read.bytes.length;
+    const size = keptSize(read.bytes, source);
     if (this.keptSize + size > KEPT_SOURCES_SIZE) return;
     this.keptSources.set(absolutePath(file), { limit: this.sizeLimit(file, settings), bytes: read.bytes, mode: read.mode, ...(source ? { source } : {}) });
     this.keptSize += size;

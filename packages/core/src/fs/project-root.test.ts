@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { realInside, resolveFoldersOnce } from './project-root.js';
+import { mayReadUnlessLink, realInside, resolveFoldersOnce } from './project-root.js';
 
 describe('realInside', () => {
   const base = mkdtempSync(path.join(tmpdir(), 'adlint-real-'));
@@ -16,6 +16,10 @@ describe('realInside', () => {
   symlinkSync(outside, path.join(project, 'dir-link'));
   // The project reached through a link to it (as /tmp is on macOS): its files are inside.
   symlinkSync(project, path.join(base, 'project-link'));
+  // `dir-link/..` is `base` to the system (beside the link's target), `project` as written.
+  mkdirSync(path.join(base, 'ads'));
+  writeFileSync(path.join(base, 'ads', 'a.ad.yaml'), 'outside: 1\n');
+  const upThroughLink = `${project}${path.sep}dir-link${path.sep}..${path.sep}ads${path.sep}a.ad.yaml`;
 
   it('a file is inside through its real path; a link to a file or folder outside is not', () => {
     expect(realInside(project, path.join(project, 'ads', 'a.ad.yaml'))).toBe(true);
@@ -23,6 +27,10 @@ describe('realInside', () => {
     expect(realInside(project, path.join(project, 'dir-link', 'secret.ad.yaml'))).toBe(false);
     expect(realInside(path.join(base, 'project-link'), path.join(base, 'project-link', 'ads', 'a.ad.yaml'))).toBe(true);
     expect(realInside(path.join(base, 'project-link'), path.join(project, 'ads', 'a.ad.yaml'))).toBe(true);
+  });
+
+  it('a `..` after a link is taken as the system takes it', () => {
+    expect(realInside(project, upThroughLink)).toBe(false);
   });
 
   it('a missing file is judged by its written path', () => {
@@ -56,6 +64,8 @@ describe('realInside', () => {
         expect(realInside(project, path.join(project, 'ads', 'missing.ad.yaml'))).toBe(true);
         expect(realInside(project, path.join(outside, 'missing.ad.yaml'))).toBe(false);
         expect(realInside(project, path.join(project, 'ads', '..', 'dir-link', 'secret.ad.yaml'))).toBe(false);
+        expect(realInside(project, upThroughLink)).toBe(false);
+        expect(mayReadUnlessLink(project, upThroughLink)).toBe(false);
       }
     });
 
@@ -75,6 +85,16 @@ describe('realInside', () => {
       // Through the project reached by a link, the folder resolves to the real project.
       expect(realInside(project, path.join(base, 'project-link', 'many', 'ad-3.ad.yaml'))).toBe(true);
       expect(realInside(project, path.join(base, 'project-link', 'many', 'ad-150-link.ad.yaml'))).toBe(false);
+    });
+
+    it('mayReadUnlessLink: true only for a file whose folder, resolved, is inside', () => {
+      expect(mayReadUnlessLink(project, path.join(project, 'ads', 'a.ad.yaml'))).toBe(false);
+      resolveFoldersOnce(true);
+      expect(mayReadUnlessLink(project, path.join(project, 'ads', 'a.ad.yaml'))).toBe(process.platform !== 'win32');
+      // True for a link in such a folder too: the caller opens refusing links (readRegularFileAndModeSync's noFollow).
+      expect(mayReadUnlessLink(project, path.join(project, 'ads', 'file-link.ad.yaml'))).toBe(process.platform !== 'win32');
+      expect(mayReadUnlessLink(project, path.join(project, 'dir-link', 'secret.ad.yaml'))).toBe(false);
+      expect(mayReadUnlessLink(project, path.join(outside, 'secret.ad.yaml'))).toBe(false);
     });
 
     it('a file made a link out during the run is refused: only folders are resolved once', () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NotReadableError, readRegularFile, readRegularFileAndModeSync } from './regular-file.js';
+import { NotReadableError, isLinkRefused, readRegularFile, readRegularFileAndModeSync } from './regular-file.js';
 
 describe('readRegularFileAndModeSync', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'adlint-regular-'));
@@ -45,5 +45,23 @@ describe('readRegularFileAndModeSync', () => {
       execFileSync('mkfifo', [fifo]);
       expect(code(() => readRegularFileAndModeSync(fifo))).toBe('ENOTREG');
     }
+  });
+
+  it('noFollow: a file that is a link is refused as one, a plain file read', () => {
+    const target = path.join(dir, 'target.ad.yaml');
+    writeFileSync(target, 'x: 1\n');
+    const link = path.join(dir, 'link.ad.yaml');
+    symlinkSync(target, link);
+    expect(readRegularFileAndModeSync(target, 100, { noFollow: true }).bytes.toString()).toBe('x: 1\n');
+    expect(readRegularFileAndModeSync(link).bytes.toString()).toBe('x: 1\n');
+    if (process.platform === 'win32') return;
+    let refusal: unknown;
+    try {
+      readRegularFileAndModeSync(link, 100, { noFollow: true });
+    } catch (e) {
+      refusal = e;
+    }
+    expect(isLinkRefused(refusal)).toBe(true);
+    expect(isLinkRefused(new NotReadableError(target, 'ENOENT', 'ENOENT'))).toBe(false);
   });
 });

@@ -40,11 +40,22 @@ export function readRegularFileSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZ
   return readRegularFileAndModeSync(file, maxBytes).bytes;
 }
 
-/** As readRegularFileSync, with the file's mode from the same descriptor (kept when a fix rewrites it): no second stat. */
-export function readRegularFileAndModeSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZE): { bytes: Buffer; mode: number } {
+/** Opening refusing a file that is itself a link (where the system can: not on Windows). */
+const NO_FOLLOW_FLAGS = FLAGS | (constants.O_NOFOLLOW ?? 0);
+
+/** Whether a read with `noFollow` was refused because the file is a link (ELOOP; EMLINK on FreeBSD). */
+export function isLinkRefused(e: unknown): boolean {
+  return e instanceof NotReadableError && (e.code === 'ELOOP' || e.code === 'EMLINK');
+}
+
+/**
+ * As readRegularFileSync, with the file's mode from the same descriptor (kept when a fix rewrites it): no second stat.
+ * `noFollow`: a file that is itself a link is not opened (isLinkRefused tells that refusal).
+ */
+export function readRegularFileAndModeSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZE, options: { noFollow?: boolean } = {}): { bytes: Buffer; mode: number } {
   let fd: number;
   try {
-    fd = openSync(file, FLAGS);
+    fd = openSync(file, options.noFollow ? NO_FOLLOW_FLAGS : FLAGS);
   } catch (e) {
     return wrap(file, e);
   }
