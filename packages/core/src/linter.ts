@@ -627,6 +627,8 @@ export class Linter {
 
   /** The language these platforms' packs speak when they all speak one, English otherwise. */
   private languageOfPlatforms(ids: readonly string[]): Language {
+    // Most creatives have one platform, and this is asked several times for each: no set for one.
+    if (ids.length === 1) return this.packs.has(ids[0]!) ? languageOf(this.packs.get(ids[0]!).locale) : 'en';
     const languages = new Set(ids.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
     return languages.size === 1 ? [...languages][0]! : 'en';
   }

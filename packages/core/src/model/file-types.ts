@@ -58,9 +58,15 @@ export const MEDIA_FILE_TYPES: readonly MediaFileType[] = FILE_TYPES.filter((t):
 
 /** The creative file type of a file name, or null when no reader claims it. */
 export function creativeFileType(filePath: string): CreativeFileType | null {
+  // Asked several times in a row about each file (its reader, whether it is a page, its size limit).
+  if (filePath === lastAsked.path) return lastAsked.type;
   const ending = lowerEnding(filePath);
-  return CREATIVE_FILE_TYPES.find((t) => t.suffixes.some((s) => ending.endsWith(s))) ?? null;
+  const type = CREATIVE_FILE_TYPES.find((t) => t.suffixes.some((s) => ending.endsWith(s))) ?? null;
+  lastAsked = { path: filePath, type };
+  return type;
 }
+
+let lastAsked: { path: string; type: CreativeFileType | null } = { path: '', type: null };
 
 /** Whether a file is a landing page that ads link (`landing: ./page.landing.md`). */
 export function isLandingPageFile(filePath: string): boolean {
