@@ -95,6 +95,11 @@ describe('realInside', () => {
       expect(mayReadUnlessLink(project, path.join(project, 'ads', 'file-link.ad.yaml'))).toBe(process.platform !== 'win32');
       expect(mayReadUnlessLink(project, path.join(project, 'dir-link', 'secret.ad.yaml'))).toBe(false);
       expect(mayReadUnlessLink(project, path.join(outside, 'secret.ad.yaml'))).toBe(false);
+      // An open refusing links still follows a link named with a trailing `/` or `/.`: resolved whole.
+      for (const written of [`${project}${path.sep}dir-link${path.sep}`, `${project}${path.sep}dir-link${path.sep}.`]) {
+        expect(mayReadUnlessLink(project, written)).toBe(false);
+        expect(realInside(project, written)).toBe(false);
+      }
     });
 
     it('a file made a link out during the run is refused: only folders are resolved once', () => {

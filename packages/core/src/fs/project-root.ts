@@ -108,11 +108,12 @@ export function mayReadUnlessLink(root: string, file: string): boolean {
 }
 
 /**
- * A `..` part: the system takes it after the link before it (`link/../x` is beside the link's
- * target), path.resolve takes it away as written. A path with one is resolved whole, never from
- * its folder as written. (`.` and `//` mean the same to both.)
+ * A `.` or `..` part, or a trailing separator: the system takes `..` after the link before it
+ * (`link/../x` is beside the link's target) where path.resolve takes it away as written, and a
+ * name ending in `/` or `/.` is followed even by an open that refuses links. Such a path is
+ * resolved whole, never from its folder as written.
  */
-const UP = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
+const UP = /(?:^|[\\/])\.\.?(?:[\\/]|$)|[\\/]$/;
 
 /** Each folder's real path, while a run resolves folders once (see resolveFoldersOnce); null otherwise. */
 let realFolders: Map<string, string> | null = null;
