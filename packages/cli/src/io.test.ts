@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useColor } from './io.js';
+import { batched, useColor } from './io.js';
 
 describe('useColor on a terminal', () => {
   const tty = Object.getOwnPropertyDescriptor(process.stdout, 'isTTY');
@@ -31,5 +31,19 @@ describe('useColor on a terminal', () => {
     onTerminal({ FORCE_COLOR: '1' });
     expect(useColor(undefined, true)).toBe(false);
     expect(useColor(true, true)).toBe(true);
+  });
+});
+
+describe('batched', () => {
+  it('joins a report\'s pieces into few writes, in order, every character kept', () => {
+    const pieces = Array.from({ length: 2000 }, (_, i) => (i % 7 === 0 ? '' : `,{"n":${i},"t":"${'x'.repeat(i % 300)}"}`));
+    pieces.push('y'.repeat(200_000), ']');
+    const writes = [...batched(pieces)];
+    expect(writes.join('')).toBe(pieces.join(''));
+    expect(writes.length).toBeLessThan(20);
+    expect(writes.every((w) => w.length > 0)).toBe(true);
+    for (const w of writes.slice(0, -1)) expect(w.length).toBeGreaterThanOrEqual(64 * 1024);
+    expect([...batched(['', ''])]).toEqual([]);
+    expect([...batched(['a', '', 'b'])]).toEqual(['ab']);
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  ConfigError, ConfigProblems, ConfigResolver, Linter, OUTSIDE_HINT, allowOutsideProject, bundledRulesDir, configResults, configuredPlatforms, didYouMeanHint, fixText, withFixNotes,
+  ConfigError, ConfigProblems, ConfigResolver, Linter, OUTSIDE_HINT, allowOutsideProject, bundledRulesDir, resolveFoldersOnce, configResults, configuredPlatforms, didYouMeanHint, fixText, withFixNotes,
   loadConfigFile, mayRead, patternEngine, projectRoot, readRegularFileSync,
   type FileResult, type FileSettings, type FixedFileResult, type LintMessage, type MessageCategory,
 } from '@adlint/core';
@@ -108,6 +108,8 @@ async function lint(paths: string[], options: LintOptions, cwd: string, loaded: 
   const formatter = loaded.format;
   const platforms = options.platform.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   allowOutsideProject(options.allowOutsideProject === true);
+  // One run: each folder of the project is resolved through links once, each file with one lstat.
+  resolveFoldersOnce(true);
   const resolver = new ConfigResolver(options.config ? loadConfigFile(explicitConfig(options.config, cwd)) : undefined);
   const linter = new Linter();
   // What the command line adds to every file's settings.
@@ -413,14 +415,19 @@ function compileConfigured(linter: Linter, resolver: ConfigResolver, dirs: Itera
  */
 function sharedSettings(settingsFor: (file: string) => FileSettings, runSettings: Partial<FileSettings>): (file: string) => FileSettings {
   const seen = new Map<string, FileSettings>();
+  // The resolver hands the files of a folder without globbed configs one object, and files come
+  // sorted, folder by folder: the last one answers most files without a JSON string each.
+  let last: { own: FileSettings; settings: FileSettings } | undefined;
   return (file) => {
     const own = settingsFor(file);
+    if (last?.own === own) return last.settings;
     const key = JSON.stringify(own);
     let settings = seen.get(key);
     if (!settings) {
       settings = { ...own, ...runSettings };
       seen.set(key, settings);
     }
+    last = { own, settings };
     return settings;
   };
 }

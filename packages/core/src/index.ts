@@ -45,7 +45,7 @@ export type { SheetSettings, ColumnSpec } from './readers/sheet/mapping.js';
 export { matchRejection, rejectionTokens, type RejectionMatch } from './review/rejection.js';
 export { loadYamlData, loadYamlFile, readConfigFile, type YamlFile } from './schema/yaml-file.js';
 export { readRegularFile, readRegularFileSync, NotReadableError, MAX_CONFIG_FILE_SIZE } from './fs/regular-file.js';
-export { projectRoot, isInside, realInside, mayRead, allowOutsideProject, outsideProjectAllowed, OUTSIDE_HINT } from './fs/project-root.js';
+export { projectRoot, isInside, realInside, mayRead, allowOutsideProject, outsideProjectAllowed, resolveFoldersOnce, OUTSIDE_HINT } from './fs/project-root.js';
 export { ruleDependencies, withInputReads } from './fs/read-log.js';
 export { patternEngine, isSafeForBacktracking } from './matchers/pattern.js';
 export { CONFIG_NAMES, ConfigResolver, loadConfigFile, type ConfigFile } from './config/cascade.js';

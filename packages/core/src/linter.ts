@@ -12,9 +12,10 @@ import { describeSuffixes, isLandingPageFile } from './model/file-types.js';
 import { decodeText, type SourceEncoding } from './readers/source-file.js';
 import type { DirectiveComment, ReadProblem } from './readers/types.js';
 import { LineIndex } from './text/line-index.js';
-import { NotReadableError, readRegularFileAndModeSync } from './fs/regular-file.js';
+import { NotReadableError, isLinkRefused, readRegularFileAndModeSync } from './fs/regular-file.js';
 import { withRuleReads } from './fs/read-log.js';
-import { mayRead, projectRoot } from './fs/project-root.js';
+import { mayRead, mayReadUnlessLink, projectRoot } from './fs/project-root.js';
+import { absolutePath } from './fs/absolute.js';
 import { didYouMeanHint } from './text/did-you-mean.js';
 import { DEFAULT_MAX_FILE_SECONDS, DEFAULT_MAX_TEXT_LENGTH, capTextLengths } from './engine/limits.js';
 import { compareMessages, lintCreative, withoutRepeats, type ActiveRule, type RuleOutcome } from './engine/lint.js';
@@ -29,7 +30,7 @@ import { applyDirectives } from './engine/directives.js';
 import { normaliseCategory } from './vocabulary/creative-category.js';
 import { gatedCategories, inferCategories } from './vocabulary/category-signals.js';
 import { taxonomyFor, type CategoryTaxonomy } from './vocabulary/categories.js';
-import { addLink, linkedPagePath, type LandingLink } from './landing/links.js';
+import { addLink, linkedPagePath, mayNameLandingPage, type LandingLink } from './landing/links.js';
 import { deepMerge } from './readers/manifest.js';
 import { hasCjk } from './text/fold.js';
 import { fillTemplate, joinList, languageOf, worded, type Language, type MessageData } from './model/wording.js';
@@ -39,8 +40,22 @@ import { readProblem, type FileProblemId } from './readers/file-problems.js';
 import { DEFAULT_OCR_SETTINGS, newImageTextRun, selectsImageText, type OcrSettings } from './model/image-text.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-/** Bytes and characters of the sources `landingLinks` keeps for the lint at most (a few thousand creative files). */
+/** The rule settings of a call that gives none: one object, so activeRules knows it. */
+const NO_RULE_SETTINGS: Record<string, RuleSetting> = Object.freeze({});
+/** Bytes (and characters, of the few it decoded) of the sources `landingLinks` keeps for the lint at most (a few thousand creative files). */
 const KEPT_SOURCES_SIZE = 8 * 1024 * 1024;
+
+/** A file the landing-links pass read, kept for the lint that follows (the size limit it was read up to). */
+interface KeptSource {
+  limit: number;
+  bytes: Buffer;
+  mode: number;
+  source?: SourceText;
+}
+
+function keptSize(bytes: Buffer, source: SourceText | undefined): number {
+  return bytes.length + (source?.text.length ?? 0);
+}
 
 /** A creative file as read: its text, and its bytes and mode, kept for fixing safely. */
 export interface SourceText {
@@ -95,14 +110,20 @@ export interface FileSettings {
 export class Linter {
   readonly packs: PackRegistry;
   private readonly ruleSets = new Map<string, ActiveRule[]>();
+  /** The same sets by the settings object they were asked with (a WeakMap: settings objects come and go). */
+  private readonly ruleSetsBySettings = new WeakMap<Record<string, RuleSetting>, Map<string, ActiveRule[]>>();
   private readonly compiled = new Map<string, CompiledRule>();
   private readonly rulesDirs: string[];
   private categoryTaxonomy: CategoryTaxonomy | undefined;
   /** Text read from media this run: what was said once, which files lacked an engine, counts. */
   readonly imageText = newImageTextRun();
   private taxonomyAdditions = 0;
-  /** Sources the landing-links pass read for the lint to take (see `landingLinks`), by absolute path. */
-  private readonly keptSources = new Map<string, { limit: number; source: SourceText }>();
+  /**
+   * Files the landing-links pass read for the lint to take (see `landingLinks`), by absolute path:
+   * their bytes (off the JS heap, so thousands of them held across the pass cost the collector
+   * nothing), decoded only by the lint; `source` when the pass decoded the file already.
+   */
+  private readonly keptSources = new Map<string, KeptSource>();
   private keptSize = 0;
 
   constructor(options: LinterOptions = {}) {
@@ -168,10 +189,23 @@ export class Linter {
   }
 
   /** Every rule of the platforms' packs (and what they extend), compiled with config settings, each rule once. */
-  activeRules(platforms: readonly string[], settings: Record<string, RuleSetting> = {}): ActiveRule[] {
-    const key = `${platforms.join(',')}\u0000${JSON.stringify(settings)}`;
+  activeRules(platforms: readonly string[], settings: Record<string, RuleSetting> = NO_RULE_SETTINGS): ActiveRule[] {
+    // Asked once per creative, mostly with the one rules object of a folder's settings: known by
+    // that object before a JSON key is made of it (settings are never changed once made).
+    const platformsKey = platforms.join(',');
+    let byPlatforms = this.ruleSetsBySettings.get(settings);
+    const known = byPlatforms?.get(platformsKey);
+    if (known) return known;
+    const key = `${platformsKey}\u0000${JSON.stringify(settings)}`;
     let set = this.ruleSets.get(key);
-    if (set) return set;
+    if (!byPlatforms) {
+      byPlatforms = new Map();
+      this.ruleSetsBySettings.set(settings, byPlatforms);
+    }
+    if (set) {
+      byPlatforms.set(platformsKey, set);
+      return set;
+    }
     const byId = new Map<string, ActiveRule>();
     // Every rule is compiled before any problem is thrown, so a broken pack reports all its rules' problems.
     const problems = new ConfigProblems();
@@ -192,6 +226,7 @@ export class Linter {
     problems.done();
     set = [...byId.values()];
     this.ruleSets.set(key, set);
+    byPlatforms.set(platformsKey, set);
     return set;
   }
 
@@ -227,26 +262,39 @@ export class Linter {
   async readSource(filePath: string, settings: FileSettings = {}): Promise<SourceText | { problem: FileResult }> {
     const limit = this.sizeLimit(filePath, settings);
     if (this.keptSources.size) {
-      const abs = path.resolve(filePath);
+      const abs = absolutePath(filePath);
       const kept = this.keptSources.get(abs);
       if (kept) {
         // Taken once: the lint reads what the landing-links pass read a moment before (checked inside the project then).
         this.keptSources.delete(abs);
-        this.keptSize -= kept.source.bytes.length + kept.source.text.length;
-        if (kept.limit === limit) return kept.source;
+        this.keptSize -= keptSize(kept.bytes, kept.source);
+        if (kept.limit === limit) return kept.source ?? this.decodeRead(kept, filePath, settings);
       }
     }
+    const read = this.readBytes(filePath, settings, limit);
+    return 'problem' in read ? read : this.decodeRead(read, filePath, settings);
+  }
+
+  /** A file's bytes and mode, or the result that reports why it cannot be read (outside the project, not a regular file, too large). */
+  private readBytes(filePath: string, settings: FileSettings, limit: number): { bytes: Buffer; mode: number } | { problem: FileResult } {
     // A creative passed by name (a hook passes staged files) that is a link out of the project is
     // not read: its lines would be printed in messages.
-    const root = projectRoot(path.dirname(path.resolve(filePath)));
+    const root = projectRoot(path.dirname(absolutePath(filePath)));
     const problem = (id: FileProblemId, data?: MessageData) => ({ problem: this.fileProblem(filePath, settings, readProblem(id, [0, 0], data)) });
-    if (!mayRead(root, filePath)) return problem('outside-project', { root });
-    let bytes: Buffer;
-    let mode: number;
     try {
       // Synchronous: creative files are small and local, and the promise API's thread-pool round
       // trips per file left the main thread idle for a third of a 2,000-file run.
-      ({ bytes, mode } = readRegularFileAndModeSync(filePath, limit));
+      if (mayReadUnlessLink(root, filePath)) {
+        try {
+          // In a folder inside the project, a file that is no link is inside: opened refusing a link, no lstat first.
+          return readRegularFileAndModeSync(filePath, limit, { noFollow: true });
+        } catch (e) {
+          // A link: judged whole, below.
+          if (!isLinkRefused(e)) throw e;
+        }
+      }
+      if (!mayRead(root, filePath)) return problem('outside-project', { root });
+      return readRegularFileAndModeSync(filePath, limit);
     } catch (e) {
       if (!(e instanceof NotReadableError)) throw e;
       if (e.code === 'EFBIG') return problem('too-large', { bytes: e.size ?? 0, limit });
@@ -254,8 +302,11 @@ export class Linter {
       if (e.code === 'ENOTREG') return problem('not-a-file');
       return problem('unreadable', { code: e.message });
     }
-    const decoded = this.decodeSource(bytes, filePath, settings);
-    return 'problem' in decoded ? decoded : { ...decoded, mode };
+  }
+
+  private decodeRead(read: { bytes: Buffer; mode: number }, filePath: string, settings: FileSettings): SourceText | { problem: FileResult } {
+    const decoded = this.decodeSource(read.bytes, filePath, settings);
+    return 'problem' in decoded ? decoded : { ...decoded, mode: read.mode };
   }
 
   /** The size limit a file named `filePath` is read up to (max_file_size, or its reader's). */
@@ -286,7 +337,7 @@ export class Linter {
     const platforms = this.prepare(creative, settings, lines, messages);
     // Only rules that look at media have anything to say about a file with no copy, URLs or targeting.
     const rules = this.rulesFor(platforms, settings).filter((a) => a.rule.fields.some((f) => f.startsWith('media')));
-    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(path.resolve(filePath)), messages, settings)] : [];
+    const coverage = platforms.length ? [await this.checkCreative(creative, platforms, rules, lines, path.dirname(absolutePath(filePath)), messages, settings)] : [];
     messages.sort(compareMessages);
     return withCoverage(summarize(filePath, messages.map((m) => ({ ...m, creative: creative.index }))), coverage);
   }
@@ -317,18 +368,35 @@ export class Linter {
     for (const { file, settings } of entries) {
       const reader = readerFor(file);
       if (!reader || isLandingPageFile(file)) continue;
-      const source = await this.readSource(file, settings);
-      if (options.keepSources && !('problem' in source)) this.keepSource(file, settings, source);
+      let text: string;
+      if (reader.decode) {
+        // A reader with its own encodings (sheets: UTF-16): the plain test below needs the text.
+        const source = await this.readSource(file, settings);
+        if ('problem' in source) continue;
+        if (options.keepSources) this.keepSource(file, settings, source, source);
+        text = source.text;
+      } else {
+        // UTF-8: the bytes tell a file that cannot link a page, and only the few that may are
+        // decoded here; the lint decodes the others, so each file is read once and decoded once,
+        // and what is kept between the two is bytes off the JS heap, not thousands of strings the
+        // collector would copy on every scavenge.
+        const read = this.readBytes(file, settings, this.sizeLimit(file, settings));
+        if ('problem' in read) continue;
+        const source = mayNameLandingPage(read.bytes) ? this.decodeRead(read, file, settings) : null;
+        if (options.keepSources) this.keepSource(file, settings, read, source && !('problem' in source) ? source : undefined);
+        if (!source || 'problem' in source) continue;
+        text = source.text;
+      }
       // Most files link no page: a linked page's name has `.landing.` (isLandingPageFile), so a
       // plain test spares the others a second parse (`landing_url:` alone is no link).
-      if ('problem' in source || !/\.landing\./i.test(source.text)) continue;
-      for await (const item of readItems(reader, source.text, file, { defaults: settings.defaults, sheet: settings.sheet })) {
+      if (!/\.landing\./i.test(text)) continue;
+      for await (const item of readItems(reader, text, file, { defaults: settings.defaults, sheet: settings.sheet })) {
         if (!('creative' in item)) continue;
         const { data } = item.creative;
         const page = linkedPagePath(data, file);
         if (!page) continue;
         const platforms = settings.platforms?.length ? settings.platforms : data.platforms?.length ? data.platforms : settings.configPlatforms ?? [];
-        addLink(links, page, path.resolve(file), this.canonicalPlatforms(platforms).filter((p) => this.packs.has(p)), data);
+        addLink(links, page, absolutePath(file), this.canonicalPlatforms(platforms).filter((p) => this.packs.has(p)), data);
       }
     }
     return links;
@@ -338,10 +406,10 @@ export class Linter {
    * Keeps a source the landing-links pass read for the lint that follows on this thread, up to
    * KEPT_SOURCES_SIZE in all: a run then reads each of its first files once, not twice.
    */
-  private keepSource(file: string, settings: FileSettings, source: SourceText): void {
-    const size = source.bytes.length + source.text.length;
+  private keepSource(file: string, settings: FileSettings, read: { bytes: Buffer; mode: number }, source: SourceText | undefined): void {
+    const size = keptSize(read.bytes, source);
     if (this.keptSize + size > KEPT_SOURCES_SIZE) return;
-    this.keptSources.set(path.resolve(file), { limit: this.sizeLimit(file, settings), source });
+    this.keptSources.set(absolutePath(file), { limit: this.sizeLimit(file, settings), bytes: read.bytes, mode: read.mode, ...(source ? { source } : {}) });
     this.keptSize += size;
   }
 
@@ -361,7 +429,7 @@ export class Linter {
     const readProblems: ReadProblem[] = [];
     const checkedFor = new Set<string>();
     const directiveComments: DirectiveComment[] = [];
-    const baseDir = path.dirname(path.resolve(filePath));
+    const baseDir = path.dirname(absolutePath(filePath));
     const maxSeconds = settings.maxFileSeconds ?? DEFAULT_MAX_FILE_SECONDS;
     const deadline = performance.now() + maxSeconds * 1000;
     let stopped = false;
@@ -520,7 +588,7 @@ export class Linter {
    * standard input.
    */
   async explainChecks(filePath: string, settings: FileSettings = {}, text?: string): Promise<{ coverage: CreativeCoverage; outcomes: RuleOutcome[]; messages: LintMessage[] }[]> {
-    const baseDir = path.dirname(path.resolve(filePath));
+    const baseDir = path.dirname(absolutePath(filePath));
     const explain = async (creative: Creative, lines: LineIndex, media = false) => {
       const messages: LintMessage[] = [];
       const outcomes: RuleOutcome[] = [];
@@ -559,6 +627,8 @@ export class Linter {
 
   /** The language these platforms' packs speak when they all speak one, English otherwise. */
   private languageOfPlatforms(ids: readonly string[]): Language {
+    // Most creatives have one platform, and this is asked several times for each: no set for one.
+    if (ids.length === 1) return this.packs.has(ids[0]!) ? languageOf(this.packs.get(ids[0]!).locale) : 'en';
     const languages = new Set(ids.filter((id) => this.packs.has(id)).map((id) => languageOf(this.packs.get(id).locale)));
     return languages.size === 1 ? [...languages][0]! : 'en';
   }

@@ -10,6 +10,7 @@ import type { SheetSettings } from '../readers/sheet/mapping.js';
 import { loadYamlFile } from '../schema/yaml-file.js';
 import { ConfigError } from '../model/message.js';
 import { OUTSIDE_HINT, mayRead, projectRoot } from '../fs/project-root.js';
+import { absolutePath } from '../fs/absolute.js';
 
 /**
  * The config cascade shared by every front end (the CLI, the language server): `.adlint.yaml`
@@ -81,6 +82,8 @@ export class ConfigResolver {
   private readonly byDir = new Map<string, ConfigFile | null>();
   private readonly chains = new Map<string, ConfigFile[]>();
   private readonly matchers = new Map<string, (p: string) => boolean>();
+  /** Settings of folders whose files all have the same (see settingsFor). */
+  private readonly folderSettings = new Map<string, FileSettings & { ignored: boolean }>();
 
   constructor(private readonly explicit?: ConfigFile) {}
 
@@ -118,9 +121,24 @@ export class ConfigResolver {
     return found;
   }
 
-  /** The settings for one file: configs merged farthest first, each followed by its matching overrides. */
+  /**
+   * The settings for one file: configs merged farthest first, each followed by its matching
+   * overrides. Where no config of the folder's chain has globs (ignore, media, sheets, overrides),
+   * every file of the folder has the same settings: they are merged once and the one object is
+   * handed to each (callers copy before they add to it).
+   */
   settingsFor(filePath: string): FileSettings & { ignored: boolean } {
-    const abs = path.resolve(filePath);
+    const abs = absolutePath(filePath);
+    const dir = path.dirname(abs);
+    const same = this.folderSettings.get(dir);
+    if (same) return same;
+    const chain = this.chainFor(dir);
+    const settings = this.merged(chain, abs);
+    if (!chain.some((config) => config.ignore || config.media || config.sheets || config.overrides)) this.folderSettings.set(dir, settings);
+    return settings;
+  }
+
+  private merged(chain: readonly ConfigFile[], abs: string): FileSettings & { ignored: boolean } {
     let platforms: string[] | undefined;
     let rules: Record<string, RuleSetting> = {};
     let defaults: CreativeData | undefined;
@@ -132,7 +150,7 @@ export class ConfigResolver {
     let sheet: SheetSettings | undefined;
     let requireDisableReason: boolean | undefined;
     let ocr: FileSettings['ocr'];
-    for (const config of this.chainFor(path.dirname(abs))) {
+    for (const config of chain) {
       // The path globs match against, made only for a config that has globs (most have none).
       const globbed = config.ignore || config.media || config.sheets || config.overrides;
       const rel = globbed ? path.relative(config.dir, abs).split(path.sep).join('/') : '';

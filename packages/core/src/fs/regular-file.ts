@@ -40,18 +40,31 @@ export function readRegularFileSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZ
   return readRegularFileAndModeSync(file, maxBytes).bytes;
 }
 
-/** As readRegularFileSync, with the file's mode from the same descriptor (kept when a fix rewrites it): no second stat. */
-export function readRegularFileAndModeSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZE): { bytes: Buffer; mode: number } {
+/** Opening refusing a file that is itself a link (where the system can: not on Windows). */
+const NO_FOLLOW_FLAGS = FLAGS | (constants.O_NOFOLLOW ?? 0);
+
+/** Whether a read with `noFollow` was refused because the file is a link (ELOOP; EMLINK on FreeBSD). */
+export function isLinkRefused(e: unknown): boolean {
+  return e instanceof NotReadableError && (e.code === 'ELOOP' || e.code === 'EMLINK');
+}
+
+/**
+ * As readRegularFileSync, with the file's mode from the same descriptor (kept when a fix rewrites it): no second stat.
+ * `noFollow`: a file that is itself a link is not opened (isLinkRefused tells that refusal).
+ */
+export function readRegularFileAndModeSync(file: string, maxBytes = MAX_CONFIG_FILE_SIZE, options: { noFollow?: boolean } = {}): { bytes: Buffer; mode: number } {
   let fd: number;
   try {
-    fd = openSync(file, FLAGS);
+    fd = openSync(file, options.noFollow ? NO_FOLLOW_FLAGS : FLAGS);
   } catch (e) {
     return wrap(file, e);
   }
   try {
     const info = fstatSync(fd);
     refuse(file, info.isFile(), info.isDirectory(), info.size, maxBytes);
-    const buf = Buffer.alloc(info.size);
+    // Not zero-filled, and small files share Node's pool as readFileSync's do (no memory block of
+    // its own per file): only the bytes read are handed on (`subarray` below), never the rest.
+    const buf = Buffer.allocUnsafe(info.size);
     let read = 0;
     // Never past the size stat gave: a file growing while read is read as it was.
     while (read < buf.length) {

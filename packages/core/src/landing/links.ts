@@ -43,3 +43,25 @@ export function addLink(links: Map<string, LandingLink>, page: string, ad: strin
     if (link.defaults[key] === undefined && typeof value === 'string') link.defaults[key] = value;
   }
 }
+
+const DOT = 0x2e;
+const LANDING = [...'landing'].map((c) => c.charCodeAt(0));
+
+/**
+ * Whether UTF-8 bytes may hold `.landing.` in any case, the mark of a linked page's name (see
+ * isLandingPageFile): when not, the file links no page and need not be decoded to be sure. Looked
+ * for in the bytes because the landing-links pass reads every file and few link a page. ASCII
+ * bytes stand only for themselves in UTF-8, and a case-insensitive JavaScript pattern (without
+ * `u`) folds no other character onto an ASCII letter, so this never says no where
+ * `/\.landing\./i` on the decoded text says yes.
+ */
+export function mayNameLandingPage(bytes: Uint8Array): boolean {
+  const end = bytes.length - LANDING.length - 1;
+  for (let at = bytes.indexOf(DOT); at !== -1 && at < end; at = bytes.indexOf(DOT, at + 1)) {
+    let i = 0;
+    // `| 0x20` lowercases an ASCII letter; no other byte becomes one of these lowercase letters.
+    while (i < LANDING.length && (bytes[at + 1 + i]! | 0x20) === LANDING[i]) i++;
+    if (i === LANDING.length && bytes[at + 1 + i] === DOT) return true;
+  }
+  return false;
+}

@@ -25,4 +25,19 @@ describe('the file-type table', () => {
     expect(describeSuffixes('landing')).toBe('*.landing.md, *.landing.html or *.landing.htm');
     expect(describeSuffixes()).toBe('*.ad.yaml, *.ad.yml, *.ad.json, *.ad.md, *.listing.md, *.landing.md, *.landing.html, *.landing.htm, *.csv or *.tsv');
   });
+
+  it('judges a long name by its end as it judges the whole name lowered', () => {
+    const whole = (name: string): string | null => FILE_TYPES.find((t) => t.suffixes.some((x) => name.toLowerCase().endsWith(x)))?.name ?? null;
+    const folders = ['', '/tmp/', `/${'深'.repeat(40)}/`, `/${'x'.repeat(31)}\u{1F600}/`, '/ΣΑΣ/', '/İ/'];
+    const names = ['a.ad.yaml', 'A.AD.YML', '广告.Landing.HTML', 'x.landİng.md', 'ΣΣ.csv', 'e\u{1F600}.TSV', 'hero.JPEG', 'clip.MOV', 'page.landing.htm', 'no.ad.txt', 'x.ad.yaml.bak'];
+    for (const folder of folders) {
+      for (const name of names) {
+        // Padded so the name's end is cut at every offset, surrogate pairs and combining marks included.
+        for (const pad of ['', 'K', '\u{1F600}', 'İ'.repeat(20), 'a'.repeat(25)]) {
+          const file = `${folder}${pad}${name}`;
+          expect(creativeFileType(file)?.name ?? mediaFileType(file)?.name ?? null, file).toBe(whole(file));
+        }
+      }
+    }
+  });
 });

@@ -58,8 +58,15 @@ export const MEDIA_FILE_TYPES: readonly MediaFileType[] = FILE_TYPES.filter((t):
 
 /** The creative file type of a file name, or null when no reader claims it. */
 export function creativeFileType(filePath: string): CreativeFileType | null {
-  return CREATIVE_FILE_TYPES.find((t) => endsWithOne(filePath, t.suffixes)) ?? null;
+  // Asked several times in a row about each file (its reader, whether it is a page, its size limit).
+  if (filePath === lastAsked.path) return lastAsked.type;
+  const ending = lowerEnding(filePath);
+  const type = CREATIVE_FILE_TYPES.find((t) => t.suffixes.some((s) => ending.endsWith(s))) ?? null;
+  lastAsked = { path: filePath, type };
+  return type;
 }
+
+let lastAsked: { path: string; type: CreativeFileType | null } = { path: '', type: null };
 
 /** Whether a file is a landing page that ads link (`landing: ./page.landing.md`). */
 export function isLandingPageFile(filePath: string): boolean {
@@ -74,7 +81,8 @@ export function describeSuffixes(role?: CreativeRole): string {
 
 /** The media file type a file name promises, or null when it is not an image or video adlint reads. */
 export function mediaFileType(filePath: string): MediaFileType | null {
-  return MEDIA_FILE_TYPES.find((t) => endsWithOne(filePath, t.suffixes)) ?? null;
+  const ending = lowerEnding(filePath);
+  return MEDIA_FILE_TYPES.find((t) => t.suffixes.some((s) => ending.endsWith(s))) ?? null;
 }
 
 /** Extension (no dot) → format, for one media kind. */
@@ -93,7 +101,15 @@ export function preCommitFilesPattern(types: readonly FileType[] = FILE_TYPES): 
   return `(?i)\\.(${endings.join('|')})$`;
 }
 
-function endsWithOne(filePath: string, suffixes: readonly string[]): boolean {
-  const lower = filePath.toLowerCase();
-  return suffixes.some((s) => lower.endsWith(s));
+/** More than the longest suffix: a surrogate pair cut at the start cannot reach into it. */
+const ENDING = 32;
+
+/**
+ * The end of a file name in lower case, once per question: asked several times per file, the whole
+ * path lowered for each file type was a new string per type and call. Lower case maps code point
+ * by code point (final sigma, the one exception, lowers to no ASCII letter), so the last
+ * characters of the end lowered are those of the whole name lowered.
+ */
+function lowerEnding(filePath: string): string {
+  return (filePath.length > ENDING ? filePath.slice(-ENDING) : filePath).toLowerCase();
 }

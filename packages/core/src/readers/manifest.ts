@@ -73,13 +73,16 @@ function buildCreatives(doc: ParsedYaml, data: Record<string, unknown>, filePath
   });
 }
 
+/** `own` is collected for this creative alone: its maps become the creative's, not copied (two maps per creative less to collect). */
 function makeCreative(filePath: string, index: number, data: CreativeData, own: FieldMaps, inherited: FieldMaps | null, node: YamlNode | null | undefined): Creative {
-  const spans = new Map(own.spans);
-  const texts = new Map(own.texts);
+  const { spans, texts } = own;
   if (inherited) {
-    // A field the creative writes itself replaces the default as a whole, list items included.
-    for (const [path, span] of inherited.spans) if (!coveredBy(path, own.spans)) spans.set(path, span);
-    for (const [path, src] of inherited.texts) if (!coveredBy(path, own.spans)) texts.set(path, src);
+    // A field the creative writes itself replaces the default as a whole, list items included;
+    // judged against what it writes, so the defaults are gathered before either map grows.
+    const inheritedSpans = [...inherited.spans].filter(([path]) => !coveredBy(path, spans));
+    const inheritedTexts = [...inherited.texts].filter(([path]) => !coveredBy(path, spans));
+    for (const [path, span] of inheritedSpans) spans.set(path, span);
+    for (const [path, src] of inheritedTexts) texts.set(path, src);
   }
   return { filePath, index, data, span: topSpan(node), spans, texts };
 }
