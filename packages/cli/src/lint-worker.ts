@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Linter, allowOutsideProject, type FileSettings } from '@adlint/core';
+import { Linter, allowOutsideProject, resolveFoldersOnce, type FileSettings } from '@adlint/core';
 
 /**
  * A worker thread of the lint pool (lint-pool.ts): its own Linter with the run's config packs,
@@ -17,6 +17,8 @@ export interface WorkerBatch {
 
 const setup = workerData as WorkerSetup;
 allowOutsideProject(setup.allowOutsideProject);
+// A worker lives for one run, as the main thread's lint command does (see resolveFoldersOnce).
+resolveFoldersOnce(true);
 const linter = new Linter();
 for (const pack of setup.packFiles) linter.packs.addFile(pack);
 
