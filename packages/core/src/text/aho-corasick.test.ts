@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick } from './aho-corasick.js';
 
-function all(patterns: string[], text: string): [string, number][] {
+function all(patterns: string[], text: string, from?: number, to?: number): [string, number][] {
+  const automaton = new AhoCorasick(patterns);
+  const count = automaton.scan(text, from, to);
   const out: [string, number][] = [];
-  new AhoCorasick(patterns).scan(text, (i, end) => out.push([patterns[i]!, end]));
+  for (let k = 0; k < count; k++) out.push([patterns[automaton.matches[2 * k]!]!, automaton.matches[2 * k + 1]!]);
   return out;
 }
 
@@ -20,5 +22,15 @@ describe('AhoCorasick', () => {
   });
   it('reports nothing for an empty text', () => {
     expect(all(['a'], '')).toEqual([]);
+  });
+  it('scans a window of the text as if it were the whole text, ends given in the text', () => {
+    expect(all(['he', 'she', 'hers'], 'ushers', 2, 6)).toEqual([['he', 4], ['hers', 6]]);
+    expect(all(['he', 'she', 'hers'], 'ushers', 1, 5)).toEqual([['she', 4], ['he', 4]]);
+    expect(all(['ab'], 'abab', 1, 3)).toEqual([]);
+  });
+  it('keeps every match of a text with more than its buffer holds', () => {
+    const found = all(['a', 'aa'], 'a'.repeat(500));
+    expect(found.length).toBe(999);
+    expect(found.slice(-2)).toEqual([['aa', 500], ['a', 500]]);
   });
 });

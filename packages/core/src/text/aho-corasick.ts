@@ -70,26 +70,46 @@ export class AhoCorasick {
     }
   }
 
-  /** Calls `onMatch(patternIndex, end)` for every occurrence (overlaps included); `end` is exclusive. */
-  scan(text: string, onMatch: (patternIndex: number, end: number) => void): void {
-    const output = this.output;
-    const dictLink = this.dictLink;
+  /** The matches of the last `scan`: (pattern index, exclusive end) pairs. */
+  matches: Int32Array = new Int32Array(64);
+
+  /**
+   * Finds every occurrence in text[from, to), overlaps included, and returns how many there are;
+   * `matches` then holds them in the order they end, ends as offsets into `text`. Collects rather
+   * than calls back: the callback (hit checks and all) was inlined into this loop, which made it
+   * slow to compile, and compiled again for each caller.
+   */
+  scan(text: string, from = 0, to = text.length): number {
+    const { rootNext, fail, output, dictLink } = this;
+    let found = this.matches;
+    let count = 0;
     let node = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const unit = text.charCodeAt(i);
-      let c = this.child(node, unit);
+      let c = node === 0 ? rootNext[unit]! : this.child(node, unit);
       while (c === 0 && node !== 0) {
-        node = this.fail[node]!;
+        node = fail[node]!;
         c = this.child(node, unit);
       }
       node = c;
       if (node === 0) continue;
       let out = output[node] !== -1 ? node : dictLink[node]!;
       while (out !== 0) {
-        onMatch(output[out]!, i + 1);
+        if (count * 2 === found.length) found = this.growMatches();
+        found[count * 2] = output[out]!;
+        found[count * 2 + 1] = i + 1;
+        count++;
         out = dictLink[out]!;
       }
     }
+    return count;
+  }
+
+  private growMatches(): Int32Array {
+    const grown = new Int32Array(this.matches.length * 2);
+    grown.set(this.matches);
+    this.matches = grown;
+    return grown;
   }
 }
 

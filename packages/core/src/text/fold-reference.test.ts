@@ -126,6 +126,14 @@ describe('foldText against the plain reference', () => {
     expect(folded('ab\u200b')).toEqual({ text: 'ab', starts: [0, 1], ends: [1, 2] });
   });
 
+  it('maps in-place texts of any length, past the shared map and back', () => {
+    for (const n of [1, 1500, 70_000, 3]) {
+      const f = foldText('Ab'.repeat(n));
+      expect([f.starts.length, f.ends.length]).toEqual([2 * n, 2 * n]);
+      expect([f.starts[0], f.ends[0], f.starts[2 * n - 1], f.ends[2 * n - 1]]).toEqual([0, 1, 2 * n - 1, 2 * n]);
+    }
+  });
+
   it('folds a text after one that grew the buffers, and after one that left separators pending', () => {
     const long = `${'Ｆ'.repeat(5000)}${'-'.repeat(200)}  `;
     expect(folded(long)).toEqual(referenceFold(long));

@@ -18,7 +18,7 @@ import { Buffer } from 'node:buffer';
 
 export interface FoldedText {
   text: string;
-  /** starts[i], ends[i]: the original UTF-16 range [start, end) folded unit i came from. */
+  /** starts[i], ends[i]: the original UTF-16 range [start, end) folded unit i came from. Read-only (maps may be shared). */
   starts: Int32Array;
   ends: Int32Array;
 }
@@ -301,7 +301,25 @@ class FoldWriter {
 }
 
 /**
- * A folded text whose map, when folding kept every unit in place, is made on first use: only
+ * The map of a text folded in place, shared by every such text: unit k comes from [k, k + 1), so
+ * `starts` is [0, n) of it and `ends` [1, n + 1). Filling a map per text with a hit cost as much as
+ * scanning it. Never written once filled: folded maps are read-only.
+ */
+let inPlace = new Int32Array(0);
+/** Texts longer than this get their own map, so one huge text does not stay in memory as a map. */
+const SHARED_IN_PLACE_MAX = 1 << 16;
+
+function inPlaceMap(n: number): Int32Array {
+  if (inPlace.length > n) return inPlace;
+  const size = n < SHARED_IN_PLACE_MAX ? Math.min(SHARED_IN_PLACE_MAX, Math.max(1024, n * 2)) : n + 1;
+  const map = new Int32Array(size);
+  for (let k = 0; k < size; k++) map[k] = k;
+  if (n < SHARED_IN_PLACE_MAX) inPlace = map;
+  return map;
+}
+
+/**
+ * A folded text whose map, when folding kept every unit in place, is taken on first use: only
  * a text with a hit reads it, and nearly every text folds in place.
  */
 class FoldResult implements FoldedText {
@@ -323,13 +341,9 @@ class FoldResult implements FoldedText {
 
   private mapInPlace(): void {
     const n = this.text.length;
-    const map = new Int32Array(n * 2);
-    for (let k = 0; k < n; k++) {
-      map[k] = k;
-      map[n + k] = k + 1;
-    }
+    const map = inPlaceMap(n);
     this.startsOf = map.subarray(0, n);
-    this.endsOf = map.subarray(n);
+    this.endsOf = map.subarray(1, n + 1);
   }
 }
 
