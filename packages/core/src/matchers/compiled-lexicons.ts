@@ -20,7 +20,7 @@ import type { TermEntry, TermMatcherTables } from './terms.js';
 
 const MAGIC = Buffer.from('ADLNTLX1');
 /** Bumped when the file layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** At most this many compiled lexicons are kept in the user's cache folder (the oldest go first). */
 const KEEP = 64;
 /** An entry is read only up to this size (a 10,000-term lexicon compiles to a few MB). */
@@ -38,9 +38,7 @@ export interface CompiledLexicon {
 /** The stored tables; the root's 65,536 entries are mostly 0, so they are stored as (unit, child) pairs. */
 const ARRAYS = [
   ['rootPairs', Int32Array],
-  ['edgeNode', Int32Array],
-  ['edgeUnit', Uint16Array],
-  ['edgeChild', Int32Array],
+  ['edges', Int32Array],
   ['fail', Int32Array],
   ['output', Int32Array],
   ['dictLink', Int32Array],
@@ -159,7 +157,7 @@ export function decode(bytes: Buffer): CompiledLexicon | undefined {
     if (createHash('sha1').update(payload).digest('hex') !== header.digest) return undefined;
     const { data, patterns } = JSON.parse(payload.toString('utf8', 0, header.json)) as { data: CompiledLexicon['data']; patterns: TermMatcherTables['patterns'] };
     let at = align(header.json);
-    const automaton: Partial<Record<(typeof ARRAYS)[number][0], Int32Array | Uint16Array>> = {};
+    const automaton: Partial<Record<(typeof ARRAYS)[number][0], Int32Array>> = {};
     ARRAYS.forEach(([name, Type], i) => {
       const [stored, length] = header.arrays[i]!;
       if (stored !== name) throw new Error(`table ${i} is ${stored}, not ${name}`);
