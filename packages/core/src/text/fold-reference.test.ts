@@ -137,6 +137,9 @@ describe('foldText against the plain reference', () => {
   it('folds a text after one that grew the buffers, and after one that left separators pending', () => {
     const long = `${'Ｆ'.repeat(5000)}${'-'.repeat(200)}  `;
     expect(folded(long)).toEqual(referenceFold(long));
+    // Longer than the shared writer holds (its own buffers), and growing past its length (㍿ is 4 units).
+    const huge = `最 佳${'ab '.repeat(22_000)}${'㍿'.repeat(300)}`;
+    expect(folded(huge)).toEqual(referenceFold(huge));
     expect(folded('最 佳')).toEqual(referenceFold('最 佳'));
     expect(folded('A')).toEqual({ text: 'a', starts: [0], ends: [1] });
   });

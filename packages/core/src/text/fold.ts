@@ -171,10 +171,10 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 class FoldWriter {
   length = 0;
   identity = true;
-  units = new Uint16Array(1024);
-  private unitBytes = Buffer.from(this.units.buffer);
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  units: Uint16Array;
+  private unitBytes: Buffer;
+  private starts: Int32Array;
+  private ends: Int32Array;
   /** Separators seen since the last word or CJK character: a code point, or -1 for whitespace, and its original range. */
   private pendCp = new Int32Array(64);
   private pendStart = new Int32Array(64);
@@ -183,7 +183,16 @@ class FoldWriter {
   private pendingHasClause = false;
   private lastWasCjk = false;
 
-  reset(): void {
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.unitBytes = Buffer.from(this.units.buffer);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** Starts a text of `n` units: room for its units is made now, not by doubling as it is written. */
+  reset(n: number): void {
+    if (this.units.length < n + 16) this.grow(n + 16);
     this.length = 0;
     this.identity = true;
     this.pending = 0;
@@ -191,8 +200,7 @@ class FoldWriter {
     this.lastWasCjk = false;
   }
 
-  private grow(): void {
-    const size = this.units.length * 2;
+  private grow(size: number): void {
     const units = new Uint16Array(size);
     units.set(this.units);
     this.units = units;
@@ -207,7 +215,7 @@ class FoldWriter {
 
   push(unit: number, start: number, end: number): void {
     const k = this.length;
-    if (k === this.units.length) this.grow();
+    if (k === this.units.length) this.grow(k * 2);
     if (this.identity && (start !== k || end !== k + 1)) {
       // The first unit out of place: write the ranges the units before it had implicitly.
       for (let m = 0; m < k; m++) {
@@ -347,7 +355,9 @@ class FoldResult implements FoldedText {
   }
 }
 
-const writer = new FoldWriter();
+/** The writer every text up to this length shares; a longer one gets its own, so its buffers do not stay in memory. */
+const SHARED_WRITER_MAX = 1 << 16;
+const writer = new FoldWriter(1024);
 
 /** Writes one folded code point: a character, or a separator held back (see FoldWriter). */
 function emitCodePoint(w: FoldWriter, cp: number, start: number, end: number): void {
@@ -377,9 +387,9 @@ function foldCluster(w: FoldWriter, text: string, i: number): number {
 }
 
 export function foldText(text: string): FoldedText {
-  const w = writer;
-  w.reset();
   const n = text.length;
+  const w = n <= SHARED_WRITER_MAX ? writer : new FoldWriter(n + 16);
+  w.reset(n);
   let i = 0;
   while (i < n) {
     // The fast path: a BMP unit no combining mark follows folds on its own, as singleFold says.
