@@ -393,6 +393,8 @@ export class RuleExceptions {
 
 /** Non-overlapping hits, leftmost first and longest at the same start (最佳 wins over 最). */
 export function selectLongest(hits: TermHit[]): TermHit[] {
+  // No hit or one (nearly every text): nothing to choose, so the list itself, not a sorted copy.
+  if (hits.length < 2) return hits;
   const sorted = [...hits].sort((a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd);
   const out: TermHit[] = [];
   let reached = -1;
