@@ -35,13 +35,14 @@ export interface CompiledLexicon {
   tables: TermMatcherTables;
 }
 
-/** The stored tables; the root's 65,536 entries are mostly 0, so they are stored as (unit, child) pairs. */
+/** The stored tables; the root's 65,536 entries are mostly 0, so they are stored as (unit, child) pairs (and its bit set made from them). */
 const ARRAYS = [
   ['rootPairs', Int32Array],
   ['edges', Int32Array],
-  ['fail', Int32Array],
+  ['links', Int32Array],
   ['output', Int32Array],
   ['dictLink', Int32Array],
+  ['pairBits', Int32Array],
 ] as const;
 
 let compilerId: string | null | undefined;
@@ -171,8 +172,13 @@ export function decode(bytes: Buffer): CompiledLexicon | undefined {
     });
     const { rootPairs: pairs, ...rest } = automaton;
     const rootNext = new Int32Array(0x10000);
-    for (let i = 0; i + 1 < pairs!.length; i += 2) rootNext[pairs![i]!] = pairs![i + 1]!;
-    return { data, tables: { patterns, automaton: { ...rest, rootNext } as AutomatonTables } };
+    const rootBits = new Int32Array(0x10000 >> 5);
+    for (let i = 0; i + 1 < pairs!.length; i += 2) {
+      const unit = pairs![i]!;
+      rootNext[unit] = pairs![i + 1]!;
+      rootBits[unit >> 5]! |= 1 << (unit & 31);
+    }
+    return { data, tables: { patterns, automaton: { ...rest, rootNext, rootBits } as AutomatonTables } };
   } catch {
     return undefined;
   }

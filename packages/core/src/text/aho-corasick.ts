@@ -10,66 +10,70 @@
  * cache), the other edges in one open-addressing hash table of (node, unit, child) triples in one
  * typed array (a probe reads one cache line, not three arrays), failure and dictionary links.
  */
-/** The automaton's tables: what `scan` reads, and what a compiled-lexicon cache stores. */
+/**
+ * The automaton's tables: what `scan` reads, and what a compiled-lexicon cache stores. The bit
+ * sets and `links` follow from the others, but deriving them walked 65,536 root entries per
+ * lexicon at load (milliseconds each, for every lexicon of a one-file run): they are built once.
+ */
 export interface AutomatonTables {
   rootNext: Int32Array;
+  /** Bit u set when a pattern starts with unit u: 8 KB read for every unit of text, where rootNext is 256 KB. */
+  rootBits: Int32Array;
   /** Edges below the root: (node, unit, child) triples, linear probing; a slot is empty when its child is 0. */
   edges: Int32Array;
-  fail: Int32Array;
+  /** Per node, side by side: its failure link and the first node of its output chain (itself, its dictionary link, or 0). */
+  links: Int32Array;
   /** Pattern index ending at the node, or -1. */
   output: Int32Array;
-  /** Nearest node on the failure chain that ends a pattern (0 when none). */
+  /** Nearest node on the failure chain other than the node itself that ends a pattern (0 when none). */
   dictLink: Int32Array;
+  /**
+   * Bit pairHash(u, v) set when a pattern starts with units u v (a power of two of bits). Most units
+   * that start a pattern are not followed by its second unit (`b` of "best" in "buy"): the scan
+   * then stays at the root instead of stepping in, probing the edge table and failing back.
+   */
+  pairBits: Int32Array;
 }
 
 export class AhoCorasick {
-  private readonly rootNext: Int32Array;
-  /** Bit u set when a pattern starts with unit u: 8 KB read for every unit of text, where rootNext is 256 KB. */
-  private readonly rootBits: Int32Array;
-  private readonly edges: Int32Array;
+  private readonly t: AutomatonTables;
   private readonly mask: number;
-  private readonly fail: Int32Array;
-  private readonly output: Int32Array;
-  private readonly dictLink: Int32Array;
-  /** Per node, side by side: its failure link and the first node of its output chain (itself, its dictionary link, or 0). */
-  private readonly links: Int32Array;
+  private readonly pairMask: number;
 
   /** Patterns must be non-empty; a pattern's index is what `scan` reports. Equal patterns keep the first index. */
   constructor(patterns: readonly string[] | AutomatonTables) {
     const t = Array.isArray(patterns) ? build(patterns as readonly string[]) : (patterns as AutomatonTables);
     const slots = t.edges.length / 3;
-    if (t.rootNext.length !== 0x10000 || !Number.isInteger(slots) || slots === 0 || (slots & (slots - 1)) !== 0) throw new Error('automaton tables are inconsistent');
-    if (t.fail.length !== t.output.length || t.dictLink.length !== t.output.length) throw new Error('automaton tables are inconsistent');
-    this.rootNext = t.rootNext;
-    this.edges = t.edges;
+    const pairs = t.pairBits.length * 32;
+    const consistent =
+      t.rootNext.length === 0x10000 &&
+      t.rootBits.length === 0x10000 >> 5 &&
+      Number.isInteger(slots) &&
+      slots > 0 &&
+      (slots & (slots - 1)) === 0 &&
+      pairs > 0 &&
+      (pairs & (pairs - 1)) === 0 &&
+      t.links.length === t.output.length * 2 &&
+      t.dictLink.length === t.output.length;
+    if (!consistent) throw new Error('automaton tables are inconsistent');
+    this.t = t;
     this.mask = slots - 1;
-    this.fail = t.fail;
-    this.output = t.output;
-    this.dictLink = t.dictLink;
-    this.rootBits = new Int32Array(0x10000 >> 5);
-    for (let u = 0; u < 0x10000; u++) if (t.rootNext[u] !== 0) this.rootBits[u >> 5]! |= 1 << (u & 31);
-    const n = t.output.length;
-    this.links = new Int32Array(n * 2);
-    for (let node = 0; node < n; node++) {
-      this.links[node * 2] = t.fail[node]!;
-      this.links[node * 2 + 1] = node !== 0 && t.output[node] !== -1 ? node : t.dictLink[node]!;
-    }
+    this.pairMask = pairs - 1;
   }
 
   /** Number of states, for measurements. */
   get size(): number {
-    return this.output.length;
+    return this.t.output.length;
   }
 
   /** The tables, to store; `new AhoCorasick(tables)` gives the same automaton back without building it. */
   tables(): AutomatonTables {
-    const { rootNext, edges, fail, output, dictLink } = this;
-    return { rootNext, edges, fail, output, dictLink };
+    return this.t;
   }
 
   /** The child of a node other than the root by `unit`, or 0. */
   private child(node: number, unit: number): number {
-    const edges = this.edges;
+    const edges = this.t.edges;
     const mask = this.mask;
     for (let i = slot(node, unit) & mask; ; i = (i + 1) & mask) {
       const c = edges[i * 3 + 2]!;
@@ -88,7 +92,8 @@ export class AhoCorasick {
    * slow to compile, and compiled again for each caller.
    */
   scan(text: string, from = 0, to = text.length): number {
-    const { rootNext, rootBits, links, output, dictLink } = this;
+    const { rootNext, rootBits, links, output, dictLink, pairBits } = this.t;
+    const pairMask = this.pairMask;
     let found = this.matches;
     let count = 0;
     let node = 0;
@@ -105,6 +110,13 @@ export class AhoCorasick {
       if (node === 0) {
         if ((rootBits[unit >> 5]! & (1 << (unit & 31))) === 0) continue;
         c = rootNext[unit]!;
+        // A node one unit deep that ends no pattern and has no child by the next unit would fail
+        // straight back to the root there: staying at the root is the same, and cheaper.
+        if (links[c * 2 + 1] === 0) {
+          if (i + 1 >= to) continue;
+          const h = pairHash(unit, text.charCodeAt(i + 1)) & pairMask;
+          if ((pairBits[h >> 5]! & (1 << (h & 31))) === 0) continue;
+        }
       }
       node = c;
       let out = links[node * 2 + 1]!;
@@ -125,6 +137,10 @@ export class AhoCorasick {
     this.matches = grown;
     return grown;
   }
+}
+
+function pairHash(first: number, second: number): number {
+  return Math.imul(first, 0x9e3779b1) ^ second;
 }
 
 function slot(node: number, unit: number): number {
@@ -201,5 +217,27 @@ function build(patterns: readonly string[]): AutomatonTables {
       queue.push(c);
     }
   }
-  return { rootNext, edges, fail, output: Int32Array.from(output), dictLink };
+  const n = output.length;
+  const links = new Int32Array(n * 2);
+  for (let node = 0; node < n; node++) {
+    links[node * 2] = fail[node]!;
+    links[node * 2 + 1] = node !== 0 && output[node] !== -1 ? node : dictLink[node]!;
+  }
+  const rootBits = new Int32Array(0x10000 >> 5);
+  let pairCount = 0;
+  for (const [unit, c] of children[0]!) {
+    rootBits[unit >> 5]! |= 1 << (unit & 31);
+    pairCount += children[c]!.length;
+  }
+  // 16 bits a pair: few false positives (which only cost the step the bit set saves); at most 128 KB.
+  let bits = 1 << 10;
+  while (bits < pairCount * 16 && bits < 1 << 20) bits *= 2;
+  const pairBits = new Int32Array(bits >> 5);
+  for (const [first, c] of children[0]!) {
+    for (const [second] of children[c]!) {
+      const h = pairHash(first, second) & (bits - 1);
+      pairBits[h >> 5]! |= 1 << (h & 31);
+    }
+  }
+  return { rootNext, rootBits, edges, links, output: Int32Array.from(output), dictLink, pairBits };
 }
