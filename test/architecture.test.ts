@@ -20,7 +20,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['linter'],
   // The .adlint.yaml cascade: file settings for the linter, shared by the CLI and the language server.
   ['fix', 'report', 'review', 'config'],
-  ['index'],
+  // The package's entry points: the library, and the few modules the CLI's launcher loads before its bundle.
+  ['index', 'launch'],
 ];
 
 /**

@@ -17,6 +17,7 @@ import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
 import { boundHeapGrowth } from './heap.js';
+import { codeCacheNote, markLinting } from './launched.js';
 import { startWorkers, stopStartedWorkers, threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
 import { ruleMetadata } from './rule-meta.js';
@@ -73,6 +74,9 @@ export async function runLint(paths: string[], options: LintOptions, cwd = proce
   const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
   debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
   if (debug.enabled) debug.log(patternEngineLine());
+  markLinting();
+  const codeCache = codeCacheNote();
+  if (codeCache) debug.log(codeCache);
   const loaded = await loadFormatter(options.format, cwd);
   if (!loaded) throw new UsageError(`unknown format "${options.format}"${didYouMeanHint(options.format, FORMAT_NAMES)}; available: ${FORMAT_NAMES.join(', ')}, a formatter module's path, or an installed eslint-formatter-* package`);
   if (options.compare !== undefined && options.format !== 'html') throw new UsageError(`--compare shows its comparison in the html report: add --format html (the format is ${options.format})`);

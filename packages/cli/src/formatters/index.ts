@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
+import { importUserModule } from '../launched.js';
 import type { EslintResult, eslintRulesMeta } from './eslint-json.js';
 import type { Formatter, LoadedFormatter, StreamFormatter } from './types.js';
 
@@ -56,7 +57,7 @@ async function loadFormatterModule<F = LoadedFormatter>(file: string, name: stri
   if (!existsSync(file)) throw new UsageError(`formatter module not found: ${name}`);
   let mod: { default?: unknown; format?: unknown };
   try {
-    mod = (await import(pathToFileURL(file).href)) as typeof mod;
+    mod = (await importUserModule(pathToFileURL(file).href)) as typeof mod;
   } catch (e) {
     throw new UsageError(`cannot load formatter module ${name}: ${(e as Error).message}`);
   }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readRegularFileSync } from '../fs/regular-file.js';
+import { tryUnlink, userCacheRoot, writeCacheEntry } from '../fs/user-cache.js';
 import { corePath } from '../package-paths.js';
 import type { AutomatonTables } from '../text/aho-corasick.js';
 import type { TermEntry, TermMatcherTables } from './terms.js';
@@ -65,22 +66,10 @@ export function compiledLexiconKey(bytes: Buffer, id = readCompilerId()): string
   return createHash('sha1').update(`adlint-lexicon\u0000${FORMAT}\u0000${id}\u0000${os.endianness()}\u0000`).update(bytes).digest('hex');
 }
 
-/**
- * The folder for compiled lexicons of this user: `ADLINT_CACHE_DIR` when set (empty: none), else
- * the platform's cache folder (XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on macOS,
- * %LOCALAPPDATA% on Windows), under `adlint/lexicons`.
- */
+/** The folder for compiled lexicons of this user: `lexicons` in adlint's user cache folder (see userCacheRoot). */
 export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  const set = env.ADLINT_CACHE_DIR;
-  if (set !== undefined) return set === '' ? null : path.resolve(set, 'lexicons');
-  const home = os.homedir();
-  const base =
-    process.platform === 'win32'
-      ? (env.LOCALAPPDATA ?? (home ? path.join(home, 'AppData', 'Local') : null))
-      : process.platform === 'darwin'
-        ? home && path.join(home, 'Library', 'Caches')
-        : (env.XDG_CACHE_HOME ?? (home ? path.join(home, '.cache') : null));
-  return base ? path.join(base, 'adlint', 'lexicons') : null;
+  const root = userCacheRoot(env);
+  return root && path.join(root, 'lexicons');
 }
 
 /**
@@ -114,17 +103,7 @@ export function readCompiledLexicon(key: string): CompiledLexicon | undefined {
 
 /** Stores a compiled lexicon in `dir` (the user's cache folder by default); any failure only means it is compiled again next time. */
 export function writeCompiledLexicon(key: string, compiled: CompiledLexicon, dir = userCacheDir()): void {
-  if (!dir) return;
-  try {
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${key}.bin`);
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, encode(compiled));
-    renameSync(temp, file);
-    if (dir !== BUILD_LEXICON_CACHE_DIR) evictOldest(dir);
-  } catch {
-    // A read-only or full disk: caching is an optimisation.
-  }
+  if (dir) writeCacheEntry(dir, `${key}.bin`, encode(compiled), dir === BUILD_LEXICON_CACHE_DIR ? Infinity : KEEP);
 }
 
 /** magic · u32 header length · header JSON { digest, json, arrays } · payload (JSON, then each table, 4-byte aligned). */
@@ -195,17 +174,3 @@ function rootPairs(rootNext: Int32Array): Int32Array {
 const align = (n: number): number => (n + 3) & ~3;
 const padding = (n: number): Buffer => Buffer.alloc(align(n) - n);
 
-function tryUnlink(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    // Already gone, or not ours to remove.
-  }
-}
-
-function evictOldest(dir: string): void {
-  const entries = readdirSync(dir).filter((n) => n.endsWith('.bin'));
-  if (entries.length <= KEEP) return;
-  const byAge = entries.map((n) => ({ file: path.join(dir, n), mtime: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => a.mtime - b.mtime);
-  for (const e of byAge.slice(0, entries.length - KEEP)) tryUnlink(e.file);
-}

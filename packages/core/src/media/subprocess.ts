@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-
 export interface ProcessOutput {
   code: number | null;
   stdout: Buffer;
@@ -15,7 +13,9 @@ const MAX_OUTPUT = 64 * 1024 * 1024;
  * Runs a program with `input` on stdin, bounded in time and output; never throws. OpenMP in
  * tesseract would take every core for one picture: one thread each, and adlint runs a few at once.
  */
-export function run(cmd: string, args: readonly string[], input: Buffer | null, timeoutMs: number): Promise<ProcessOutput> {
+export async function run(cmd: string, args: readonly string[], input: Buffer | null, timeoutMs: number): Promise<ProcessOutput> {
+  // Loaded on first use: most runs start no program, and loading it is ~3 ms of a one-file run.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
     const out: Buffer[] = [];
