@@ -28,6 +28,8 @@ describe('compiled lexicons', () => {
     const original = hits(new TermMatcher(TERMS));
     expect(original.length).toBeGreaterThan(4);
     expect(hits(new TermMatcher(back.data.terms, back.tables))).toEqual(original);
+    // Every table comes back as built, the root's bit set (made again from the root's pairs) too.
+    expect(back.tables.automaton).toEqual(compiled().tables.automaton);
   });
 
   it('reject a damaged or truncated entry instead of reading it', () => {

@@ -21,7 +21,7 @@ import type { TermEntry, TermMatcherTables } from './terms.js';
 
 const MAGIC = Buffer.from('ADLNTLX1');
 /** Bumped when the file layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** At most this many compiled lexicons are kept in the user's cache folder (the oldest go first). */
 const KEEP = 64;
 /** An entry is read only up to this size (a 10,000-term lexicon compiles to a few MB). */
@@ -36,15 +36,14 @@ export interface CompiledLexicon {
   tables: TermMatcherTables;
 }
 
-/** The stored tables; the root's 65,536 entries are mostly 0, so they are stored as (unit, child) pairs. */
+/** The stored tables; the root's 65,536 entries are mostly 0, so they are stored as (unit, child) pairs (and its bit set made from them). */
 const ARRAYS = [
   ['rootPairs', Int32Array],
-  ['edgeNode', Int32Array],
-  ['edgeUnit', Uint16Array],
-  ['edgeChild', Int32Array],
-  ['fail', Int32Array],
+  ['edges', Int32Array],
+  ['links', Int32Array],
   ['output', Int32Array],
   ['dictLink', Int32Array],
+  ['pairBits', Int32Array],
 ] as const;
 
 let compilerId: string | null | undefined;
@@ -138,7 +137,7 @@ export function decode(bytes: Buffer): CompiledLexicon | undefined {
     if (createHash('sha1').update(payload).digest('hex') !== header.digest) return undefined;
     const { data, patterns } = JSON.parse(payload.toString('utf8', 0, header.json)) as { data: CompiledLexicon['data']; patterns: TermMatcherTables['patterns'] };
     let at = align(header.json);
-    const automaton: Partial<Record<(typeof ARRAYS)[number][0], Int32Array | Uint16Array>> = {};
+    const automaton: Partial<Record<(typeof ARRAYS)[number][0], Int32Array>> = {};
     ARRAYS.forEach(([name, Type], i) => {
       const [stored, length] = header.arrays[i]!;
       if (stored !== name) throw new Error(`table ${i} is ${stored}, not ${name}`);
@@ -152,8 +151,13 @@ export function decode(bytes: Buffer): CompiledLexicon | undefined {
     });
     const { rootPairs: pairs, ...rest } = automaton;
     const rootNext = new Int32Array(0x10000);
-    for (let i = 0; i + 1 < pairs!.length; i += 2) rootNext[pairs![i]!] = pairs![i + 1]!;
-    return { data, tables: { patterns, automaton: { ...rest, rootNext } as AutomatonTables } };
+    const rootBits = new Int32Array(0x10000 >> 5);
+    for (let i = 0; i + 1 < pairs!.length; i += 2) {
+      const unit = pairs![i]!;
+      rootNext[unit] = pairs![i + 1]!;
+      rootBits[unit >> 5]! |= 1 << (unit & 31);
+    }
+    return { data, tables: { patterns, automaton: { ...rest, rootNext, rootBits } as AutomatonTables } };
   } catch {
     return undefined;
   }

@@ -136,11 +136,14 @@ export class TermMatcher {
 
   /** Whether any term occurs in the text (word boundaries respected, exceptions ignored). */
   occursIn(folded: string): boolean {
-    let found = false;
-    this.automaton.scan(folded, (index, end) => {
-      if (!found && this.boundariesHold(this.patterns[index]!, folded, end - this.patterns[index]!.folded.length, end)) found = true;
-    });
-    return found;
+    const count = this.automaton.scan(folded);
+    const matches = this.automaton.matches;
+    for (let k = 0; k < count; k++) {
+      const p = this.patterns[matches[2 * k]!]!;
+      const end = matches[2 * k + 1]!;
+      if (this.boundariesHold(p, folded, end - p.folded.length, end)) return true;
+    }
+    return false;
   }
 
   /**
@@ -163,12 +166,12 @@ export class TermMatcher {
    * de-obfuscated text, keeps only hits that overlap a rewritten token, at input-text offsets.
    */
   private scanInto(folded: FoldedText, from: number, to: number, extra: RuleExceptions | undefined, hits: TermHit[], clear: Deobfuscated | null): void {
-    const text = folded.text;
-    const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    this.automaton.scan(window, (index, windowEnd) => {
-      const hit = this.hitAt(index, folded, windowEnd + from, extra, clear);
+    const count = this.automaton.scan(folded.text, from, to);
+    const matches = this.automaton.matches;
+    for (let k = 0; k < count; k++) {
+      const hit = this.hitAt(matches[2 * k]!, folded, matches[2 * k + 1]!, extra, clear);
       if (hit) hits.push(hit);
-    });
+    }
   }
 
   /**
@@ -267,16 +270,18 @@ export class TermMatcherSet {
   }
 
   private scanInto(folded: FoldedText, from: number, to: number, bySource: TermHit[][], clear: Deobfuscated | null): void {
-    const text = folded.text;
-    const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    this.automaton!.scan(window, (u, windowEnd) => {
-      const owners = this.owners[u]!;
+    const automaton = this.automaton!;
+    const count = automaton.scan(folded.text, from, to);
+    const matches = automaton.matches;
+    for (let m = 0; m < count; m++) {
+      const owners = this.owners[matches[2 * m]!]!;
+      const end = matches[2 * m + 1]!;
       for (let k = 0; k < owners.length; k += 2) {
         const source = owners[k]!;
-        const hit = this.matchers[source]!.hitAt(owners[k + 1]!, folded, windowEnd + from, undefined, clear);
+        const hit = this.matchers[source]!.hitAt(owners[k + 1]!, folded, end, undefined, clear);
         if (hit) bySource[source]!.push(hit);
       }
-    });
+    }
   }
 }
 
@@ -388,6 +393,8 @@ export class RuleExceptions {
 
 /** Non-overlapping hits, leftmost first and longest at the same start (最佳 wins over 最). */
 export function selectLongest(hits: TermHit[]): TermHit[] {
+  // No hit or one (nearly every text): nothing to choose, so the list itself, not a sorted copy.
+  if (hits.length < 2) return hits;
   const sorted = [...hits].sort((a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd);
   const out: TermHit[] = [];
   let reached = -1;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deobfuscate } from './evasion.js';
+import { deobfuscate, findEdits, mayBeObfuscated } from './evasion.js';
 import { foldText } from './fold.js';
 
 /** The de-obfuscated text, or null when the text is left alone. */
@@ -47,5 +48,29 @@ describe('deobfuscate', () => {
   it('returns the same result for the same folded text (shared by every matcher of a rule)', () => {
     const f = foldText('S@le');
     expect(deobfuscate(f)).toBe(deobfuscate(f));
+  });
+
+  it('is looked for only where the pre-test says a rewrite may be: it misses none', () => {
+    const pieces = [...'aeslxA0123456789@$!|+.-_()[]{}"\'/:#,;?%~'.split(''), ' ', '  ', '中', '\n', 'sale', 'www', 'b2b'];
+    let rewritten = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ arbitrary: fc.constantFrom(...'aesl'), weight: 4 }, { arbitrary: fc.constantFrom(' ', '.', '-', '@', '1'), weight: 3 }, { arbitrary: fc.constantFrom(...pieces), weight: 3 }), { maxLength: 24 }).map((p) => p.join('')), (text) => {
+        if (findEdits(text).length === 0) return;
+        rewritten++;
+        expect(mayBeObfuscated(text), text).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    // The generator makes obfuscated tokens often enough for the property to mean something.
+    expect(rewritten).toBeGreaterThan(1000);
+    for (const text of ['big s@le', 'fr33', '($ale!)', 's.a.l.e', 'c-u-r-e.', 'f.r.3.3', 's!a!l!e', 'g u a r a n t e e d', '("g u a!']) {
+      expect(findEdits(text).length, text).toBeGreaterThan(0);
+      expect(mayBeObfuscated(text), text).toBe(true);
+    }
+  });
+  it('passes plain copy without looking further', () => {
+    for (const text of ['linen shirts in twelve colours, from $10.', 'free shipping on orders over 99 yuan', '全场满270元包邮,本周下单享9天无理由退换。', 'buy 1 get 1 free', 'size s, m or l']) {
+      expect(mayBeObfuscated(text), text).toBe(false);
+    }
   });
 });
