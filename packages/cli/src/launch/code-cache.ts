@@ -14,11 +14,11 @@ import { readRegularFileSync, userCacheRoot, writeCacheEntry } from '@adlint/cor
  * level, which is all a cache made at compile time would hold) and later runs start from it.
  *
  * An entry is named by the bundle's build id (a hash of its bytes), Node's version and the CPU
- * architecture, and its header repeats the bundle's size and mtime, so another build, another
- * Node or a bundle edited in place never uses it, and a digest of V8's data (V8 checks its
- * version, flags and length, not the bytes): a damaged entry is never run. V8 refuses data made
- * under other flags; such an entry, like a damaged one, is written again at exit. Entries live in `code/` of the user's cache
- * folder (ADLINT_CACHE_DIR; empty keeps nothing), at most KEEP of them.
+ * architecture. Its header repeats the bundle's size and mtime, so a bundle edited in place never
+ * uses it, and carries a digest of V8's data, so a damaged entry is never run (V8 checks its own
+ * version, flags and the data's length, not its bytes). V8 refuses data made under other flags;
+ * such an entry, like a damaged one, is written again at exit. Entries live in `code/` of the
+ * user's cache folder (ADLINT_CACHE_DIR; empty keeps nothing), at most KEEP of them.
  */
 
 const MAGIC = 'ADLNTCC1';
