@@ -119,6 +119,7 @@ describe('categories as people write them', () => {
     { name: '"食品" gets the ordinary-food claim rule', rule: 'china-ad-law/food-health-claims', file: 'platforms: [oceanengine]\nlocale: zh-CN\ncategory: 食品\ncopy: { title: 每天一杯燕麦奶，增强免疫力 }\n' },
     { name: '"payday loans" is credit to Google\'s targeting rules', rule: 'google-ads/personalized-targeting-restricted', file: 'platforms: [google-ads]\ncategory: payday loans\ntargeting: { countries: [US], genders: [female] }\n' },
     { name: 'a declared special_ad_category implies the category for Google', rule: 'google-ads/personalized-targeting-restricted', file: 'platforms: [google-ads]\nspecial_ad_category: housing\ntargeting: { countries: [US], zip_codes: ["94103"] }\n' },
+    { name: '… also over a campaign-wide `category: general`', rule: 'google-ads/personalized-targeting-restricted', file: 'platforms: [google-ads]\ncategory: general\nspecial_ad_category: employment\ntargeting: { countries: [CA], genders: [male] }\n' },
   ];
   const project = tempProject(Object.fromEntries(cases.map((c, i) => [`c${i}.ad.yaml`, c.file])));
   const results = adlintJson(['.'], { cwd: project }).results;

@@ -7,7 +7,9 @@ import { VOCABULARY_PARTS, VOCABULARY_PROBLEMS, categoryName } from './problems.
 
 /**
  * Meta's special ad categories and the taxonomy ids they mean: a declared special ad category
- * implies the category when none is written, so Google's rules (keyed on category ids) see it.
+ * implies the category when none is written, or only `general` (no regulated class, often a
+ * campaign-wide default), so Google's rules (keyed on category ids) see it and the copy's housing
+ * words are not taken for an undeclared class.
  * Not the other way: `special_ad_category` is the advertiser's declaration to Meta, and Meta's
  * rules check that it is made (meta/special-category-declared).
  */
@@ -41,7 +43,7 @@ export function normaliseCategory(creative: Creative, taxonomy: CategoryTaxonomy
     }
   }
   const special = data.special_ad_category;
-  if (data.category === undefined && typeof special === 'string') {
+  if ((data.category === undefined || data.category === 'general') && typeof special === 'string') {
     const implied = SPECIAL_AD_CATEGORIES.find((s) => s.special === special.toLowerCase());
     if (implied) data.category = implied.category;
   }
