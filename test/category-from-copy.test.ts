@@ -83,6 +83,28 @@ describe('the product tells the category when the field does not', () => {
     expect(zh.filter((m) => m.ruleId.startsWith('adlint/category'))).toEqual([]);
   });
 
+  it('housing and job ads are told from the copy, and the special ad category rules run on them', () => {
+    const rental = lint('platforms: [meta]\ntargeting: { countries: [US] }\ncopy:\n  headline: Homes for sale in Austin\n').messages;
+    expect(byRule(rental, 'adlint/category-from-copy')[0]).toMatchObject({ data: { found: 'Homes for sale', category: 'housing' } });
+    expect(ruleIds(rental)).toContain('meta/special-category-declared');
+    const job = lint('platforms: [google-ads]\ntargeting: { countries: [US], genders: [female] }\ncopy:\n  headline: Now hiring warehouse staff\n').messages;
+    expect(byRule(job, 'adlint/category-from-copy')[0]).toMatchObject({ data: { found: 'Now hiring', category: 'employment' } });
+    const zh = lint('platforms: [oceanengine]\ncopy:\n  title: 热销楼盘 预约看房\n  description: 地铁口学区房，升值潜力大。\n').messages;
+    expect(byRule(zh, 'adlint/category-from-copy')[0]!.message).toBe('"热销楼盘"表明这是房地产广告，但未声明类别：请写明 `category: housing`（已按房地产的规则一并检查）');
+    expect(ruleIds(zh)).toContain('china-ad-law/real-estate-claims');
+  });
+
+  it('near misses of housing and jobs tell nothing: holiday lets, office space, furniture, career advice, taxis', () => {
+    for (const headline of ['Vacation home for rent in Maui', 'Office space for rent downtown', 'Hotel rooms for rent tonight', 'Commercial property for sale', 'Cozy sofa for your studio apartment', 'House music for your house party', 'Career advice that works', 'Thinking of hiring a plumber?', 'Steve Jobs: the biography', 'No vacancies this weekend', 'A blender that does the job']) {
+      const found = lint(`platforms: [meta]\ntargeting: { countries: [US] }\ncopy:\n  headline: "${headline}"\n`).messages;
+      expect(found.filter((m) => m.ruleId.startsWith('adlint/category')), headline).toEqual([]);
+    }
+    for (const title of ['出租车司机专用坐垫', '新房装修除甲醛 一次搞定', '租房好物 小户型沙发', '三亚民宿 短租特惠', '样板间同款吊灯']) {
+      const found = lint(`platforms: [oceanengine]\ncopy:\n  title: ${title}\n`).messages;
+      expect(found.filter((m) => m.ruleId.startsWith('adlint/category')), title).toEqual([]);
+    }
+  });
+
   it('--print-config shows the inferred category and where the copy tells it', () => {
     const dir = tempProject({ 'ad.ad.yaml': 'platforms: [meta]\ncopy:\n  headline: Hoppy craft beer club\n' });
     const json = JSON.parse(adlint(['--print-config', 'ad.ad.yaml', '--format', 'json'], { cwd: dir }).stdout) as { creatives: { inferredCategories: unknown[]; platforms: { category: string; categorySource: string }[] }[] };
@@ -137,5 +159,6 @@ describe('the product tells the category when the field does not', () => {
     expect(byFile.get('cheese-board.ad.yaml')).toEqual(['adlint/category-mention info']);
     expect(byFile.get('craft-beer-club.ad.yaml')).toEqual(['adlint/platform-alias info', 'adlint/category-from-copy warning', 'meta/alcohol-minimum-age error', 'meta/alcohol-minimum-age-reported warning']);
     expect(byFile.get('fish-oil.ad.yaml')).toEqual(expect.arrayContaining(['china-ad-law/health-food-statement error', 'adlint/platform-alias info', 'adlint/category-from-copy warning']));
+    expect(byFile.get('apartment-listing.ad.yaml')).toEqual(['meta/special-category-declared error', 'adlint/category-from-copy warning']);
   });
 });
