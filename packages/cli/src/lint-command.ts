@@ -16,7 +16,6 @@ import { StreamedReport, countResult, noCounts, type RunCounts } from './run-rep
 import { readStdin, useColor, writeOutput } from './io.js';
 import { ResultCache, cacheFile, mediaTextCacheDir, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
-import { boundHeapGrowth } from './heap.js';
 import { codeCacheNote, markLinting } from './launched.js';
 import { startWorkers, stopStartedWorkers, threadsFor, type Concurrency } from './lint-pool.js';
 import { createProgress } from './progress.js';
@@ -69,8 +68,6 @@ export interface LintOptions extends FetchLandingFlags {
 }
 
 export async function runLint(paths: string[], options: LintOptions, cwd = process.cwd()): Promise<number> {
-  // Before the file list is made: a run of 100,000 files otherwise lets the heap grow to 4× what it keeps.
-  boundHeapGrowth();
   const debug = new DebugLog(cwd, options.debug ? (s) => process.stderr.write(s) : null);
   debug.log(`adlint ${VERSION}, node ${process.version}, cwd ${cwd}`);
   if (debug.enabled) debug.log(patternEngineLine());

@@ -7,8 +7,10 @@ import type * as BundleEntry from '../bundle-entry.js';
 declare const __ADLINT_BUNDLE_ID__: string;
 
 /**
- * The bundle beside this launcher (both are in dist/), loaded through the code cache. V8 refuses
- * cached code made under other flags, so the flag every run sets is set before it is compiled.
+ * The bundle beside this launcher (both are in dist/), loaded through the code cache. Every run
+ * bounds its heap's growth (heap.ts: a run of 100,000 files otherwise lets the heap grow to 4× what
+ * it keeps), and V8 refuses cached code made under other flags, so the flag is set here, before
+ * the bundle is compiled, for the command and for each worker thread alike.
  */
 export function loadCli(writer: boolean): LoadedBundle<typeof BundleEntry> {
   boundHeapGrowth();
